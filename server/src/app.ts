@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config/env';
+import { ApiRouter } from './lib/http/api-router';
+import { csrfProtection } from './lib/http/csrf';
+import { errorHandler, notFoundHandler } from './lib/http/error-handler';
+import { createOpenApiRegistry, openApiRouter } from './lib/http/openapi';
+import type { Logger } from './lib/logger';
+import { registerAdminRoutes } from './modules/admin';
+import { linkExpertProfile, registerAuthRoutes, type LoginThrottle, type PassportInstance } from './modules/auth';
+import { openProfileForUser, registerExpertRoutes } from './modules/experts';
+import { registerOrganizationRoutes } from './modules/organizations';
+import { registerTaxonomyRoutes } from './modules/taxonomy';
+
+export const API_BASE = '/api/v1';
+
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<{ ok: boolean; detail?: string }>;
+}
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  session: RequestHandler;
+  passport: PassportInstance;
+  throttle: LoginThrottle;
+  readiness: ReadinessCheck[];
+  /** The built client; defaults to client/dist beside the server. */
+  clientDist?: string;
+}
+
+const defaultClientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+/** The whole HTTP application, without listening. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (deps.config.publicOrigin) app.set('trust proxy', 1);
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const id =
+          (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use(helmet());
+  app.use(express.json({ limit: '1mb' }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const results = await Promise.all(
+      deps.readiness.map(async (r) => {
+        const result = await r.check().catch((err: Error) => ({ ok: false, detail: err.message }));
+        return [r.name, result] as const;
+      }),
+    );
+    const failing = results.filter(([, r]) => !r.ok).map(([name]) => name);
+    res.status(failing.length ? 503 : 200).json({
+      status: failing.length ? 'unavailable' : 'ready',
+      ...(failing.length ? { failing } : {}),
+      checks: Object.fromEntries(results),
+    });
+  });
+
+  const registry = createOpenApiRegistry();
+  app.use(openApiRouter(registry));
+
+  const api = new ApiRouter(registry, API_BASE);
+  registerAuthRoutes(api, {
+    passport: deps.passport,
+    throttle: deps.throttle,
+    onRegistered: async (user) => {
+      if (user.role === 'expert') await linkExpertProfile(user.id, await openProfileForUser(user));
+    },
+  });
+  registerAdminRoutes(api);
+  registerTaxonomyRoutes(api);
+  registerOrganizationRoutes(api);
+  registerExpertRoutes(api);
+
+  app.use(
+    API_BASE,
+    deps.session,
+    deps.passport.initialize(),
+    deps.passport.session(),
+    csrfProtection,
+    api.router,
+  );
+  app.use(API_BASE, notFoundHandler);
+  serveClient(app, deps.clientDist ?? defaultClientDist);
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}
+
+/** The built single-page client, with index.html for every client-side route. */
+function serveClient(app: Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!api\/|socket\.io\/|healthz|readyz).*/, (_req, res) => {
+    if (existsSync(index)) res.sendFile(index);
+    else res.status(503).type('text').send('The client is not built yet: run `npm run build`.');
+  });
+}

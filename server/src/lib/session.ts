@@ -1,0 +1,49 @@
+import { MongoStore } from 'connect-mongo';
+import session from 'express-session';
+import type { RequestHandler } from 'express';
+import type { MongoClient } from 'mongodb';
+
+export const SESSION_COOKIE = 'qs.sid';
+const SESSION_DAYS = 7;
+
+export interface SessionSetup {
+  middleware: RequestHandler;
+  close(): Promise<void>;
+}
+
+/**
+ * Sessions in MongoDB. Expired sessions are deleted on a timer rather than by a TTL index,
+ * because not every wire-protocol server honours TTL indexes.
+ */
+export function createSession(options: {
+  client: MongoClient;
+  secret: string;
+  secure: boolean;
+}): SessionSetup {
+  const store = MongoStore.create({
+    client: options.client,
+    collectionName: 'sessions',
+    ttl: SESSION_DAYS * 24 * 60 * 60,
+    autoRemove: 'interval',
+    autoRemoveInterval: 10,
+  });
+  const middleware = session({
+    name: SESSION_COOKIE,
+    secret: options.secret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secure,
+      maxAge: SESSION_DAYS * 24 * 60 * 60 * 1000,
+    },
+  });
+  return {
+    middleware,
+    // Stops the clean-up timer; it also closes the shared client, which shutdown does anyway.
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,50 @@
+import {
+  createUserSchema,
+  listUsersQuerySchema,
+  pageSchema,
+  userDtoSchema,
+  userResponseSchema,
+} from '@qs/shared';
+import { authorize } from '../../lib/authorize';
+import type { ApiRouter } from '../../lib/http/api-router';
+import { createUser, listUsers, presentUser } from '../auth';
+
+const tags = ['Administration'];
+
+export function registerAdminRoutes(api: ApiRouter): void {
+  api.route(
+    {
+      method: 'post',
+      path: '/admin/users',
+      summary: 'Create an account of any role',
+      tags,
+      access: 'signed-in',
+      body: createUserSchema,
+      status: 201,
+      response: userResponseSchema,
+      errors: [403, 409],
+    },
+    async ({ actor, body }) => {
+      authorize(actor, 'users:create', undefined);
+      return { user: presentUser(await createUser(body)) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/admin/users',
+      summary: 'List accounts',
+      tags,
+      access: 'signed-in',
+      query: listUsersQuerySchema,
+      response: pageSchema(userDtoSchema),
+      errors: [403],
+    },
+    async ({ actor, query }) => {
+      authorize(actor, 'users:list', undefined);
+      const { items, total } = await listUsers(query);
+      return { items: items.map(presentUser), total, page: query.page, limit: query.limit };
+    },
+  );
+}

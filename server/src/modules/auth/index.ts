@@ -1,0 +1,6 @@
+export { registerAuthRoutes, type AuthRoutesDeps } from './auth.routes';
+export { createUser, ensureAdmin, findUserById, linkExpertProfile, listUsers } from './auth.service';
+export { presentUser } from './auth.presenter';
+export { createPassport, type PassportInstance } from './passport';
+export { LoginThrottle } from './login-throttle';
+export { UserModel, type UserRecord } from './user.model';

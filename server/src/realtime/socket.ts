@@ -1,0 +1,80 @@
+import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { RequestHandler } from 'express';
+import type { Redis } from 'ioredis';
+
+import { Server } from 'socket.io';
+import type { Actor } from '@qs/shared';
+import type { Logger } from '../lib/logger';
+import type { PassportInstance } from '../modules/auth';
+
+type EngineMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (err?: unknown) => void,
+) => void;
+
+export interface Realtime {
+  io: Server;
+  /** Pushes an event to every open connection of one user. */
+  emitToUser(userId: string, event: string, payload: unknown): void;
+  close(): Promise<void>;
+}
+
+export const userRoom = (userId: string): string => `user:${userId}`;
+
+/** Express middleware runs on the handshake only: later polling requests carry the engine's sid. */
+function onHandshake(middleware: RequestHandler): EngineMiddleware {
+  return (req, res, next) => {
+    const isHandshake =
+      (req as IncomingMessage & { _query?: { sid?: string } })._query?.sid === undefined;
+    if (isHandshake) (middleware as unknown as EngineMiddleware)(req, res, next);
+    else next();
+  };
+}
+
+/** Socket.io on the HTTP server, sharing the login session: no session, no connection. */
+export function attachRealtime(
+  server: HttpServer,
+  deps: { session: RequestHandler; passport: PassportInstance; redis?: Redis; logger: Logger },
+): Realtime {
+  const io = new Server(server, { path: '/socket.io', serveClient: false });
+  io.engine.use(onHandshake(deps.session));
+  io.engine.use(onHandshake(deps.passport.initialize()));
+  io.engine.use(onHandshake(deps.passport.session()));
+  io.engine.use(
+    onHandshake((req, res, next) => {
+      if (req.user) return next();
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'unauthenticated', message: 'Sign in first' } }));
+    }),
+  );
+
+  let subscriber: Redis | undefined;
+  if (deps.redis) {
+    subscriber = deps.redis.duplicate();
+    io.adapter(createAdapter(deps.redis, subscriber));
+  }
+
+  io.on('connection', (socket) => {
+    const actor = (socket.request as IncomingMessage & { user?: Actor }).user;
+    if (!actor) {
+      socket.disconnect(true);
+      return;
+    }
+    socket.data.actor = actor;
+    void socket.join(userRoom(actor.id));
+    deps.logger.debug({ userId: actor.id }, 'socket connected');
+  });
+
+  return {
+    io,
+    emitToUser: (userId, event, payload) => {
+      io.to(userRoom(userId)).emit(event, payload);
+    },
+    close: async () => {
+      await io.close();
+      await subscriber?.quit();
+    },
+  };
+}

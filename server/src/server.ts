@@ -1,0 +1,136 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import mongoose from 'mongoose';
+import { createApp } from './app';
+import { loadConfig, type Config } from './config/env';
+import { provisionMongo, type ProvisionedMongo } from './lib/db';
+import { createLogger, type Logger } from './lib/logger';
+import { createSession } from './lib/session';
+import { createPassport, ensureAdmin, LoginThrottle } from './modules/auth';
+import { attachRealtime, type Realtime } from './realtime/socket';
+
+export interface StartOptions {
+  port?: number;
+  mongodbUri?: string;
+  dataDir?: string;
+  /** Overrides of the environment, for tests and scripts. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface RunningPlatform {
+  url: string;
+  config: Config;
+  logger: Logger;
+  httpServer: HttpServer;
+  realtime: Realtime;
+  close(): Promise<void>;
+}
+
+const DEFAULT_DB = 'qs';
+
+/** A URI without a database path gets the platform's default database. */
+function databaseName(uri: string): string | undefined {
+  const match = /^mongodb(?:\+srv)?:\/\/[^/]+\/([^?]+)/.exec(uri);
+  return match?.[1] ? undefined : DEFAULT_DB;
+}
+
+export async function connectDatabase(
+  config: Config,
+  log: (msg: string) => void,
+): Promise<ProvisionedMongo> {
+  const mongo = await provisionMongo({
+    uri: config.mongodbUri,
+    dataDir: config.dataDir,
+    persistent: true,
+    log,
+  });
+  const dbName = databaseName(mongo.uri);
+  await mongoose.connect(mongo.uri, {
+    ...(dbName ? { dbName } : {}),
+    serverSelectionTimeoutMS: 10_000,
+  });
+  // Unique indexes must exist before the first write relies on them.
+  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  return mongo;
+}
+
+/** Starts database, HTTP and Socket.io; `close()` stops them in reverse order. */
+export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
+  const config = loadConfig({
+    ...process.env,
+    ...options.env,
+    ...(options.port !== undefined ? { PORT: String(options.port) } : {}),
+    ...(options.mongodbUri ? { MONGODB_URI: options.mongodbUri } : {}),
+    ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+  });
+  const logger = createLogger(config.logLevel);
+  const mongo = await connectDatabase(config, (msg) => logger.info(msg));
+  logger.info({ source: mongo.source }, 'database connected');
+
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 })
+    : undefined;
+  const session = createSession({
+    client: mongoose.connection.getClient(),
+    secret: config.sessionSecret,
+    secure: config.secureCookies,
+  });
+  const passport = createPassport();
+  const app = createApp({
+    config,
+    logger,
+    session: session.middleware,
+    passport,
+    throttle: new LoginThrottle(redis),
+    readiness: [
+      {
+        name: 'database',
+        check: async () => {
+          await mongoose.connection.db?.admin().ping();
+          return { ok: mongoose.connection.readyState === mongoose.ConnectionStates.connected };
+        },
+      },
+      ...(redis
+        ? [{ name: 'redis', check: async () => ({ ok: (await redis.ping()) === 'PONG' }) }]
+        : []),
+    ],
+  });
+
+  if (config.admin) {
+    const outcome = await ensureAdmin(config.admin.email, config.admin.password);
+    if (outcome === 'email-taken')
+      logger.warn('ADMIN_EMAIL belongs to a non-admin account; no admin created');
+    else if (outcome === 'created')
+      logger.info({ email: config.admin.email }, 'admin account created');
+  }
+
+  const httpServer = createServer(app);
+  const realtime = attachRealtime(httpServer, {
+    session: session.middleware,
+    passport,
+    redis,
+    logger,
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info({ port, url }, 'listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await realtime.close();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await session.close();
+      await mongoose.disconnect();
+      await redis?.quit();
+      await mongo.stop();
+    })());
+
+  return { url, config, logger, httpServer, realtime, close };
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { sectorIdSchema, skillIdSchema } from '../taxonomy';
+import { text } from './common';
+
+export const pools = ['qingdao', 'shenzhen', 'other'] as const;
+export const poolSchema = z.enum(pools);
+export type Pool = z.infer<typeof poolSchema>;
+
+export const availabilities = ['available', 'limited', 'unavailable'] as const;
+export const availabilitySchema = z.enum(availabilities);
+export type Availability = z.infer<typeof availabilitySchema>;
+
+/** remote, on-site visits, or "talent enclave" (人才飞地): stays in Shenzhen, works for Qingdao. */
+export const collaborationModes = ['remote', 'onsite', 'talent-enclave'] as const;
+export const collaborationModeSchema = z.enum(collaborationModes);
+export type CollaborationMode = z.infer<typeof collaborationModeSchema>;
+
+/** `incomplete`: registered, profile never submitted; the bureau sees `pending` ones. */
+export const verificationStatuses = ['incomplete', 'pending', 'verified', 'rejected'] as const;
+export const verificationStatusSchema = z.enum(verificationStatuses);
+export type VerificationStatus = z.infer<typeof verificationStatusSchema>;
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 -]{5,19}$/, 'must be a phone number');
+
+export const contactSchema = z.strictObject({
+  phone: phoneSchema.optional(),
+  email: z
+    .email()
+    .max(254)
+    .transform((v) => v.toLowerCase())
+    .optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .transform((list) => [...new Set(list)]);
+}
+
+export const expertProfileInputSchema = z.strictObject({
+  name: text(100),
+  title: z.string().trim().max(100).default(''),
+  organization: text(200),
+  city: text(50),
+  pool: poolSchema,
+  skills: uniqueList(skillIdSchema, 20).refine((list) => list.length > 0, 'needs at least one skill'),
+  sectors: uniqueList(sectorIdSchema, 16),
+  bio: z.string().trim().max(4000).default(''),
+  yearsOfExperience: z.number().int().min(0).max(70).default(0),
+  availability: availabilitySchema.default('available'),
+  contact: contactSchema.default({}),
+  collaborationModes: uniqueList(collaborationModeSchema, 3).default(['remote']),
+});
+export type ExpertProfileInput = z.infer<typeof expertProfileInputSchema>;
+
+export const verificationDecisionSchema = z.strictObject({
+  decision: z.enum(['verified', 'rejected']),
+  note: z.string().trim().max(1000).default(''),
+});
+export type VerificationDecisionInput = z.infer<typeof verificationDecisionSchema>;
+
+const csv = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50));
+
+const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const listExpertsQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  skills: csv(skillIdSchema).optional(),
+  sectors: csv(sectorIdSchema).optional(),
+  pool: csv(poolSchema).optional(),
+  city: csv(z.string().max(50)).optional(),
+  availability: csv(availabilitySchema).optional(),
+  verified: booleanFlag.optional(),
+  status: verificationStatusSchema.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListExpertsQuery = z.infer<typeof listExpertsQuerySchema>;
+
+export const verificationEventSchema = z.object({
+  decision: z.enum(['submitted', 'verified', 'rejected', 'imported']),
+  by: z.string().optional(),
+  note: z.string(),
+  at: z.string(),
+});
+
+export const expertDtoSchema = z.object({
+  id: z.string(),
+  userId: z.string().optional(),
+  name: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  organizationId: z.string().optional(),
+  city: z.string(),
+  pool: poolSchema.optional(),
+  skills: z.array(z.string()),
+  sectors: z.array(z.string()),
+  bio: z.string(),
+  yearsOfExperience: z.number(),
+  availability: availabilitySchema,
+  collaborationModes: z.array(collaborationModeSchema),
+  contact: z.object({ phone: z.string().optional(), email: z.string().optional() }).optional(),
+  verification: z.object({
+    status: verificationStatusSchema,
+    note: z.string().optional(),
+    at: z.string().optional(),
+    history: z.array(verificationEventSchema).optional(),
+  }),
+  rating: z.object({ average: z.number(), count: z.number() }),
+  responseRate: z.number(),
+  activeCollaborations: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ExpertDto = z.infer<typeof expertDtoSchema>;
+
+export const facetCountsSchema = z.record(z.string(), z.record(z.string(), z.number()));
+
+export const expertListSchema = z.object({
+  items: z.array(expertDtoSchema),
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+  facets: facetCountsSchema,
+});
+
+export const poolSettingSchema = z.object({ pool: poolSchema, openToOtherCities: z.boolean() });
+export type PoolSettingDto = z.infer<typeof poolSettingSchema>;
+export const updatePoolSettingSchema = z.strictObject({ openToOtherCities: z.boolean() });

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { UserDto } from '@qs/shared';
+import { createUser } from '../../server/src/modules/auth';
+import { TestClient } from './platform';
+
+export const PASSWORD = 'correct-horse-battery';
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+export function enterpriseRegistration(overrides: Record<string, unknown> = {}) {
+  return {
+    role: 'enterprise',
+    email: uniqueEmail('enterprise'),
+    password: PASSWORD,
+    name: '王经理',
+    organization: { name: `青岛海纳重工-${randomUUID().slice(0, 6)}`, type: 'enterprise', city: '青岛' },
+    ...overrides,
+  };
+}
+
+export function expertRegistration(overrides: Record<string, unknown> = {}) {
+  return { role: 'expert', email: uniqueEmail('expert'), password: PASSWORD, name: '李工', ...overrides };
+}
+
+/** Registers through the API; the returned client is signed in. */
+export async function registeredClient(
+  baseUrl: string,
+  body: Record<string, unknown>,
+): Promise<{ client: TestClient; user: UserDto }> {
+  const client = new TestClient(baseUrl);
+  const res = await client.agent.post('/api/v1/auth/register').send(body);
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { client, user: (res.body as { user: UserDto }).user };
+}
+
+/** Staff accounts cannot register themselves: they are created directly, then sign in. */
+export async function staffClient(
+  baseUrl: string,
+  role: 'bureau' | 'admin',
+): Promise<{ client: TestClient; user: UserDto }> {
+  const email = uniqueEmail(role);
+  await createUser({ email, password: PASSWORD, name: role === 'admin' ? '管理员' : '人社局审核员', role });
+  const client = new TestClient(baseUrl);
+  const res = await client.agent.post('/api/v1/auth/login').send({ email, password: PASSWORD });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { client, user: (res.body as { user: UserDto }).user };
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CookieAccessInfo } from 'cookiejar';
+import request from 'supertest';
+import { startPlatform, type RunningPlatform } from '../../server/src/server';
+import { testMongoUri } from './db';
+
+export interface TestPlatform extends RunningPlatform {
+  dataDir: string;
+}
+
+/** The real platform on port 0 against an isolated database of the test MongoDB. */
+export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));
+  const platform = await startPlatform({
+    port: 0,
+    mongodbUri: testMongoUri(),
+    dataDir,
+    env: {
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'never',
+      SESSION_SECRET: 'test-secret-not-for-production',
+      REDIS_URL: '',
+      MEILI_URL: '',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+      ...env,
+    },
+  });
+  const close = platform.close;
+  return Object.assign(platform, {
+    dataDir,
+    close: async () => {
+      await close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** A browser-like client: keeps cookies and sends the CSRF header on state changes. */
+export class TestClient {
+  readonly agent: ReturnType<typeof request.agent>;
+  private csrf: string | undefined;
+
+  constructor(readonly baseUrl: string) {
+    this.agent = request.agent(baseUrl);
+  }
+
+  async csrfToken(): Promise<string> {
+    if (!this.csrf) {
+      const res = await this.agent.get('/api/v1/auth/csrf').expect(200);
+      this.csrf = (res.body as { csrfToken: string }).csrfToken;
+    }
+    return this.csrf;
+  }
+
+  get(url: string) {
+    return this.agent.get(`/api/v1${url}`);
+  }
+
+  async post(url: string, body?: unknown) {
+    return this.agent.post(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken()).send(body as object);
+  }
+
+  async put(url: string, body?: unknown) {
+    return this.agent.put(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken()).send(body as object);
+  }
+
+  async patch(url: string, body?: unknown) {
+    return this.agent.patch(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken()).send(body as object);
+  }
+
+  async delete(url: string) {
+    return this.agent.delete(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken());
+  }
+
+  /** The session cookie as a `cookie` header value, for Socket.io clients. */
+  sessionCookie(): string {
+    const { hostname } = new URL(this.baseUrl);
+    const cookie = this.agent.jar.getCookie('qs.sid', new CookieAccessInfo(hostname, '/', false, false));
+    if (!cookie) throw new Error('no session cookie yet');
+    return cookie.toValueString();
+  }
+
+  /** Forgets the token, as a client does after its session ends. */
+  resetCsrf(): void {
+    this.csrf = undefined;
+  }
+}
