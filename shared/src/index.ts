@@ -4,3 +4,4 @@ export * from './schemas/auth';
 export * from './policies';
 export * from './taxonomy';
 export * from './schemas/experts';
+export * from './schemas/needs';

@@ -15,13 +15,23 @@ export function enterpriseRegistration(overrides: Record<string, unknown> = {}) 
     email: uniqueEmail('enterprise'),
     password: PASSWORD,
     name: '王经理',
-    organization: { name: `青岛海纳重工-${randomUUID().slice(0, 6)}`, type: 'enterprise', city: '青岛' },
+    organization: {
+      name: `青岛海纳重工-${randomUUID().slice(0, 6)}`,
+      type: 'enterprise',
+      city: '青岛',
+    },
     ...overrides,
   };
 }
 
 export function expertRegistration(overrides: Record<string, unknown> = {}) {
-  return { role: 'expert', email: uniqueEmail('expert'), password: PASSWORD, name: '李工', ...overrides };
+  return {
+    role: 'expert',
+    email: uniqueEmail('expert'),
+    password: PASSWORD,
+    name: '李工',
+    ...overrides,
+  };
 }
 
 /** Registers through the API; the returned client is signed in. */
@@ -31,7 +41,8 @@ export async function registeredClient(
 ): Promise<{ client: TestClient; user: UserDto }> {
   const client = new TestClient(baseUrl);
   const res = await client.agent.post('/api/v1/auth/register').send(body);
-  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 201)
+    throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { client, user: (res.body as { user: UserDto }).user };
 }
 
@@ -41,9 +52,58 @@ export async function staffClient(
   role: 'bureau' | 'admin',
 ): Promise<{ client: TestClient; user: UserDto }> {
   const email = uniqueEmail(role);
-  await createUser({ email, password: PASSWORD, name: role === 'admin' ? '管理员' : '人社局审核员', role });
+  await createUser({
+    email,
+    password: PASSWORD,
+    name: role === 'admin' ? '管理员' : '人社局审核员',
+    role,
+  });
   const client = new TestClient(baseUrl);
   const res = await client.agent.post('/api/v1/auth/login').send({ email, password: PASSWORD });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { client, user: (res.body as { user: UserDto }).user };
+}
+
+export function expertProfile(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '张伟',
+    title: '高级工程师',
+    organization: '青岛智造研究院',
+    city: '青岛',
+    pool: 'qingdao',
+    skills: ['edge-computing', 'tsn'],
+    sectors: ['home-appliances'],
+    bio: '长期从事边缘计算与时间敏感网络研究。',
+    yearsOfExperience: 12,
+    availability: 'available',
+    contact: { phone: '13800000000', email: uniqueEmail('contact') },
+    collaborationModes: ['remote', 'onsite'],
+    ...overrides,
+  };
+}
+
+/** An expert who registered and submitted a profile, still waiting for verification. */
+export async function submittedExpert(baseUrl: string, profile: Record<string, unknown> = {}) {
+  const { client, user } = await registeredClient(baseUrl, expertRegistration());
+  const res = await client.put('/experts/me', expertProfile(profile));
+  if (res.status !== 200)
+    throw new Error(`profile failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { client, user, expert: res.body.expert as { id: string; contact: { email: string } } };
+}
+
+/** An expert verified by the bureau through the API. */
+export async function verifiedExpert(
+  baseUrl: string,
+  bureau: TestClient,
+  profile: Record<string, unknown> = {},
+) {
+  const submitted = await submittedExpert(baseUrl, profile);
+  const res = await bureau.post(`/experts/${submitted.expert.id}/verification`, {
+    decision: 'verified',
+    note: 'ok',
+  });
+  if (res.status !== 200)
+    throw new Error(`verify failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return submitted;
 }

@@ -60,15 +60,24 @@ export class TestClient {
   }
 
   async post(url: string, body?: unknown) {
-    return this.agent.post(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken()).send(body as object);
+    return this.agent
+      .post(`/api/v1${url}`)
+      .set('x-csrf-token', await this.csrfToken())
+      .send(body as object);
   }
 
   async put(url: string, body?: unknown) {
-    return this.agent.put(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken()).send(body as object);
+    return this.agent
+      .put(`/api/v1${url}`)
+      .set('x-csrf-token', await this.csrfToken())
+      .send(body as object);
   }
 
   async patch(url: string, body?: unknown) {
-    return this.agent.patch(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken()).send(body as object);
+    return this.agent
+      .patch(`/api/v1${url}`)
+      .set('x-csrf-token', await this.csrfToken())
+      .send(body as object);
   }
 
   async delete(url: string) {
@@ -78,7 +87,10 @@ export class TestClient {
   /** The session cookie as a `cookie` header value, for Socket.io clients. */
   sessionCookie(): string {
     const { hostname } = new URL(this.baseUrl);
-    const cookie = this.agent.jar.getCookie('qs.sid', new CookieAccessInfo(hostname, '/', false, false));
+    const cookie = this.agent.jar.getCookie(
+      'qs.sid',
+      new CookieAccessInfo(hostname, '/', false, false),
+    );
     if (!cookie) throw new Error('no session cookie yet');
     return cookie.toValueString();
   }

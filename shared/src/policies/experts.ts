@@ -27,7 +27,8 @@ export interface ExpertPolicies {
   'organizations:write': Rule<undefined>;
 }
 
-const isOwner = (actor: Actor, ownerUserId?: string) => ownerUserId !== undefined && ownerUserId === actor.id;
+const isOwner = (actor: Actor, ownerUserId?: string) =>
+  ownerUserId !== undefined && ownerUserId === actor.id;
 
 export const expertPolicies: ExpertPolicies = {
   'experts:read': (actor, expert) =>

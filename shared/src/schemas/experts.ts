@@ -48,7 +48,10 @@ export const expertProfileInputSchema = z.strictObject({
   organization: text(200),
   city: text(50),
   pool: poolSchema,
-  skills: uniqueList(skillIdSchema, 20).refine((list) => list.length > 0, 'needs at least one skill'),
+  skills: uniqueList(skillIdSchema, 20).refine(
+    (list) => list.length > 0,
+    'needs at least one skill',
+  ),
   sectors: uniqueList(sectorIdSchema, 16),
   bio: z.string().trim().max(4000).default(''),
   yearsOfExperience: z.number().int().min(0).max(70).default(0),
@@ -67,7 +70,12 @@ export type VerificationDecisionInput = z.infer<typeof verificationDecisionSchem
 const csv = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
-    .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50));
 
 const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -60,5 +60,9 @@ export function resolveSector(term: string): string | undefined {
   return sectorTerms.get(normalizeTerm(term));
 }
 
-export const skillIdSchema = z.string().refine((id) => skillIds.has(id), { message: 'is not a skill of the taxonomy' });
-export const sectorIdSchema = z.string().refine((id) => sectorIds.has(id), { message: 'is not a sector of the taxonomy' });
+export const skillIdSchema = z
+  .string()
+  .refine((id) => skillIds.has(id), { message: 'is not a skill of the taxonomy' });
+export const sectorIdSchema = z
+  .string()
+  .refine((id) => sectorIds.has(id), { message: 'is not a sector of the taxonomy' });

@@ -6,7 +6,10 @@ import { startTestPlatform, type TestPlatform } from '../../../../test/support/p
 const email = uniqueEmail('first-admin');
 let platform: TestPlatform;
 beforeAll(async () => {
-  platform = await startTestPlatform({ ADMIN_EMAIL: email.toUpperCase(), ADMIN_PASSWORD: PASSWORD });
+  platform = await startTestPlatform({
+    ADMIN_EMAIL: email.toUpperCase(),
+    ADMIN_PASSWORD: PASSWORD,
+  });
 });
 afterAll(async () => {
   await platform?.close();
@@ -14,7 +17,9 @@ afterAll(async () => {
 
 describe('first admin from the environment', () => {
   it('when ADMIN_EMAIL and ADMIN_PASSWORD are set on an empty database, then that admin can sign in', async () => {
-    const res = await request(platform.url).post('/api/v1/auth/login').send({ email, password: PASSWORD });
+    const res = await request(platform.url)
+      .post('/api/v1/auth/login')
+      .send({ email, password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ email, role: 'admin' });
   });

@@ -8,7 +8,11 @@ import {
   staffClient,
   uniqueEmail,
 } from '../../../../test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
+import {
+  TestClient,
+  startTestPlatform,
+  type TestPlatform,
+} from '../../../../test/support/platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -18,8 +22,14 @@ afterAll(async () => {
   await platform?.close();
 });
 
-const register = (body: unknown) => request(platform.url).post('/api/v1/auth/register').send(body as object);
-const login = (body: unknown) => request(platform.url).post('/api/v1/auth/login').send(body as object);
+const register = (body: unknown) =>
+  request(platform.url)
+    .post('/api/v1/auth/register')
+    .send(body as object);
+const login = (body: unknown) =>
+  request(platform.url)
+    .post('/api/v1/auth/login')
+    .send(body as object);
 
 function cookieOf(res: request.Response): string {
   const cookies = res.headers['set-cookie'] as unknown as string[] | undefined;
@@ -46,7 +56,9 @@ describe('POST /auth/register', () => {
     const organization = { name: `青岛港务-${Date.now()}`, type: 'enterprise', city: '青岛' };
     const first = await register(enterpriseRegistration({ organization })).expect(201);
     const second = await register(
-      enterpriseRegistration({ organization: { ...organization, name: ` ${organization.name.toUpperCase()} ` } }),
+      enterpriseRegistration({
+        organization: { ...organization, name: ` ${organization.name.toUpperCase()} ` },
+      }),
     ).expect(201);
     expect(second.body.user.organizationId).toBe(first.body.user.organizationId);
   });
@@ -94,7 +106,9 @@ describe('POST /auth/register', () => {
   it('when an enterprise gives no organization, then it answers 400 naming organization', async () => {
     const res = await register(enterpriseRegistration({ organization: undefined }));
     expect(res.status).toBe(400);
-    expect(res.body.error.details).toContainEqual(expect.objectContaining({ path: 'organization' }));
+    expect(res.body.error.details).toContainEqual(
+      expect.objectContaining({ path: 'organization' }),
+    );
   });
 });
 
@@ -105,7 +119,9 @@ describe('POST /auth/login', () => {
     const client = new TestClient(platform.url);
     const before = cookieOf(await client.agent.get('/api/v1/auth/csrf').expect(200));
 
-    const res = await client.agent.post('/api/v1/auth/login').send({ email: body.email, password: PASSWORD });
+    const res = await client.agent
+      .post('/api/v1/auth/login')
+      .send({ email: body.email, password: PASSWORD });
 
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ email: body.email, role: 'expert' });
@@ -169,7 +185,10 @@ describe('sessions and CSRF', () => {
     await register(body).expect(201);
     const client = new TestClient(platform.url);
     await client.csrfToken();
-    await client.agent.post('/api/v1/auth/login').send({ email: body.email, password: PASSWORD }).expect(200);
+    await client.agent
+      .post('/api/v1/auth/login')
+      .send({ email: body.email, password: PASSWORD })
+      .expect(200);
     expect((await client.post('/auth/logout')).status).toBe(204);
   });
 
@@ -185,7 +204,12 @@ describe('admin accounts', () => {
   it('when an admin creates a bureau account, then it can sign in as bureau', async () => {
     const { client } = await staffClient(platform.url, 'admin');
     const email = uniqueEmail('bureau');
-    const res = await client.post('/admin/users', { email, password: PASSWORD, name: '人社局', role: 'bureau' });
+    const res = await client.post('/admin/users', {
+      email,
+      password: PASSWORD,
+      name: '人社局',
+      role: 'bureau',
+    });
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ email, role: 'bureau' });
     const signedIn = await login({ email, password: PASSWORD }).expect(200);
@@ -199,7 +223,12 @@ describe('admin accounts', () => {
   it('when an expert calls an admin route, then it answers 403 and creates nothing', async () => {
     const { client } = await registeredClient(platform.url, expertRegistration());
     const email = uniqueEmail('sneaky');
-    const res = await client.post('/admin/users', { email, password: PASSWORD, name: 'x', role: 'admin' });
+    const res = await client.post('/admin/users', {
+      email,
+      password: PASSWORD,
+      name: 'x',
+      role: 'admin',
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('forbidden');
     await login({ email, password: PASSWORD }).expect(401);

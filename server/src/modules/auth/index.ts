@@ -1,5 +1,11 @@
 export { registerAuthRoutes, type AuthRoutesDeps } from './auth.routes';
-export { createUser, ensureAdmin, findUserById, linkExpertProfile, listUsers } from './auth.service';
+export {
+  createUser,
+  ensureAdmin,
+  findUserById,
+  linkExpertProfile,
+  listUsers,
+} from './auth.service';
 export { presentUser } from './auth.presenter';
 export { createPassport, type PassportInstance } from './passport';
 export { LoginThrottle } from './login-throttle';

@@ -1,0 +1,6 @@
+export {
+  AgreementModel,
+  agreementKinds,
+  type AgreementKind,
+  type AgreementRecord,
+} from './agreement.model';

@@ -1,0 +1,112 @@
+import { Schema, model, type Types } from 'mongoose';
+import {
+  availabilities,
+  collaborationModes,
+  pools,
+  verificationStatuses,
+  type Availability,
+  type CollaborationMode,
+  type Pool,
+  type VerificationStatus,
+} from '@qs/shared';
+
+export interface VerificationEvent {
+  decision: 'submitted' | 'verified' | 'rejected' | 'imported';
+  by?: Types.ObjectId;
+  note: string;
+  at: Date;
+}
+
+export interface ExpertRecord {
+  _id: Types.ObjectId;
+  userId?: Types.ObjectId;
+  name: string;
+  title: string;
+  organization: string;
+  organizationId?: Types.ObjectId;
+  city: string;
+  pool?: Pool;
+  skills: string[];
+  sectors: string[];
+  bio: string;
+  yearsOfExperience: number;
+  availability: Availability;
+  collaborationModes: CollaborationMode[];
+  contact: { phone?: string; email?: string };
+  verification: {
+    status: VerificationStatus;
+    note?: string;
+    at?: Date;
+    history: VerificationEvent[];
+  };
+  rating: { average: number; count: number };
+  stats: {
+    invitations: number;
+    responded: number;
+    responseRate: number;
+    medianResponseHours?: number;
+  };
+  activeCollaborations: number;
+  source: 'self' | 'import' | 'seed';
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const verificationEventSchema = new Schema<VerificationEvent>(
+  {
+    decision: {
+      type: String,
+      enum: ['submitted', 'verified', 'rejected', 'imported'],
+      required: true,
+    },
+    by: { type: Schema.Types.ObjectId },
+    note: { type: String, default: '' },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+const expertSchema = new Schema<ExpertRecord>(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User' },
+    name: { type: String, required: true },
+    title: { type: String, default: '' },
+    organization: { type: String, default: '' },
+    organizationId: { type: Schema.Types.ObjectId, ref: 'Organization' },
+    city: { type: String, default: '' },
+    pool: { type: String, enum: pools },
+    skills: { type: [String], default: [] },
+    sectors: { type: [String], default: [] },
+    bio: { type: String, default: '' },
+    yearsOfExperience: { type: Number, default: 0 },
+    availability: { type: String, enum: availabilities, default: 'available' },
+    collaborationModes: { type: [String], enum: collaborationModes, default: ['remote'] },
+    contact: {
+      phone: { type: String },
+      email: { type: String, lowercase: true },
+    },
+    verification: {
+      status: { type: String, enum: verificationStatuses, required: true },
+      note: { type: String },
+      at: { type: Date },
+      history: { type: [verificationEventSchema], default: [] },
+    },
+    rating: { average: { type: Number, default: 0 }, count: { type: Number, default: 0 } },
+    stats: {
+      invitations: { type: Number, default: 0 },
+      responded: { type: Number, default: 0 },
+      responseRate: { type: Number, default: 0 },
+      medianResponseHours: { type: Number },
+    },
+    activeCollaborations: { type: Number, default: 0 },
+    source: { type: String, enum: ['self', 'import', 'seed'], required: true },
+  },
+  { timestamps: true },
+);
+expertSchema.index({ userId: 1 }, { unique: true, sparse: true });
+expertSchema.index({ 'contact.email': 1 });
+expertSchema.index({ 'contact.phone': 1 });
+expertSchema.index({ 'verification.status': 1, pool: 1 });
+expertSchema.index({ skills: 1 });
+
+export const ExpertModel = model<ExpertRecord>('Expert', expertSchema);

@@ -1,0 +1,282 @@
+import { Types, type QueryFilter } from 'mongoose';
+import {
+  can,
+  resolveSector,
+  resolveSkill,
+  type Actor,
+  type ExpertDto,
+  type ExpertProfileInput,
+  type ListExpertsQuery,
+  type Pool,
+  type VerificationDecisionInput,
+} from '@qs/shared';
+import { recordAudit } from '../../lib/audit';
+import { authorize } from '../../lib/authorize';
+import { ConflictError, NotFoundError } from '../../lib/errors';
+import { ExpertModel, type ExpertRecord } from './expert.model';
+import { presentExpert } from './experts.presenter';
+import { hasAcceptedInvitation, visiblePools } from './visibility';
+
+const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function toObjectId(id: string): Types.ObjectId | undefined {
+  return Types.ObjectId.isValid(id) && /^[a-f0-9]{24}$/i.test(id)
+    ? new Types.ObjectId(id)
+    : undefined;
+}
+
+/** The MongoDB filter for what `actor` may list, narrowed by the query. */
+async function listFilter(
+  actor: Actor,
+  query: ListExpertsQuery,
+): Promise<QueryFilter<ExpertRecord>> {
+  const and: QueryFilter<ExpertRecord>[] = [];
+  if (can(actor, 'experts:read-unverified', undefined)) {
+    if (query.status) and.push({ 'verification.status': query.status });
+    if (query.verified !== undefined) {
+      and.push({ 'verification.status': query.verified ? 'verified' : { $ne: 'verified' } });
+    }
+  } else {
+    and.push({ 'verification.status': 'verified' });
+  }
+  const allowedPools = await visiblePools(actor);
+  const pools: Pool[] = query.pool
+    ? query.pool.filter((p) => allowedPools.includes(p))
+    : allowedPools;
+  if (pools.length < 3 || query.pool) and.push({ pool: { $in: pools } });
+  if (query.skills?.length) and.push({ skills: { $in: query.skills } });
+  if (query.sectors?.length) and.push({ sectors: { $in: query.sectors } });
+  if (query.city?.length) and.push({ city: { $in: query.city } });
+  if (query.availability?.length) and.push({ availability: { $in: query.availability } });
+  if (query.q) and.push(textFilter(query.q));
+  return and.length ? { $and: and } : {};
+}
+
+/** Plain-text search until the search engine takes over: names, bio, and taxonomy terms. */
+function textFilter(q: string): QueryFilter<ExpertRecord> {
+  const words = q
+    .split(/[\s,，、;；]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  return {
+    $and: words.map((word) => {
+      const pattern = new RegExp(escapeRegex(word), 'i');
+      const skill = resolveSkill(word);
+      const sector = resolveSector(word);
+      return {
+        $or: [
+          { name: pattern },
+          { title: pattern },
+          { organization: pattern },
+          { bio: pattern },
+          ...(skill ? [{ skills: skill }] : []),
+          ...(sector ? [{ sectors: sector }] : []),
+        ],
+      };
+    }),
+  };
+}
+
+const facetFields = ['skills', 'sectors', 'pool', 'city', 'availability'] as const;
+
+async function facetCounts(
+  filter: QueryFilter<ExpertRecord>,
+): Promise<Record<string, Record<string, number>>> {
+  const facets = Object.fromEntries(
+    facetFields.map((field) => [
+      field,
+      [{ $unwind: `$${field}` }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }],
+    ]),
+  );
+  const [result] = await ExpertModel.aggregate<
+    Record<string, Array<{ _id: string; count: number }>>
+  >([{ $match: filter }, { $facet: facets }]);
+  return Object.fromEntries(
+    facetFields.map((field) => [
+      field,
+      Object.fromEntries(
+        (result?.[field] ?? []).filter((b) => b._id != null).map((b) => [b._id, b.count]),
+      ),
+    ]),
+  );
+}
+
+export async function listExperts(actor: Actor, query: ListExpertsQuery) {
+  const filter = await listFilter(actor, query);
+  const [records, total, facets] = await Promise.all([
+    ExpertModel.find(filter)
+      .sort({ 'rating.average': -1, _id: 1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean<ExpertRecord[]>(),
+    ExpertModel.countDocuments(filter),
+    facetCounts(filter),
+  ]);
+  const items = await Promise.all(records.map((record) => presentFor(actor, record)));
+  return { items, total, page: query.page, limit: query.limit, facets };
+}
+
+/** The DTO `actor` may see: contact only under the contact policy, history for staff and owner. */
+async function presentFor(actor: Actor, expert: ExpertRecord): Promise<ExpertDto> {
+  const ownerUserId = expert.userId?.toString();
+  const granted = can(actor, 'experts:read-contact', { ownerUserId, acceptedInvitation: false });
+  const contact =
+    granted ||
+    can(actor, 'experts:read-contact', {
+      ownerUserId,
+      acceptedInvitation: await hasAcceptedInvitation(actor, expert._id),
+    });
+  const history = can(actor, 'experts:read-unverified', undefined) || ownerUserId === actor.id;
+  return presentExpert(expert, { contact, history });
+}
+
+export async function getExpert(actor: Actor, id: string): Promise<ExpertDto> {
+  const objectId = toObjectId(id);
+  const expert = objectId ? await ExpertModel.findById(objectId).lean<ExpertRecord>() : null;
+  if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  const poolVisible = expert.pool ? (await visiblePools(actor)).includes(expert.pool) : false;
+  const view = {
+    ownerUserId: expert.userId?.toString(),
+    verified: expert.verification.status === 'verified',
+    poolVisible,
+  };
+  // Hidden experts answer 404, so that their existence does not leak either.
+  if (!can(actor, 'experts:read', view)) throw new NotFoundError({ message: 'No such expert' });
+  return presentFor(actor, expert);
+}
+
+async function ownProfile(actor: Actor): Promise<ExpertRecord | null> {
+  return ExpertModel.findOne({ userId: new Types.ObjectId(actor.id) }).lean<ExpertRecord>();
+}
+
+export async function getOwnProfile(actor: Actor): Promise<ExpertDto> {
+  authorize(actor, 'experts:edit-own', undefined);
+  const expert = await ownProfile(actor);
+  if (!expert) throw new NotFoundError({ message: 'No expert profile for this account' });
+  return presentExpert(expert, { contact: true, history: true });
+}
+
+const sameList = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * Saves the expert's own profile. A first submission, or any edit of a rejected profile, asks for
+ * verification; a verified profile goes back to pending only when its skills or organization change.
+ */
+export async function updateOwnProfile(
+  actor: Actor,
+  input: ExpertProfileInput,
+): Promise<ExpertDto> {
+  authorize(actor, 'experts:edit-own', undefined);
+  const current = await ownProfile(actor);
+  if (!current) throw new NotFoundError({ message: 'No expert profile for this account' });
+  const status = current.verification.status;
+  const resubmit =
+    status === 'incomplete' ||
+    status === 'rejected' ||
+    (status === 'verified' &&
+      (!sameList(current.skills, input.skills) ||
+        current.organization.trim() !== input.organization.trim()));
+  const now = new Date();
+  const update = {
+    $set: {
+      ...input,
+      contact: input.contact,
+      ...(resubmit
+        ? { 'verification.status': 'pending', 'verification.at': now, 'verification.note': '' }
+        : {}),
+    },
+    ...(resubmit
+      ? {
+          $push: {
+            'verification.history': {
+              decision: 'submitted',
+              by: new Types.ObjectId(actor.id),
+              note: '',
+              at: now,
+            },
+          },
+        }
+      : {}),
+  };
+  const saved = await ExpertModel.findByIdAndUpdate(current._id, update, {
+    returnDocument: 'after',
+  }).lean<ExpertRecord>();
+  if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
+  return presentExpert(saved, { contact: true, history: true });
+}
+
+/** The bureau's decision, recorded on the profile and in the audit log. */
+export async function decideVerification(
+  actor: Actor,
+  id: string,
+  input: VerificationDecisionInput,
+): Promise<ExpertDto> {
+  const objectId = toObjectId(id);
+  const expert = objectId ? await ExpertModel.findById(objectId).lean<ExpertRecord>() : null;
+  if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  authorize(actor, 'experts:verify', undefined);
+  const from = expert.verification.status;
+  if (from === 'incomplete')
+    throw new ConflictError({ message: 'The expert has not submitted a profile yet' });
+  if (from === input.decision)
+    throw new ConflictError({ message: `The expert is already ${from}` });
+  const now = new Date();
+  // Conditional on the state read above, so two concurrent decisions cannot both apply.
+  const saved = await ExpertModel.findOneAndUpdate(
+    { _id: expert._id, 'verification.status': from },
+    {
+      $set: {
+        'verification.status': input.decision,
+        'verification.note': input.note,
+        'verification.at': now,
+      },
+      $push: {
+        'verification.history': {
+          decision: input.decision,
+          by: new Types.ObjectId(actor.id),
+          note: input.note,
+          at: now,
+        },
+      },
+    },
+    { returnDocument: 'after' },
+  ).lean<ExpertRecord>();
+  if (!saved)
+    throw new ConflictError({ message: 'The expert changed meanwhile; reload and decide again' });
+  await recordAudit({
+    actorId: new Types.ObjectId(actor.id),
+    action: `expert.${input.decision}`,
+    targetType: 'expert',
+    targetId: expert._id,
+    note: input.note,
+    data: { from },
+  });
+  return presentExpert(saved, { contact: true, history: true });
+}
+
+/**
+ * Opens the profile of a newly registered expert account: claims an imported profile with the same
+ * email when there is one, else starts an empty one.
+ */
+export async function openProfileForUser(user: {
+  id: string;
+  name: string;
+  email: string;
+}): Promise<string> {
+  const userId = new Types.ObjectId(user.id);
+  const claimed = await ExpertModel.findOneAndUpdate(
+    { 'contact.email': user.email, userId: { $exists: false } },
+    { $set: { userId } },
+    { returnDocument: 'after' },
+  ).lean<ExpertRecord>();
+  if (claimed) return claimed._id.toString();
+  const created = await ExpertModel.create({
+    userId,
+    name: user.name,
+    contact: { email: user.email },
+    verification: { status: 'incomplete', history: [] },
+    source: 'self',
+  });
+  return created._id.toString();
+}

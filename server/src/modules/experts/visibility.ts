@@ -1,0 +1,52 @@
+import mongoose, { Types } from 'mongoose';
+import { isStaff, poolOfCity, pools, type Actor, type Pool } from '@qs/shared';
+import { OrganizationModel } from '../organizations';
+import { PoolSettingModel } from './pool-setting.model';
+
+export interface PoolSettingView {
+  pool: Pool;
+  openToOtherCities: boolean;
+}
+
+/** Every pool with its setting; a pool never configured is open (相互开放 by default). */
+export async function poolSettings(): Promise<PoolSettingView[]> {
+  const stored = await PoolSettingModel.find().lean();
+  return pools.map((pool) => ({
+    pool,
+    openToOtherCities: stored.find((s) => s.pool === pool)?.openToOtherCities ?? true,
+  }));
+}
+
+/** The pools whose experts `actor` may see: all for everyone but enterprises. */
+export async function visiblePools(actor: Actor): Promise<Pool[]> {
+  if (actor.role !== 'enterprise') return [...pools];
+  const organization = actor.organizationId
+    ? await OrganizationModel.findById(actor.organizationId, { city: 1 }).lean()
+    : null;
+  const home = poolOfCity(organization?.city);
+  const settings = await poolSettings();
+  return settings.filter((s) => s.pool === home || s.openToOtherCities).map((s) => s.pool);
+}
+
+/**
+ * Whether the caller's organization holds an accepted invitation to the expert: the one rule that
+ * opens an expert's contact to an enterprise. Reads the invitations collection by name so that it
+ * holds before and after the invitations module exists.
+ */
+export async function hasAcceptedInvitation(
+  actor: Actor,
+  expertId: Types.ObjectId,
+): Promise<boolean> {
+  if (actor.role !== 'enterprise' || !actor.organizationId) return false;
+  const found = await mongoose.connection
+    .collection('invitations')
+    .findOne(
+      { organizationId: new Types.ObjectId(actor.organizationId), expertId, status: 'accepted' },
+      { projection: { _id: 1 } },
+    );
+  return found !== null;
+}
+
+export function seesUnverified(actor: Actor): boolean {
+  return isStaff(actor);
+}

@@ -1,0 +1,1 @@
+export { NeedModel, type NeedRecord } from './need.model';

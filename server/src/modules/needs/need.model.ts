@@ -1,0 +1,61 @@
+import { Schema, model, type Types } from 'mongoose';
+import {
+  collaborationModes,
+  needKinds,
+  needStatuses,
+  type CollaborationMode,
+  type NeedKind,
+  type NeedStatus,
+} from '@qs/shared';
+
+export interface NeedRecord {
+  _id: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  createdBy?: Types.ObjectId;
+  title: string;
+  description: string;
+  kind: NeedKind;
+  sector: string;
+  requiredSkills: string[];
+  /** Skills read from the text when none were given: what matching uses then. */
+  suggestedSkills: string[];
+  city: string;
+  budget?: { min: number; max: number };
+  deadline?: Date;
+  collaborationMode?: CollaborationMode;
+  status: NeedStatus;
+  /** Where a catalogued need was published, e.g. a Shenzhen scenario release. */
+  release?: string;
+  source: 'user' | 'seed';
+  /** Natural key of demo records, so that seeding twice creates nothing new. */
+  seedKey?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const needSchema = new Schema<NeedRecord>(
+  {
+    organizationId: { type: Schema.Types.ObjectId, ref: 'Organization', required: true },
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    title: { type: String, required: true },
+    description: { type: String, required: true },
+    kind: { type: String, enum: needKinds, required: true },
+    sector: { type: String, required: true },
+    requiredSkills: { type: [String], default: [] },
+    suggestedSkills: { type: [String], default: [] },
+    city: { type: String, required: true },
+    budget: { type: new Schema({ min: Number, max: Number }, { _id: false }) },
+    deadline: { type: Date },
+    collaborationMode: { type: String, enum: collaborationModes },
+    status: { type: String, enum: needStatuses, default: 'open' },
+    release: { type: String },
+    source: { type: String, enum: ['user', 'seed'], default: 'user' },
+    seedKey: { type: String },
+  },
+  { timestamps: true },
+);
+needSchema.index({ organizationId: 1, status: 1 });
+needSchema.index({ kind: 1, status: 1 });
+needSchema.index({ seedKey: 1 }, { unique: true, sparse: true });
+
+export const NeedModel = model<NeedRecord>('Need', needSchema);

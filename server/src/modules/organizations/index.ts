@@ -1,0 +1,3 @@
+export { registerOrganizationRoutes } from './organizations.routes';
+export { findOrCreateOrganization, organizationNameKey } from './organizations.service';
+export { OrganizationModel, type OrganizationRecord } from './organization.model';

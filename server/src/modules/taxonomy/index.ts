@@ -1,0 +1,1 @@
+export { registerTaxonomyRoutes } from './taxonomy.routes';

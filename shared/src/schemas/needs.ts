@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { sectorIdSchema, skillIdSchema } from '../taxonomy';
+import { text } from './common';
+import { collaborationModeSchema } from './experts';
+
+export const needKinds = ['diagnosis', 'scenario', 'project', 'consulting', 'training'] as const;
+export const needKindSchema = z.enum(needKinds);
+export type NeedKind = z.infer<typeof needKindSchema>;
+
+export const needStatuses = ['open', 'in_progress', 'closed'] as const;
+export const needStatusSchema = z.enum(needStatuses);
+export type NeedStatus = z.infer<typeof needStatusSchema>;
+
+export const budgetSchema = z
+  .strictObject({ min: z.number().min(0), max: z.number().min(0) })
+  .refine((b) => b.max >= b.min, { path: ['max'], message: 'must not be below min' });
+
+export const createNeedSchema = z.strictObject({
+  title: text(200),
+  description: z.string().trim().min(1).max(8000),
+  kind: needKindSchema,
+  sector: sectorIdSchema,
+  requiredSkills: z
+    .array(skillIdSchema)
+    .max(20)
+    .transform((list) => [...new Set(list)])
+    .optional(),
+  city: text(50),
+  budget: budgetSchema.optional(),
+  deadline: z.iso.date().or(z.iso.datetime()).optional(),
+  collaborationMode: collaborationModeSchema.optional(),
+});
+export type CreateNeedInput = z.infer<typeof createNeedSchema>;
+
+export const needDtoSchema = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  organizationName: z.string().optional(),
+  createdBy: z.string().optional(),
+  title: z.string(),
+  description: z.string(),
+  kind: needKindSchema,
+  sector: z.string(),
+  requiredSkills: z.array(z.string()),
+  suggestedSkills: z.array(z.string()),
+  city: z.string(),
+  budget: z.object({ min: z.number(), max: z.number() }).optional(),
+  deadline: z.string().optional(),
+  collaborationMode: collaborationModeSchema.optional(),
+  status: needStatusSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type NeedDto = z.infer<typeof needDtoSchema>;
