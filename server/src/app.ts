@@ -15,6 +15,7 @@ import type { Logger } from './lib/logger';
 import { registerAdminRoutes } from './modules/admin';
 import { linkExpertProfile, registerAuthRoutes, type LoginThrottle, type PassportInstance } from './modules/auth';
 import { openProfileForUser, registerExpertRoutes } from './modules/experts';
+import { registerNeedRoutes } from './modules/needs';
 import { registerOrganizationRoutes } from './modules/organizations';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
 
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): Express {
   registerTaxonomyRoutes(api);
   registerOrganizationRoutes(api);
   registerExpertRoutes(api);
+  registerNeedRoutes(api);
 
   app.use(
     API_BASE,

@@ -107,3 +107,15 @@ export async function verifiedExpert(
     throw new Error(`verify failed: ${res.status} ${JSON.stringify(res.body)}`);
   return submitted;
 }
+
+export function needInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: '家电工厂设备联网与边缘计算改造',
+    description: '我司需要为注塑车间部署边缘计算网关，实现设备数据采集与预测性维护。',
+    kind: 'diagnosis',
+    sector: 'home-appliances',
+    requiredSkills: ['edge-computing', 'iiot-sensing'],
+    city: '青岛',
+    ...overrides,
+  };
+}

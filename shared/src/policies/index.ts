@@ -1,16 +1,18 @@
 import type { Actor, Rule } from './actor';
 import { expertPolicies, type ExpertPolicies } from './experts';
+import { needPolicies, type NeedPolicies } from './needs';
 import { userPolicies, type UserPolicies } from './users';
 
 export type { Actor, Rule } from './actor';
 export { isAdmin, isStaff } from './actor';
+export type { NeedView } from './needs';
 export { poolOfCity, type ExpertContactView, type ExpertReadView } from './experts';
 
-type Policies = UserPolicies & ExpertPolicies;
+type Policies = UserPolicies & ExpertPolicies & NeedPolicies;
 export type Action = keyof Policies;
 export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
 
-const policies: Policies = { ...userPolicies, ...expertPolicies };
+const policies: Policies = { ...userPolicies, ...expertPolicies, ...needPolicies };
 
 /** Pure decision shared by server and client: may `actor` do `action` on `resource`? */
 export function can<A extends Action>(

@@ -52,3 +52,45 @@ export const needDtoSchema = z.object({
   updatedAt: z.string(),
 });
 export type NeedDto = z.infer<typeof needDtoSchema>;
+
+const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const updateNeedSchema = z
+  .strictObject({
+    title: text(200),
+    description: z.string().trim().min(1).max(8000),
+    kind: needKindSchema,
+    sector: sectorIdSchema,
+    requiredSkills: z
+      .array(skillIdSchema)
+      .max(20)
+      .transform((list) => [...new Set(list)]),
+    city: text(50),
+    budget: budgetSchema.nullable(),
+    deadline: z.iso.date().or(z.iso.datetime()).nullable(),
+    collaborationMode: collaborationModeSchema.nullable(),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'needs at least one field');
+export type UpdateNeedInput = z.infer<typeof updateNeedSchema>;
+
+export const listNeedsQuerySchema = z.strictObject({
+  mine: booleanFlag.optional(),
+  status: needStatusSchema.optional(),
+  kind: needKindSchema.optional(),
+  sector: sectorIdSchema.optional(),
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListNeedsQuery = z.infer<typeof listNeedsQuerySchema>;
+
+export const catalogueQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  sector: sectorIdSchema.optional(),
+  skill: skillIdSchema.optional(),
+  release: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;

@@ -1,0 +1,193 @@
+import mongoose, { Types, type QueryFilter } from 'mongoose';
+import {
+  can,
+  isStaff,
+  type Actor,
+  type CatalogueQuery,
+  type CreateNeedInput,
+  type ListNeedsQuery,
+  type NeedDto,
+  type NeedView,
+  type UpdateNeedInput,
+} from '@qs/shared';
+import { authorize } from '../../lib/authorize';
+import { ConflictError, NotFoundError } from '../../lib/errors';
+import { analyze } from '../../lib/search/analyzer';
+import { OrganizationModel } from '../organizations';
+import { NeedModel, type NeedRecord } from './need.model';
+import { presentNeed } from './needs.presenter';
+
+const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Skills named in the text, by their taxonomy terms or aliases: what matching uses when none are given. */
+export function suggestSkills(title: string, description: string): string[] {
+  return analyze(`${title}\n${description}`).skillIds.slice(0, 10);
+}
+
+async function organizationNames(ids: Types.ObjectId[]): Promise<Map<string, string>> {
+  const orgs = await OrganizationModel.find({ _id: { $in: ids } }, { name: 1 }).lean();
+  return new Map(orgs.map((o) => [o._id.toString(), o.name]));
+}
+
+async function presentMany(needs: NeedRecord[]): Promise<NeedDto[]> {
+  const names = await organizationNames(
+    [...new Set(needs.map((n) => n.organizationId.toString()))].map((id) => new Types.ObjectId(id)),
+  );
+  return needs.map((need) => presentNeed(need, names.get(need.organizationId.toString())));
+}
+
+/** Needs the expert was invited to; reads invitations by collection name so needs stand alone. */
+async function invitedNeedIds(actor: Actor): Promise<Types.ObjectId[]> {
+  if (actor.role !== 'expert' || !actor.expertId) return [];
+  const rows = await mongoose.connection
+    .collection('invitations')
+    .find({ expertId: new Types.ObjectId(actor.expertId) }, { projection: { needId: 1 } })
+    .toArray();
+  return rows.map((row) => row.needId as Types.ObjectId);
+}
+
+export async function needView(actor: Actor, need: NeedRecord): Promise<NeedView> {
+  const invited =
+    actor.role === 'expert' && (await invitedNeedIds(actor)).some((id) => id.equals(need._id));
+  return { organizationId: need.organizationId.toString(), status: need.status, invited };
+}
+
+/** Loads a need and checks `action` on it; unreadable needs answer 404 so they do not leak. */
+export async function loadNeed(
+  actor: Actor,
+  id: string,
+  action: 'needs:read' | 'needs:edit' | 'needs:match' | 'needs:invite',
+): Promise<NeedRecord> {
+  const need = await NeedModel.findById(new Types.ObjectId(id)).lean<NeedRecord>();
+  if (!need) throw new NotFoundError({ message: 'No such need' });
+  const view = await needView(actor, need);
+  if (!can(actor, 'needs:read', view)) throw new NotFoundError({ message: 'No such need' });
+  authorize(actor, action, view);
+  return need;
+}
+
+export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<NeedRecord> {
+  authorize(actor, 'needs:create', undefined);
+  const suggestedSkills = input.requiredSkills?.length
+    ? []
+    : suggestSkills(input.title, input.description);
+  const created = await NeedModel.create({
+    ...input,
+    requiredSkills: input.requiredSkills ?? [],
+    suggestedSkills,
+    ...(input.deadline ? { deadline: new Date(input.deadline) } : {}),
+    organizationId: new Types.ObjectId(actor.organizationId),
+    createdBy: new Types.ObjectId(actor.id),
+    status: 'open',
+    source: 'user',
+  });
+  return created.toObject();
+}
+
+export async function getNeed(actor: Actor, id: string): Promise<NeedDto> {
+  const [dto] = await presentMany([await loadNeed(actor, id, 'needs:read')]);
+  if (!dto) throw new NotFoundError({ message: 'No such need' });
+  return dto;
+}
+
+export async function presentOne(need: NeedRecord): Promise<NeedDto> {
+  const [dto] = await presentMany([need]);
+  return dto as NeedDto;
+}
+
+export async function listNeeds(actor: Actor, query: ListNeedsQuery) {
+  const and: QueryFilter<NeedRecord>[] = [];
+  const ownOrg = actor.organizationId ? new Types.ObjectId(actor.organizationId) : undefined;
+  if (actor.role === 'expert') {
+    and.push({ _id: { $in: await invitedNeedIds(actor) } });
+  } else if (actor.role === 'enterprise') {
+    and.push(
+      query.mine
+        ? { organizationId: ownOrg }
+        : { $or: [{ organizationId: ownOrg }, { status: 'open' }] },
+    );
+  } else if (!isStaff(actor)) {
+    and.push({ _id: { $in: [] } });
+  }
+  if (query.status) and.push({ status: query.status });
+  if (query.kind) and.push({ kind: query.kind });
+  if (query.sector) and.push({ sector: query.sector });
+  if (query.q) {
+    const pattern = new RegExp(escapeRegex(query.q), 'i');
+    and.push({ $or: [{ title: pattern }, { description: pattern }] });
+  }
+  const filter = and.length ? { $and: and } : {};
+  const [needs, total] = await Promise.all([
+    NeedModel.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean<NeedRecord[]>(),
+    NeedModel.countDocuments(filter),
+  ]);
+  return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
+}
+
+/** The scenario catalogue (e.g. the Shenzhen releases): open scenario needs, readable by every signed-in user. */
+export async function listCatalogue(query: CatalogueQuery) {
+  const filter: QueryFilter<NeedRecord> = { kind: 'scenario', status: 'open' };
+  if (query.sector) filter.sector = query.sector;
+  if (query.release) filter.release = query.release;
+  if (query.skill) filter.$or = [{ requiredSkills: query.skill }, { suggestedSkills: query.skill }];
+  if (query.q) {
+    const pattern = new RegExp(escapeRegex(query.q), 'i');
+    filter.$and = [{ $or: [{ title: pattern }, { description: pattern }] }];
+  }
+  const [needs, total] = await Promise.all([
+    NeedModel.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean<NeedRecord[]>(),
+    NeedModel.countDocuments(filter),
+  ]);
+  return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
+}
+
+/** The owner edits while the need is open; skills are suggested again when none are required. */
+export async function updateNeed(
+  actor: Actor,
+  id: string,
+  input: UpdateNeedInput,
+): Promise<NeedDto> {
+  const need = await loadNeed(actor, id, 'needs:edit');
+  if (need.status !== 'open')
+    throw new ConflictError({ message: `The need is ${need.status} and can no longer be edited` });
+  const { budget, deadline, collaborationMode, ...rest } = input;
+  const merged = { ...need, ...rest };
+  const set: Record<string, unknown> = {
+    ...rest,
+    suggestedSkills: merged.requiredSkills.length
+      ? []
+      : suggestSkills(merged.title, merged.description),
+  };
+  const unset: Record<string, 1> = {};
+  for (const [key, value] of Object.entries({ budget, deadline, collaborationMode })) {
+    if (value === null) unset[key] = 1;
+    else if (value !== undefined) set[key] = key === 'deadline' ? new Date(value as string) : value;
+  }
+  const saved = await NeedModel.findOneAndUpdate(
+    { _id: need._id, status: 'open' },
+    { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
+    { returnDocument: 'after' },
+  ).lean<NeedRecord>();
+  if (!saved) throw new ConflictError({ message: 'The need changed meanwhile' });
+  return presentOne(saved);
+}
+
+export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
+  const need = await loadNeed(actor, id, 'needs:edit');
+  if (need.status === 'closed') throw new ConflictError({ message: 'The need is already closed' });
+  const saved = await NeedModel.findOneAndUpdate(
+    { _id: need._id, status: { $ne: 'closed' } },
+    { $set: { status: 'closed' } },
+    { returnDocument: 'after' },
+  ).lean<NeedRecord>();
+  if (!saved) throw new ConflictError({ message: 'The need is already closed' });
+  return presentOne(saved);
+}

@@ -1,0 +1,32 @@
+import { isStaff, type Actor, type Rule } from './actor';
+
+/** What the need rules know about one need and the caller. */
+export interface NeedView {
+  organizationId: string;
+  status: 'open' | 'in_progress' | 'closed';
+  /** The caller is an expert invited to this need. */
+  invited: boolean;
+}
+
+export interface NeedPolicies {
+  'needs:create': Rule<undefined>;
+  'needs:read': Rule<NeedView>;
+  'needs:edit': Rule<NeedView>;
+  'needs:match': Rule<NeedView>;
+  'needs:invite': Rule<NeedView>;
+}
+
+const ownsNeed = (actor: Actor, need: NeedView) =>
+  actor.role === 'enterprise' && actor.organizationId !== undefined && actor.organizationId === need.organizationId;
+
+export const needPolicies: NeedPolicies = {
+  'needs:create': (actor) => actor.role === 'enterprise' && actor.organizationId !== undefined,
+  'needs:read': (actor, need) =>
+    isStaff(actor) ||
+    ownsNeed(actor, need) ||
+    (actor.role === 'enterprise' && need.status === 'open') ||
+    (actor.role === 'expert' && need.invited),
+  'needs:edit': ownsNeed,
+  'needs:match': (actor, need) => ownsNeed(actor, need) || isStaff(actor),
+  'needs:invite': ownsNeed,
+};

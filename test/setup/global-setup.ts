@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+import type { TestProject } from 'vitest/node';
+import { provisionMongo } from '../../server/src/lib/db';
+import { findOnPath } from '../../server/src/lib/db/executables';
+
+const REDIS_START_TIMEOUT_MS = 10_000;
+
+interface Service {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** One MongoDB and one Redis for the whole run; test files get them through inject(). */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const mongo = await provisionMongo({
+    uri: process.env.MONGODB_URI || undefined,
+    dataDir: path.join(tmpdir(), 'qs-test-unused'),
+    persistent: false,
+    log: (msg) => console.log(`[global-setup] ${msg}`),
+  });
+  const redis = await startRedis().catch(async (error: unknown) => {
+    await mongo.stop();
+    throw error;
+  });
+  project.provide('mongoUri', mongo.uri);
+  project.provide('redisUrl', redis.url);
+  return async () => {
+    await Promise.all([mongo.stop(), redis.stop()]);
+  };
+}
+
+async function startRedis(): Promise<Service> {
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => undefined };
+  const binary = await findOnPath('redis-server');
+  if (binary === undefined) return { url: '', stop: async () => undefined };
+  // redis-server has no "port 0": take a free port from the kernel first.
+  const port = await freePort();
+  const child = spawn(
+    binary,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  try {
+    await waitForPing(url, child);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { url, stop: () => stopChild(child) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitForPing(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + REDIS_START_TIMEOUT_MS;
+  while (child.exitCode === null && Date.now() < deadline) {
+    if (await answersPing(url)) return;
+    await sleep(50);
+  }
+  throw new Error(
+    `redis-server on ${url} did not answer PING (exit code ${child.exitCode ?? 'none'})`,
+  );
+}
+
+async function answersPing(url: string): Promise<boolean> {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
