@@ -12,6 +12,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'client',
+          include: ['client/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',

@@ -12,6 +12,7 @@ import { csrfProtection } from './lib/http/csrf';
 import { errorHandler, notFoundHandler } from './lib/http/error-handler';
 import { createOpenApiRegistry, openApiRouter } from './lib/http/openapi';
 import type { Logger } from './lib/logger';
+import type { SearchEngine } from './lib/search';
 import { registerAdminRoutes } from './modules/admin';
 import { linkExpertProfile, registerAuthRoutes, type LoginThrottle, type PassportInstance } from './modules/auth';
 import { openProfileForUser, registerExpertRoutes } from './modules/experts';
@@ -33,6 +34,7 @@ export interface AppDeps {
   passport: PassportInstance;
   throttle: LoginThrottle;
   readiness: ReadinessCheck[];
+  search?: SearchEngine;
   /** The built client; defaults to client/dist beside the server. */
   clientDist?: string;
 }
@@ -92,7 +94,7 @@ export function createApp(deps: AppDeps): Express {
   registerAdminRoutes(api);
   registerTaxonomyRoutes(api);
   registerOrganizationRoutes(api);
-  registerExpertRoutes(api);
+  registerExpertRoutes(api, { search: deps.search });
   registerNeedRoutes(api);
 
   app.use(

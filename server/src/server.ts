@@ -6,7 +6,9 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config/env';
 import { provisionMongo, type ProvisionedMongo } from './lib/db';
 import { createLogger, type Logger } from './lib/logger';
+import { createSearchEngine, type SearchEngine } from './lib/search';
 import { createSession } from './lib/session';
+import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle } from './modules/auth';
 import { attachRealtime, type Realtime } from './realtime/socket';
 
@@ -18,12 +20,46 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * The search engine and its indexer. The embedded engine lives in memory, so it is rebuilt from
+ * MongoDB at start; Meilisearch keeps its index and only receives what the outbox holds. An engine
+ * that is down does not stop the platform: /readyz reports it and the indexer retries.
+ */
+async function startSearch(config: Config, logger: Logger) {
+  const engine = createSearchEngine({
+    meiliUrl: config.meiliUrl,
+    meiliKey: config.meiliMasterKey,
+    dataDir: config.dataDir,
+  });
+  const indexer = new ExpertIndexer(engine, logger);
+  try {
+    await engine.init();
+    if (engine.name === 'embedded') {
+      const started = Date.now();
+      const count = await indexer.rebuild();
+      logger.info({ count, ms: Date.now() - started }, 'search index built');
+    }
+  } catch (err) {
+    logger.error({ err, engine: engine.name }, 'search engine not ready; the indexer will retry');
+  }
+  indexer.start();
+  return {
+    engine,
+    indexer,
+    stop: async () => {
+      await indexer.stop();
+      await engine.close();
+    },
+  };
+}
+
 export interface RunningPlatform {
   url: string;
   config: Config;
   logger: Logger;
   httpServer: HttpServer;
   realtime: Realtime;
+  search: { engine: SearchEngine; indexer: ExpertIndexer };
   close(): Promise<void>;
 }
 
@@ -77,7 +113,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     secure: config.secureCookies,
   });
   const passport = createPassport();
+  const search = await startSearch(config, logger);
   const app = createApp({
+    search: search.engine,
     config,
     logger,
     session: session.middleware,
@@ -124,6 +162,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const close = () =>
     (closing ??= (async () => {
       await realtime.close();
+      await search.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await session.close();
@@ -132,5 +171,5 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       await mongo.stop();
     })());
 
-  return { url, config, logger, httpServer, realtime, close };
+  return { url, config, logger, httpServer, realtime, search, close };
 }

@@ -1,4 +1,5 @@
 import { Schema, model, type Types } from 'mongoose';
+import { searchOutboxPlugin } from '../../lib/search-outbox';
 import {
   availabilities,
   collaborationModes,
@@ -103,7 +104,9 @@ const expertSchema = new Schema<ExpertRecord>(
   },
   { timestamps: true },
 );
+expertSchema.plugin(searchOutboxPlugin);
 expertSchema.index({ userId: 1 }, { unique: true, sparse: true });
+expertSchema.index({ 'search.pending': 1 });
 expertSchema.index({ 'contact.email': 1 });
 expertSchema.index({ 'contact.phone': 1 });
 expertSchema.index({ 'verification.status': 1, pool: 1 });

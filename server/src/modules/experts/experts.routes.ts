@@ -12,6 +12,7 @@ import {
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
+import type { SearchEngine } from '../../lib/search';
 import {
   decideVerification,
   getExpert,
@@ -26,7 +27,7 @@ const tags = ['Experts'];
 const idParams = z.strictObject({ id: idSchema });
 const expertResponse = z.object({ expert: expertDtoSchema });
 
-export function registerExpertRoutes(api: ApiRouter): void {
+export function registerExpertRoutes(api: ApiRouter, deps: { search?: SearchEngine } = {}): void {
   api.route(
     {
       method: 'get',
@@ -38,7 +39,8 @@ export function registerExpertRoutes(api: ApiRouter): void {
       query: listExpertsQuerySchema,
       response: expertListSchema,
     },
-    ({ actor, query }) => listExperts(actor, query),
+    ({ req, actor, query }) =>
+      listExperts(actor, query, deps.search, (err) => req.log.warn({ err }, 'search engine failed; answered from the database')),
   );
 
   api.route(

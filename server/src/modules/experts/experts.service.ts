@@ -11,6 +11,7 @@ import {
   type VerificationDecisionInput,
 } from '@qs/shared';
 import { recordAudit } from '../../lib/audit';
+import type { SearchEngine } from '../../lib/search';
 import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { ExpertModel, type ExpertRecord } from './expert.model';
@@ -101,7 +102,20 @@ async function facetCounts(
   );
 }
 
-export async function listExperts(actor: Actor, query: ListExpertsQuery) {
+/** Full text goes through the search engine; when it fails, the database answers instead. */
+export async function listExperts(
+  actor: Actor,
+  query: ListExpertsQuery,
+  search?: SearchEngine,
+  onSearchError?: (err: unknown) => void,
+) {
+  if (query.q && search && !query.status) {
+    const found = await searchExperts(actor, query, search).catch((err: unknown) => {
+      onSearchError?.(err);
+      return undefined;
+    });
+    if (found) return found;
+  }
   const filter = await listFilter(actor, query);
   const [records, total, facets] = await Promise.all([
     ExpertModel.find(filter)
@@ -114,6 +128,38 @@ export async function listExperts(actor: Actor, query: ListExpertsQuery) {
   ]);
   const items = await Promise.all(records.map((record) => presentFor(actor, record)));
   return { items, total, page: query.page, limit: query.limit, facets };
+}
+
+/** Full text through the search engine, with the same visibility rules as the database path. */
+async function searchExperts(actor: Actor, query: ListExpertsQuery, search: SearchEngine) {
+  const allowedPools = await visiblePools(actor);
+  const staff = can(actor, 'experts:read-unverified', undefined);
+  const verified = staff ? query.verified : true;
+  const result = await search.searchExperts({
+    q: query.q,
+    filters: {
+      pool: query.pool ? query.pool.filter((p) => allowedPools.includes(p)) : allowedPools,
+      ...(verified !== undefined ? { verified } : {}),
+      ...(query.skills ? { skills: query.skills } : {}),
+      ...(query.sectors ? { sectors: query.sectors } : {}),
+      ...(query.city ? { city: query.city } : {}),
+      ...(query.availability ? { availability: query.availability } : {}),
+    },
+    facets: [...facetFields],
+    offset: (query.page - 1) * query.limit,
+    limit: query.limit,
+  });
+  const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
+  const byId = new Map(
+    (await ExpertModel.find({ _id: { $in: ids } }).lean<ExpertRecord[]>()).map((e) => [e._id.toString(), e]),
+  );
+  // The index may briefly lag a write: a hit whose record no longer qualifies is left out.
+  const records = result.hits
+    .map((hit) => byId.get(hit.id))
+    .filter((e): e is ExpertRecord => e !== undefined && (staff || e.verification.status === 'verified'));
+  const items = await Promise.all(records.map((record) => presentFor(actor, record)));
+  const facets = Object.fromEntries(facetFields.map((field) => [field, result.facets[field] ?? {}]));
+  return { items, total: result.total, page: query.page, limit: query.limit, facets };
 }
 
 /** The DTO `actor` may see: contact only under the contact policy, history for staff and owner. */

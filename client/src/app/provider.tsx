@@ -1,0 +1,55 @@
+import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-query';
+import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/errors/error-boundary';
+import { ErrorFallback } from '../components/errors/error-fallback';
+import { toLanguage } from '../lib/i18n';
+import { createQueryClient } from '../lib/query-client';
+
+const antdLocales = { 'zh-CN': zhCN, en: enUS } as const;
+
+const appTheme: ThemeConfig = {
+  token: {
+    colorPrimary: '#1d4ed8',
+    borderRadius: 8,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  },
+};
+
+/** antd follows the i18next language, so its built-in texts (pagination, pickers…) switch too. */
+function AntdProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = antdLocales[toLanguage(i18n.resolvedLanguage)];
+  return (
+    // No space inserted between two CJK characters: it would change the buttons' accessible names.
+    <ConfigProvider locale={locale} theme={appTheme} button={{ autoInsertSpace: false }}>
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <AntdProvider>
+      <QueryClientProvider client={queryClient}>
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary
+              onReset={reset}
+              fallback={({ error, reset: retry }) => (
+                <ErrorFallback error={error} onRetry={retry} />
+              )}
+            >
+              {children}
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </QueryClientProvider>
+    </AntdProvider>
+  );
+}

@@ -1,0 +1,71 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Spin } from 'antd';
+import { createElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useMatches, useNavigation } from 'react-router';
+import { ErrorBoundary } from '../../../components/errors/error-boundary';
+import { ErrorFallback } from '../../../components/errors/error-fallback';
+import { Forbidden } from '../../../components/errors/forbidden';
+import { LanguageSwitch } from '../../../components/language-switch';
+import { AppLayout, type NavItem } from '../../../components/layouts/app-layout';
+import { canOpenSection, navigationByRole, sections } from '../../../config/navigation';
+import { useUser } from '../../../features/auth/api/me';
+import { RequireAuth } from '../../../features/auth/components/auth-guards';
+import { UserMenu } from '../../../features/auth/components/user-menu';
+import { currentSection } from '../../route-handle';
+
+function Shell() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const section = currentSection(useMatches());
+
+  const navItems: NavItem[] = navigationByRole[user.role].map((key) => ({
+    key,
+    href: sections[key].href,
+    label: t(`nav.${key}`),
+    icon: createElement(sections[key].icon),
+  }));
+
+  return (
+    <AppLayout
+      navItems={navItems}
+      selectedKey={section}
+      headerActions={
+        <>
+          <LanguageSwitch />
+          <UserMenu />
+        </>
+      }
+    >
+      <Spin spinning={navigation.state === 'loading'} delay={200}>
+        {section && !canOpenSection(user.role, section) ? (
+          <Forbidden />
+        ) : (
+          <QueryErrorResetBoundary>
+            {({ reset }) => (
+              <ErrorBoundary
+                key={location.pathname}
+                onReset={reset}
+                fallback={({ error, reset: retry }) => (
+                  <ErrorFallback error={error} onRetry={retry} />
+                )}
+              >
+                <Outlet />
+              </ErrorBoundary>
+            )}
+          </QueryErrorResetBoundary>
+        )}
+      </Spin>
+    </AppLayout>
+  );
+}
+
+export function AppRootRoute() {
+  return (
+    <RequireAuth>
+      <Shell />
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,33 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { AuthLayout } from '../../../components/layouts/auth-layout';
+import { paths } from '../../../config/paths';
+import { RedirectIfAuthenticated } from '../../../features/auth/components/auth-guards';
+import { RegisterForm } from '../../../features/auth/components/register-form';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
+
+export function RegisterRoute() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  useDocumentTitle(t('auth.register.title'));
+
+  return (
+    <RedirectIfAuthenticated>
+      <AuthLayout
+        title={t('auth.register.title')}
+        subtitle={t('auth.register.subtitle')}
+        footer={
+          <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+            {t('auth.register.hasAccount')}{' '}
+            <Link to={paths.auth.login.getHref(searchParams.get('redirectTo'))}>
+              {t('auth.register.toLogin')}
+            </Link>
+          </Typography.Paragraph>
+        }
+      >
+        <RegisterForm />
+      </AuthLayout>
+    </RedirectIfAuthenticated>
+  );
+}

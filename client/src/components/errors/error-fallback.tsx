@@ -1,0 +1,26 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../lib/error-messages';
+
+interface ErrorFallbackProps {
+  error: unknown;
+  onRetry: () => void;
+  title?: string;
+}
+
+export function ErrorFallback({ error, onRetry, title }: ErrorFallbackProps) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="error"
+      title={title ?? t('errorBoundary.title')}
+      subTitle={errorMessage(t, error)}
+      extra={
+        <Button type="primary" icon={<ReloadOutlined />} onClick={onRetry}>
+          {t('errorBoundary.retry')}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,21 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../config/paths';
+
+export function Forbidden() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="403"
+      title={t('forbidden.title')}
+      subTitle={t('forbidden.description')}
+      extra={
+        <Button type="primary" onClick={() => navigate(paths.app.root.getHref())}>
+          {t('forbidden.backHome')}
+        </Button>
+      }
+    />
+  );
+}

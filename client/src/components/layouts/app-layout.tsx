@@ -1,0 +1,88 @@
+import { Flex, Layout, Menu, Typography, theme } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Brand } from '../brand';
+
+export interface NavItem {
+  key: string;
+  href: string;
+  label: string;
+  icon: ReactNode;
+}
+
+interface AppLayoutProps {
+  navItems: NavItem[];
+  selectedKey: string | undefined;
+  /** Right side of the header: language switch, user menu. */
+  headerActions: ReactNode;
+  children: ReactNode;
+}
+
+/** The signed-in shell: side navigation, header and the page. */
+export function AppLayout({ navItems, selectedKey, headerActions, children }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        theme="light"
+        breakpoint="lg"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={220}
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+      >
+        <Flex
+          align="center"
+          style={{ height: 64, paddingInline: collapsed ? 26 : 20, overflow: 'hidden' }}
+        >
+          <Link to={navItems[0]?.href ?? '/'} aria-label={t('app.name')}>
+            {collapsed ? <img src="/favicon.svg" alt="" width={28} height={28} /> : <Brand />}
+          </Link>
+        </Flex>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={selectedKey ? [selectedKey] : []}
+            items={navItems.map((item) => ({
+              key: item.key,
+              icon: item.icon,
+              label: <Link to={item.href}>{item.label}</Link>,
+            }))}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            paddingInline: 24,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
+          }}
+        >
+          <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }}>
+            {t('app.name')}
+          </Typography.Text>
+          <Flex align="center" gap={8} style={{ flexShrink: 0 }}>
+            {headerActions}
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>{children}</main>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center' }}>
+          <Typography.Text type="secondary">{t('app.footer')}</Typography.Text>
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,58 @@
+import { Card, Flex, Layout, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Brand } from '../brand';
+import { LanguageSwitch } from '../language-switch';
+
+interface AuthLayoutProps {
+  title: string;
+  subtitle: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}
+
+/** The signed-out pages: product header, a centred card, the alliance in the footer. */
+export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
+  const { t } = useTranslation();
+  return (
+    <Layout
+      style={{ minHeight: '100vh', background: 'linear-gradient(160deg, #eff6ff 0%, #f8fafc 60%)' }}
+    >
+      <Layout.Header
+        style={{
+          background: 'transparent',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          paddingInline: 24,
+        }}
+      >
+        <Brand />
+        <LanguageSwitch />
+      </Layout.Header>
+      <Layout.Content>
+        <Flex vertical align="center" style={{ padding: '24px 16px 48px' }}>
+          <Typography.Title level={2} style={{ textAlign: 'center', marginBottom: 4 }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', maxWidth: 560 }}>
+            {t('app.tagline')}
+          </Typography.Paragraph>
+          <Card style={{ width: '100%', maxWidth: 460, marginTop: 8 }}>
+            <main>
+              <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+                {title}
+              </Typography.Title>
+              <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>
+              {children}
+            </main>
+            {footer}
+          </Card>
+        </Flex>
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center', background: 'transparent' }}>
+        <Typography.Text type="secondary">{t('app.footer')}</Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}

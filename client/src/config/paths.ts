@@ -1,0 +1,49 @@
+/** Every route path of the app; pages and links read them from here. */
+
+// Only same-origin absolute paths are followed after sign-in, never `//host` or `https://…`.
+export function safeRedirectTarget(value: string | null | undefined): string | null {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return null;
+  }
+  return value;
+}
+
+function withRedirect(path: string, redirectTo?: string | null): string {
+  const target = safeRedirectTarget(redirectTo);
+  return target ? `${path}?redirectTo=${encodeURIComponent(target)}` : path;
+}
+
+const appRoot = '/app';
+
+function appPath<const P extends string>(path: P) {
+  return { path, getHref: () => `${appRoot}/${path}` } as const;
+}
+
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  auth: {
+    login: {
+      path: '/login',
+      getHref: (redirectTo?: string | null) => withRedirect('/login', redirectTo),
+    },
+    register: {
+      path: '/register',
+      getHref: (redirectTo?: string | null) => withRedirect('/register', redirectTo),
+    },
+  },
+  app: {
+    root: { path: appRoot, getHref: () => appRoot },
+    dashboard: { path: '', getHref: () => appRoot },
+    needs: appPath('needs'),
+    experts: appPath('experts'),
+    invitations: appPath('invitations'),
+    collaborations: appPath('collaborations'),
+    messages: appPath('messages'),
+    profile: appPath('profile'),
+    expertReviews: appPath('expert-reviews'),
+    import: appPath('import'),
+    stats: appPath('stats'),
+    organizations: appPath('organizations'),
+    users: appPath('users'),
+  },
+} as const;

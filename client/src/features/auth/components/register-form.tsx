@@ -1,0 +1,199 @@
+import { App, Button, Form, Input, Radio, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-messages';
+import { applyFieldErrors, zodRule } from '../../../lib/form';
+import {
+  passwordMinLength,
+  organizationRefSchema,
+  organizationTypes,
+  registerSchema,
+  registrableRoles,
+  useRegister,
+  type OrganizationType,
+  type RegisterInput,
+  type RegistrableRole,
+} from '../api/register';
+
+interface RegisterFormValues {
+  role: RegistrableRole;
+  name: string;
+  email: string;
+  password: string;
+  confirmPassword: string;
+  organization?: { name: string; type: OrganizationType; city: string };
+}
+
+const serverFields = [
+  'email',
+  'password',
+  'name',
+  'organization.name',
+  'organization.type',
+  'organization.city',
+] as const;
+
+const cityKeys = ['qingdao', 'shenzhen'] as const;
+
+function toInput({ role, name, email, password, organization }: RegisterFormValues): RegisterInput {
+  if (role === 'enterprise' && organization) {
+    return { role, name, email, password, organization };
+  }
+  return { role: 'expert', name, email, password };
+}
+
+function OrganizationFields() {
+  const { t } = useTranslation();
+  return (
+    <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
+      <Typography.Title level={5} component="legend" style={{ marginTop: 0 }}>
+        {t('auth.register.organization')}
+      </Typography.Title>
+      <Form.Item
+        label={t('auth.fields.organizationName')}
+        name={['organization', 'name']}
+        required
+        rules={[zodRule(organizationRefSchema.shape.name, t)]}
+        extra={t('auth.register.organizationHint')}
+      >
+        <Input autoComplete="organization" placeholder={t('auth.placeholders.organizationName')} />
+      </Form.Item>
+      <Form.Item
+        label={t('auth.fields.organizationType')}
+        name={['organization', 'type']}
+        required
+        rules={[zodRule(organizationRefSchema.shape.type, t)]}
+      >
+        <Select
+          options={organizationTypes.map((type) => ({
+            value: type,
+            label: t(`organizationTypes.${type}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('auth.fields.city')}
+        name={['organization', 'city']}
+        required
+        rules={[zodRule(organizationRefSchema.shape.city, t)]}
+      >
+        <Input
+          autoComplete="address-level2"
+          list="register-city-options"
+          placeholder={t('auth.placeholders.city')}
+        />
+      </Form.Item>
+      <datalist id="register-city-options">
+        {cityKeys.map((city) => (
+          <option key={city} value={t(`cities.${city}`)} />
+        ))}
+      </datalist>
+    </fieldset>
+  );
+}
+
+/** Self-registration of enterprise users and experts; signs the new user in. */
+export function RegisterForm() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<RegisterFormValues>();
+  const role = Form.useWatch('role', form) ?? 'enterprise';
+  const registerMutation = useRegister();
+
+  const onFinish = (values: RegisterFormValues) => {
+    registerMutation.mutate(toInput(values), {
+      onError: (failure) => {
+        if (isApiError(failure) && failure.code === 'conflict') {
+          form.setFields([{ name: 'email', errors: [t('auth.register.emailTaken')] }]);
+          return;
+        }
+        if (!applyFieldErrors(form, failure, serverFields))
+          void message.error(errorMessage(t, failure));
+      },
+    });
+  };
+
+  return (
+    <Form
+      form={form}
+      name="register"
+      layout="vertical"
+      onFinish={onFinish}
+      noValidate
+      initialValues={{ role: 'enterprise', organization: { type: 'enterprise' } }}
+    >
+      <Form.Item
+        label={t('auth.register.accountType')}
+        name="role"
+        extra={t(`auth.register.roleHints.${role}`)}
+      >
+        <Radio.Group
+          block
+          optionType="button"
+          buttonStyle="solid"
+          options={registrableRoles.map((value) => ({
+            value,
+            label: t(`auth.register.roleOptions.${value}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('auth.fields.name')}
+        name="name"
+        required
+        rules={[zodRule(registerSchema.shape.name, t)]}
+      >
+        <Input autoComplete="name" placeholder={t('auth.placeholders.name')} />
+      </Form.Item>
+      <Form.Item
+        label={t('auth.fields.email')}
+        name="email"
+        required
+        rules={[zodRule(registerSchema.shape.email, t)]}
+      >
+        <Input
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          placeholder={t('auth.placeholders.email')}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('auth.fields.password')}
+        name="password"
+        required
+        rules={[zodRule(registerSchema.shape.password, t)]}
+        extra={t('auth.register.passwordHint', { min: passwordMinLength })}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('auth.fields.confirmPassword')}
+        name="confirmPassword"
+        required
+        dependencies={['password']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_rule, value: unknown) => {
+              if (!value) throw new Error(t('validation.required'));
+              if (value !== getFieldValue('password'))
+                throw new Error(t('validation.passwordMismatch'));
+            },
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      {role === 'enterprise' && <OrganizationFields />}
+      <Button
+        type="primary"
+        htmlType="submit"
+        size="large"
+        block
+        loading={registerMutation.isPending}
+      >
+        {t('auth.register.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, api, noContentSchema, resetCsrfToken } from './api-client';
+import { z } from 'zod';
+
+type Call = { url: string; method: string; headers: Record<string, string> };
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+/** A fake server: answers in order, recording what the client sent. */
+function fakeServer(...answers: ((call: Call) => Response)[]) {
+  const calls: Call[] = [];
+  const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
+    const call = {
+      url,
+      method: init.method ?? 'GET',
+      headers: (init.headers ?? {}) as Record<string, string>,
+    };
+    calls.push(call);
+    const answer = answers.shift();
+    if (!answer) throw new Error(`unexpected request ${call.method} ${url}`);
+    return answer(call);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return calls;
+}
+
+const okSchema = z.object({ ok: z.boolean() });
+
+beforeEach(() => resetCsrfToken());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('api client', () => {
+  it('when two POSTs are sent, then both carry the CSRF token, fetched only once', async () => {
+    const calls = fakeServer(
+      () => json(200, { csrfToken: 'token-1' }),
+      () => json(200, { ok: true }),
+      () => json(200, { ok: true }),
+    );
+
+    await api.post('/things', { a: 1 }, okSchema);
+    await api.post('/things', { a: 2 }, okSchema);
+
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/v1/auth/csrf',
+      'POST /api/v1/things',
+      'POST /api/v1/things',
+    ]);
+    expect(calls[1]?.headers['x-csrf-token']).toBe('token-1');
+    expect(calls[2]?.headers['x-csrf-token']).toBe('token-1');
+  });
+
+  it('when a GET is sent, then no CSRF token is fetched and the query is encoded', async () => {
+    const calls = fakeServer(() => json(200, { ok: true }));
+
+    await api.get('/experts', okSchema, { query: { q: '工业 互联网', page: 2, city: undefined } });
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe(
+      '/api/v1/experts?q=%E5%B7%A5%E4%B8%9A+%E4%BA%92%E8%81%94%E7%BD%91&page=2',
+    );
+  });
+
+  it('when the server answers csrf_failed, then a fresh token is fetched and the request retried once', async () => {
+    const calls = fakeServer(
+      () => json(200, { csrfToken: 'stale' }),
+      () => json(403, { error: { code: 'csrf_failed', message: 'bad token' } }),
+      () => json(200, { csrfToken: 'fresh' }),
+      () => new Response(null, { status: 204 }),
+    );
+
+    await expect(api.post('/auth/logout', undefined, noContentSchema)).resolves.toBeUndefined();
+
+    expect(calls.map((c) => c.headers['x-csrf-token'])).toEqual([
+      undefined,
+      'stale',
+      undefined,
+      'fresh',
+    ]);
+  });
+
+  it('when csrf_failed comes twice, then the second one is thrown', async () => {
+    fakeServer(
+      () => json(200, { csrfToken: 'a' }),
+      () => json(403, { error: { code: 'csrf_failed', message: 'bad token' } }),
+      () => json(200, { csrfToken: 'b' }),
+      () => json(403, { error: { code: 'csrf_failed', message: 'still bad' } }),
+    );
+
+    await expect(api.post('/x', {}, okSchema)).rejects.toMatchObject({
+      status: 403,
+      code: 'csrf_failed',
+    });
+  });
+
+  it('when the server answers with an error body, then an ApiError carries status, code, details and Retry-After', async () => {
+    fakeServer(
+      () => json(200, { csrfToken: 't' }),
+      () =>
+        json(
+          429,
+          {
+            error: {
+              code: 'rate_limited',
+              message: 'Too many attempts',
+              details: [{ path: 'email', message: 'slow down' }],
+            },
+          },
+          { 'Retry-After': '90' },
+        ),
+    );
+
+    const error = await api.post('/auth/login', {}, okSchema).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 429,
+      code: 'rate_limited',
+      message: 'Too many attempts',
+      details: [{ path: 'email', message: 'slow down' }],
+      retryAfterSeconds: 90,
+    });
+  });
+
+  it('when the network fails, then an ApiError with code network_error is thrown', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+
+    await expect(api.get('/auth/me', okSchema)).rejects.toMatchObject({
+      status: 0,
+      code: 'network_error',
+    });
+  });
+
+  it('when an answer does not fit the schema, then an ApiError invalid_response is thrown', async () => {
+    fakeServer(() => json(200, { ok: 'yes' }));
+
+    await expect(api.get('/thing', okSchema)).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+
+  it('when a proxy answers with HTML, then the ApiError keeps the status', async () => {
+    fakeServer(
+      () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+    );
+
+    await expect(api.get('/thing', okSchema)).rejects.toMatchObject({
+      status: 502,
+      code: 'internal',
+    });
+  });
+});

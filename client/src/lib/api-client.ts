@@ -1,0 +1,193 @@
+import { csrfResponseSchema, errorBodySchema } from '@qs/shared';
+import { z } from 'zod';
+import { env } from '../config/env';
+
+export interface ApiErrorDetail {
+  /** Dotted path of the offending field, e.g. `organization.name`. */
+  path: string;
+  message: string;
+}
+
+interface ApiErrorInit {
+  status: number;
+  code: string;
+  message: string;
+  details?: ApiErrorDetail[];
+  retryAfterSeconds?: number | null;
+}
+
+/** Every failed call ends here: an HTTP error body, a network failure or an unexpected answer. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: ApiErrorDetail[];
+  /** From the `Retry-After` header of a 429 or 503. */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** For calls that answer 204. */
+export const noContentSchema = z.undefined();
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+let csrfToken: Promise<string> | null = null;
+
+/** Forget the CSRF token; the session behind it changes on login, logout and register. */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+}
+
+function getCsrfToken(): Promise<string> {
+  if (!csrfToken) {
+    const pending = send('GET', '/auth/csrf', csrfResponseSchema, undefined, {}).then(
+      (answer) => answer.csrfToken,
+    );
+    // A failed fetch must not stick: the next request asks again.
+    pending.catch(() => {
+      if (csrfToken === pending) resetCsrfToken();
+    });
+    csrfToken = pending;
+  }
+  return csrfToken;
+}
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${env.apiBaseUrl}${path}${search ? `?${search}` : ''}`;
+}
+
+function parseRetryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = errorBodySchema.safeParse(await readBody(response).catch(() => undefined));
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  if (!body.success) {
+    return new ApiError({
+      status: response.status,
+      code: response.status >= 500 ? 'internal' : 'http_error',
+      message: response.statusText || `HTTP ${response.status}`,
+      retryAfterSeconds,
+    });
+  }
+  const { code, message, details } = body.data.error;
+  return new ApiError({
+    status: response.status,
+    code,
+    message,
+    details,
+    retryAfterSeconds,
+  });
+}
+
+async function send<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  body: unknown,
+  options: RequestOptions,
+  isRetry = false,
+): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = await getCsrfToken();
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError({ status: 0, code: 'network_error', message: String(cause) });
+  }
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    // The token may belong to a session that expired or was replaced; fetch a fresh one once.
+    if (error.status === 403 && error.code === 'csrf_failed' && !isRetry) {
+      resetCsrfToken();
+      return send(method, path, schema, body, options, true);
+    }
+    throw error;
+  }
+
+  const payload = response.status === 204 ? undefined : await readBody(response);
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError({
+      status: response.status,
+      code: 'invalid_response',
+      message: `Unexpected answer from ${method} ${path}: ${parsed.error.message}`,
+    });
+  }
+  return parsed.data;
+}
+
+/** Fetch wrapper on the API base path; each answer is checked against the caller's schema. */
+export const api = {
+  get: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
+    send('GET', path, schema, undefined, options),
+  post: <S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options: RequestOptions = {},
+  ) => send('POST', path, schema, body, options),
+  put: <S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options: RequestOptions = {},
+  ) => send('PUT', path, schema, body, options),
+  patch: <S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    options: RequestOptions = {},
+  ) => send('PATCH', path, schema, body, options),
+  delete: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
+    send('DELETE', path, schema, undefined, options),
+};

@@ -1,0 +1,51 @@
+import type { FormInstance } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { isApiError } from './api-client';
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && !value.trim());
+}
+
+/** A zod issue in the user's language; the shared schemas' own messages are English. */
+function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
+  switch (issue.code) {
+    case 'too_small':
+      return t('validation.minLength', { min: Number(issue.minimum) });
+    case 'too_big':
+      return t('validation.tooLong', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
+    default:
+      return t('validation.invalid');
+  }
+}
+
+/**
+ * An antd rule from the schema that also shapes the request (usually a shared one),
+ * so the form checks exactly what the server will.
+ */
+export function zodRule(schema: z.ZodType, t: TFunction): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      if (isEmpty(value)) throw new Error(t('validation.required'));
+      const result = schema.safeParse(value);
+      const issue = result.error?.issues[0];
+      if (issue) throw new Error(issueMessage(issue, t));
+    },
+  };
+}
+
+/**
+ * Shows the server's field errors (`details[].path`) beside the matching form fields.
+ * Returns false when none of them belongs to the form, so the caller shows a toast instead.
+ */
+export function applyFieldErrors(form: FormInstance, error: unknown, fields: readonly string[]) {
+  if (!isApiError(error)) return false;
+  const known = error.details.filter((detail) => fields.includes(detail.path));
+  form.setFields(
+    known.map((detail) => ({ name: detail.path.split('.'), errors: [detail.message] })),
+  );
+  return known.length > 0;
+}

@@ -1,0 +1,59 @@
+import type { Schema } from 'mongoose';
+
+/**
+ * The search outbox, kept inside each document: every write marks the document pending and bumps
+ * its version in the same single-document operation, so no write can be lost to the index even
+ * without transactions. The indexer clears the mark only if the version is still the one it
+ * indexed (see `markIndexed`).
+ */
+export interface SearchOutboxState {
+  pending: boolean;
+  version: number;
+}
+
+export const SKIP_OUTBOX = 'skipSearchOutbox';
+
+type UpdateDoc = Record<string, unknown> & { $set?: Record<string, unknown>; $inc?: Record<string, number> };
+
+function markUpdate(update: UpdateDoc | undefined): void {
+  if (!update || Array.isArray(update)) return;
+  update.$set = { ...update.$set, 'search.pending': true };
+  update.$inc = { ...update.$inc, 'search.version': 1 };
+  delete update['search'];
+}
+
+function markInsert(doc: Record<string, unknown>): void {
+  doc.search = { pending: true, version: 1 };
+}
+
+interface BulkOp {
+  updateOne?: { update: UpdateDoc; upsert?: boolean };
+  updateMany?: { update: UpdateDoc };
+  replaceOne?: { replacement: Record<string, unknown> };
+}
+
+export function searchOutboxPlugin(schema: Schema): void {
+  // New documents start pending through these defaults (create, insertMany, bulk inserts).
+  schema.add({
+    search: {
+      pending: { type: Boolean, default: true },
+      version: { type: Number, default: 1 },
+    },
+  });
+  schema.pre('save', function () {
+    if (this.isNew) return;
+    this.set('search.pending', true);
+    this.set('search.version', ((this.get('search.version') as number | undefined) ?? 0) + 1);
+  });
+  schema.pre(['updateOne', 'updateMany', 'findOneAndUpdate'], function () {
+    if (this.getOptions()[SKIP_OUTBOX]) return;
+    markUpdate(this.getUpdate() as UpdateDoc);
+  });
+  schema.pre('bulkWrite', function (ops) {
+    for (const op of ops as BulkOp[]) {
+      if (op.updateOne) markUpdate(op.updateOne.update);
+      else if (op.updateMany) markUpdate(op.updateMany.update);
+      else if (op.replaceOne) markInsert(op.replaceOne.replacement);
+    }
+  });
+}
