@@ -15,7 +15,8 @@ import type { Logger } from './lib/logger';
 import type { SearchEngine } from './lib/search';
 import { registerAdminRoutes } from './modules/admin';
 import { linkExpertProfile, registerAuthRoutes, type LoginThrottle, type PassportInstance } from './modules/auth';
-import { openProfileForUser, registerExpertRoutes } from './modules/experts';
+import { openProfileForUser, registerExpertImportRoutes, registerExpertRoutes } from './modules/experts';
+import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';
 import { registerOrganizationRoutes } from './modules/organizations';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
@@ -34,7 +35,7 @@ export interface AppDeps {
   passport: PassportInstance;
   throttle: LoginThrottle;
   readiness: ReadinessCheck[];
-  search?: SearchEngine;
+  search: SearchEngine;
   /** The built client; defaults to client/dist beside the server. */
   clientDist?: string;
 }
@@ -95,7 +96,9 @@ export function createApp(deps: AppDeps): Express {
   registerTaxonomyRoutes(api);
   registerOrganizationRoutes(api);
   registerExpertRoutes(api, { search: deps.search });
+  registerExpertImportRoutes(api);
   registerNeedRoutes(api);
+  registerMatchingRoutes(api, { search: deps.search });
 
   app.use(
     API_BASE,

@@ -5,3 +5,8 @@ export * from './policies';
 export * from './taxonomy';
 export * from './schemas/experts';
 export * from './schemas/needs';
+export * from './schemas/matching';
+export * from './schemas/invitations';
+export * from './schemas/collaborations';
+export * from './schemas/notifications';
+export * from './schemas/realtime';

@@ -13,7 +13,10 @@ export interface SearchOutboxState {
 
 export const SKIP_OUTBOX = 'skipSearchOutbox';
 
-type UpdateDoc = Record<string, unknown> & { $set?: Record<string, unknown>; $inc?: Record<string, number> };
+type UpdateDoc = Record<string, unknown> & {
+  $set?: Record<string, unknown>;
+  $inc?: Record<string, number>;
+};
 
 function markUpdate(update: UpdateDoc | undefined): void {
   if (!update || Array.isArray(update)) return;
@@ -49,7 +52,8 @@ export function searchOutboxPlugin(schema: Schema): void {
     if (this.getOptions()[SKIP_OUTBOX]) return;
     markUpdate(this.getUpdate() as UpdateDoc);
   });
-  schema.pre('bulkWrite', function (ops) {
+  schema.pre('bulkWrite', function (ops, options) {
+    if ((options as Record<string, unknown> | undefined)?.[SKIP_OUTBOX]) return;
     for (const op of ops as BulkOp[]) {
       if (op.updateOne) markUpdate(op.updateOne.update);
       else if (op.updateMany) markUpdate(op.updateMany.update);

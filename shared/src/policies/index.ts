@@ -1,18 +1,36 @@
 import type { Actor, Rule } from './actor';
+import { collaborationPolicies, type CollaborationPolicies } from './collaborations';
 import { expertPolicies, type ExpertPolicies } from './experts';
+import { invitationPolicies, type InvitationPolicies } from './invitations';
 import { needPolicies, type NeedPolicies } from './needs';
+import { notificationPolicies, type NotificationPolicies } from './notifications';
 import { userPolicies, type UserPolicies } from './users';
 
 export type { Actor, Rule } from './actor';
 export { isAdmin, isStaff } from './actor';
 export type { NeedView } from './needs';
 export { poolOfCity, type ExpertContactView, type ExpertReadView } from './experts';
+export { inviteObstacle, type InviteCandidateView, type InviteObstacle } from './invitations';
+export type { NotificationView } from './notifications';
+export { isEnterpriseSide, isExpertSide, sideOf, type PartiesView } from './parties';
 
-type Policies = UserPolicies & ExpertPolicies & NeedPolicies;
+type Policies = UserPolicies &
+  ExpertPolicies &
+  NeedPolicies &
+  InvitationPolicies &
+  CollaborationPolicies &
+  NotificationPolicies;
 export type Action = keyof Policies;
 export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
 
-const policies: Policies = { ...userPolicies, ...expertPolicies, ...needPolicies };
+const policies: Policies = {
+  ...userPolicies,
+  ...expertPolicies,
+  ...needPolicies,
+  ...invitationPolicies,
+  ...collaborationPolicies,
+  ...notificationPolicies,
+};
 
 /** Pure decision shared by server and client: may `actor` do `action` on `resource`? */
 export function can<A extends Action>(

@@ -27,7 +27,7 @@ const tags = ['Experts'];
 const idParams = z.strictObject({ id: idSchema });
 const expertResponse = z.object({ expert: expertDtoSchema });
 
-export function registerExpertRoutes(api: ApiRouter, deps: { search?: SearchEngine } = {}): void {
+export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
   api.route(
     {
       method: 'get',

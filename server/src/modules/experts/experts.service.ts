@@ -163,7 +163,7 @@ async function searchExperts(actor: Actor, query: ListExpertsQuery, search: Sear
 }
 
 /** The DTO `actor` may see: contact only under the contact policy, history for staff and owner. */
-async function presentFor(actor: Actor, expert: ExpertRecord): Promise<ExpertDto> {
+export async function presentFor(actor: Actor, expert: ExpertRecord): Promise<ExpertDto> {
   const ownerUserId = expert.userId?.toString();
   const granted = can(actor, 'experts:read-contact', { ownerUserId, acceptedInvitation: false });
   const contact =

@@ -1,6 +1,8 @@
 export { registerExpertRoutes } from './experts.routes';
-export { openProfileForUser } from './experts.service';
+export { registerExpertImportRoutes } from './experts.import.routes';
+export { importExperts, type ImportSummary } from './experts.import';
+export { openProfileForUser, presentFor as presentExpertFor } from './experts.service';
 export { ExpertModel, type ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';
-export { hasAcceptedInvitation, poolSettings, visiblePools } from './visibility';
+export { hasAcceptedInvitation, poolSettings, poolsVisibleToOrganization, visiblePools } from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';

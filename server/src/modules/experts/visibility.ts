@@ -20,8 +20,13 @@ export async function poolSettings(): Promise<PoolSettingView[]> {
 /** The pools whose experts `actor` may see: all for everyone but enterprises. */
 export async function visiblePools(actor: Actor): Promise<Pool[]> {
   if (actor.role !== 'enterprise') return [...pools];
-  const organization = actor.organizationId
-    ? await OrganizationModel.findById(actor.organizationId, { city: 1 }).lean()
+  return poolsVisibleToOrganization(actor.organizationId);
+}
+
+/** The pools an organization's enterprise users may see: their city's own and the open ones. */
+export async function poolsVisibleToOrganization(organizationId: string | undefined): Promise<Pool[]> {
+  const organization = organizationId
+    ? await OrganizationModel.findById(organizationId, { city: 1 }).lean()
     : null;
   const home = poolOfCity(organization?.city);
   const settings = await poolSettings();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { taxonomy } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { analyze } from '../../lib/search';
 
 const entry = z.object({
   id: z.string(),
@@ -27,6 +28,22 @@ export function registerTaxonomyRoutes(api: ApiRouter): void {
     ({ res }) => {
       res.setHeader('Cache-Control', 'public, max-age=3600');
       return taxonomy;
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/taxonomy/suggest',
+      summary: 'Skills and sectors named in a text, by their terms or aliases (live suggestions while typing a need)',
+      tags: ['Reference data'],
+      access: 'signed-in',
+      query: z.strictObject({ text: z.string().max(4000) }),
+      response: z.object({ skills: z.array(z.string()), sectors: z.array(z.string()) }),
+    },
+    ({ query }) => {
+      const { skillIds, sectorIds } = analyze(query.text);
+      return { skills: skillIds, sectors: sectorIds };
     },
   );
 }

@@ -1,0 +1,548 @@
+/**
+ * `npm run bench:search`: the embedded search engine at 10,000 and 100,000 synthetic experts —
+ * build time and event-loop lag while building, memory per profile, free-text and filter
+ * latency — against a `$regex` baseline over the same documents (MongoDB when one can be
+ * provisioned, else a linear JS RegExp scan, labelled as such). Ends with one JSON line.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import mongoose from 'mongoose';
+import { provisionMongo } from '../server/src/lib/db';
+import { EmbeddedSearchEngine } from '../server/src/lib/search/embedded';
+import type { ExpertDoc, SearchEngine, SearchFilters } from '../server/src/lib/search/port';
+import { concepts, type Concept } from '../server/src/lib/search/taxonomy';
+
+const SIZES = [10_000, 100_000];
+const SEARCH_ROUNDS = 5;
+const BASELINE_ROUNDS = 1;
+const BUILD_BATCH = 1000;
+const TEXT_FIELDS = ['name', 'title', 'organization', 'city', 'bio'] as const;
+
+// ---- synthetic data ----
+
+/** mulberry32: small, fast and good enough for test data. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+/** Zipf-like: a few skills are everywhere, most are niche, as in a real expert pool. */
+function zipfPicker<T>(random: Random, items: readonly T[], exponent: number): () => T {
+  const weights = items.map((_, rank) => 1 / (rank + 1) ** exponent);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const cumulative: number[] = [];
+  weights.reduce((sum, w) => (cumulative.push((sum + w) / total), sum + w), 0);
+  return () => {
+    const r = random();
+    const index = cumulative.findIndex((c) => c >= r);
+    return items[index < 0 ? items.length - 1 : index] as T;
+  };
+}
+
+function pickDistinct<T>(count: number, next: () => T): T[] {
+  const out = new Set<T>();
+  for (let tries = 0; out.size < count && tries < count * 10; tries++) out.add(next());
+  return [...out];
+}
+
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+].concat(['欧阳', '司马', '诸葛']);
+const GIVEN = [
+  ...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志文斌鹏辉宇浩凯晨欣怡婷雪琳晶博飞鑫波亮健峰俊帅旭宁丹玲萍红梅莉燕琪瑶轩泽睿然思源佳嘉晓东海',
+];
+const TITLES = [
+  '教授',
+  '副教授',
+  '研究员',
+  '高级工程师',
+  '正高级工程师',
+  '首席技术官',
+  '总工程师',
+  '技术总监',
+  '咨询总监',
+  '高级顾问',
+  '解决方案架构师',
+  '副总经理',
+  '实验室主任',
+];
+const CITIES: Array<[string, ExpertDoc['pool'], number]> = [
+  ['青岛', 'qingdao', 0.42],
+  ['深圳', 'shenzhen', 0.42],
+  ['济南', 'other', 0.04],
+  ['烟台', 'other', 0.03],
+  ['广州', 'other', 0.03],
+  ['东莞', 'other', 0.02],
+  ['上海', 'other', 0.02],
+  ['北京', 'other', 0.02],
+];
+const ORG_CORES = [
+  '海尔',
+  '海信',
+  '青啤',
+  '中车四方',
+  '双星',
+  '赛轮',
+  '华为',
+  '腾讯',
+  '中兴',
+  '比亚迪',
+  '大疆',
+  '富士康',
+  '迈瑞',
+  '研祥',
+  '汇川',
+  '雷赛',
+  '优必选',
+  '华大',
+  '酷特',
+  '特来电',
+  '软控',
+  '港湾',
+  '北船',
+  '明月',
+];
+const ORG_MIDDLES = ['智能', '工业', '数字', '信息', '自动化', '装备', '软件', '智造', '物联'];
+const ORG_SUFFIXES = [
+  '科技有限公司',
+  '研究院',
+  '技术中心',
+  '股份有限公司',
+  '创新中心',
+  '大学',
+  '设计院',
+];
+const FILLERS = [
+  '具有丰富的现场实施经验。',
+  '熟悉行业政策与标准体系。',
+  '曾获省部级科技进步奖。',
+  '指导多家企业通过两化融合贯标。',
+  '长期参与产学研合作。',
+  '发表学术论文二十余篇。',
+  '擅长复杂项目的统筹管理。',
+];
+
+interface Organization {
+  id: string;
+  name: string;
+}
+
+function organizations(random: Random, count: number): Organization[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `org-${i}`,
+    name: `${pick(random, ['青岛', '深圳', '山东', '广东'])}${pick(random, ORG_CORES)}${pick(random, ORG_MIDDLES)}${pick(random, ORG_SUFFIXES)}`,
+  }));
+}
+
+/** A taxonomy term as people write it: usually the Chinese name, often an alias. */
+function termOf(random: Random, concept: Concept): string {
+  return random() < 0.6 ? concept.zh : pick(random, concept.terms);
+}
+
+function bioOf(random: Random, skills: Concept[], sectors: Concept[]): string {
+  const [first, second] = [pick(random, skills), pick(random, skills)];
+  const sector = pick(random, sectors);
+  const parts = [
+    `长期从事${termOf(random, first)}相关研究与工程实践，`,
+    `主持${termOf(random, sector)}企业${termOf(random, second)}项目${1 + Math.floor(random() * 20)}项，`,
+    `擅长${termOf(random, pick(random, skills))}与${termOf(random, pick(random, skills))}。`,
+    pick(random, FILLERS),
+    pick(random, FILLERS),
+  ];
+  if (random() < 0.2) parts.push(` Experienced in ${first.en} for ${sector.en} plants.`);
+  return parts.join('');
+}
+
+function cityOf(random: Random): [string, ExpertDoc['pool']] {
+  let r = random();
+  for (const [city, pool, share] of CITIES) {
+    if ((r -= share) <= 0) return [city, pool];
+  }
+  return ['青岛', 'qingdao'];
+}
+
+function* experts(count: number, seed: number): Generator<ExpertDoc> {
+  const random = prng(seed);
+  const skills = concepts.filter((c) => c.kind === 'skill').sort(() => random() - 0.5);
+  const sectors = concepts.filter((c) => c.kind === 'sector').sort(() => random() - 0.5);
+  const nextSkill = zipfPicker(random, skills, 0.9);
+  const nextSector = zipfPicker(random, sectors, 0.8);
+  const orgs = organizations(random, Math.max(50, Math.floor(count / 120)));
+  for (let i = 0; i < count; i++) {
+    const expertSkills = pickDistinct(2 + Math.floor(random() * 5), nextSkill);
+    const expertSectors = pickDistinct(1 + Math.floor(random() * 2), nextSector);
+    const org = pick(random, orgs);
+    const [city, pool] = cityOf(random);
+    yield {
+      id: `e${i.toString(36).padStart(6, '0')}`,
+      name: `${pick(random, SURNAMES)}${pick(random, GIVEN)}${random() < 0.6 ? pick(random, GIVEN) : ''}`,
+      title: pick(random, TITLES),
+      organization: org.name,
+      organizationId: org.id,
+      city,
+      pool,
+      skills: expertSkills.map((c) => c.id),
+      sectors: expertSectors.map((c) => c.id),
+      bio: bioOf(random, expertSkills, expertSectors),
+      yearsOfExperience: 3 + Math.floor(random() * 30),
+      availability: random() < 0.6 ? 'available' : random() < 0.75 ? 'limited' : 'unavailable',
+      verified: random() < 0.85,
+      rating: Math.round((3 + random() * 2) * 10) / 10,
+      responseRate: Math.round(random() * 100) / 100,
+      activeCollaborations: Math.floor(random() * 4),
+      updatedAt: 1_700_000_000_000 + i * 1000,
+    };
+  }
+}
+
+// ---- workload ----
+
+const FIXED_QUERIES: Record<string, string[]> = {
+  'chinese term': ['边缘计算', '数字孪生', '工业互联网平台', '机器视觉质检', '预测性维护', '家电'],
+  alias: ['确定性网络', 'MES', '双碳', 'K8s', '设备联网', '等保'],
+  english: ['edge computing', 'predictive maintenance', 'digital twin', 'industrial robotics'],
+  typo: ['edge computng', 'predictive maintenence', 'digtal twin', 'kubernets'],
+  sentence: [
+    '我们是一家家电企业，想做设备联网和预测性维护，需要有经验的专家',
+    '港口集装箱码头自动化改造，需要5G专网和边缘计算方面的支持',
+    '希望找到熟悉精益生产和质量追溯的顾问，帮助汽车零部件工厂提升良率',
+  ],
+};
+
+/** The fixed set plus two names and a surname that occur in the generated pool. */
+function textQueries(docs: ExpertDoc[]): Record<string, string[]> {
+  const names = [docs[1]?.name, docs[docs.length - 2]?.name].filter((n): n is string => !!n);
+  return { ...FIXED_QUERIES, name: [...names, '欧阳'] };
+}
+
+interface FilterCase {
+  filters: SearchFilters;
+  q?: string;
+}
+
+function filterCases(): FilterCase[] {
+  const base = {
+    verified: true,
+    availability: ['available', 'limited'] as ExpertDoc['availability'][],
+  };
+  return [
+    {
+      filters: {
+        ...base,
+        skills: ['edge-computing', 'iiot-sensing'],
+        sectors: ['home-appliances'],
+      },
+    },
+    {
+      filters: {
+        ...base,
+        skills: ['tsn', '5g-private-network', 'industrial-ethernet'],
+        sectors: ['port-shipping'],
+      },
+    },
+    {
+      filters: {
+        ...base,
+        skills: ['predictive-maintenance'],
+        sectors: ['automotive'],
+        excludeOrganizationIds: ['org-1'],
+      },
+    },
+    { filters: { ...base, skills: ['machine-vision', 'industrial-ai'], pool: ['qingdao'] } },
+    {
+      filters: {
+        ...base,
+        skills: ['lean-production', 'quality-management'],
+        sectors: ['rubber-tires', 'chemicals'],
+      },
+    },
+    {
+      filters: {
+        ...base,
+        skills: ['digital-twin'],
+        city: ['深圳'],
+        excludeIds: ['e000001', 'e000002'],
+      },
+    },
+  ];
+}
+
+// ---- measurement ----
+
+interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  n: number;
+}
+
+function percentiles(samples: number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number): number =>
+    round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1), n: sorted.length };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function memory(): { heap: number; external: number } {
+  globalThis.gc?.();
+  const usage = process.memoryUsage();
+  return { heap: usage.heapUsed, external: usage.arrayBuffers };
+}
+
+/**
+ * Feeds the engine in batches as a rebuild from MongoDB would, so that only what the index
+ * keeps (id strings included) is left on the heap afterwards.
+ */
+async function buildIndex(engine: SearchEngine, count: number, seed: number) {
+  const before = memory();
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  let buildMs = 0;
+  let batch: ExpertDoc[] = [];
+  for (const doc of experts(count, seed)) {
+    batch.push(doc);
+    if (batch.length < BUILD_BATCH) continue;
+    const docs = batch;
+    buildMs += await timed(() => engine.upsertExperts(docs));
+    batch = [];
+    await yieldToEventLoop();
+  }
+  buildMs += await timed(() => engine.upsertExperts(batch));
+  lag.disable();
+  await engine.searchExperts({ q: '边缘计算' });
+  const after = memory();
+  const heap = (after.heap - before.heap) / count;
+  const external = (after.external - before.external) / count;
+  return {
+    buildMs: Math.round(buildMs),
+    lagP99Ms: round(lag.percentile(99) / 1e6),
+    lagMaxMs: round(lag.max / 1e6),
+    bytesPerProfile: globalThis.gc
+      ? {
+          heap: Math.round(heap),
+          arrayBuffers: Math.round(external),
+          total: Math.round(heap + external),
+        }
+      : null,
+  };
+}
+
+async function textLatency(engine: SearchEngine, queriesByKind: Record<string, string[]>) {
+  const all: number[] = [];
+  const byKind: Record<string, Percentiles> = {};
+  const misses: string[] = [];
+  for (const [kind, queries] of Object.entries(queriesByKind)) {
+    const samples: number[] = [];
+    for (const q of queries) {
+      const result = await engine.searchExperts({ q, limit: 20, facets: ['skills', 'city'] });
+      if (result.total === 0) misses.push(q);
+      for (let round = 0; round < SEARCH_ROUNDS; round++) {
+        samples.push(
+          await timed(() => engine.searchExperts({ q, limit: 20, facets: ['skills', 'city'] })),
+        );
+      }
+    }
+    byKind[kind] = percentiles(samples);
+    all.push(...samples);
+  }
+  return { all: percentiles(all), byKind, misses };
+}
+
+async function filterLatency(engine: SearchEngine, withText: boolean) {
+  const samples: number[] = [];
+  const sentence = FIXED_QUERIES.sentence?.[0] ?? '';
+  for (const { filters } of filterCases()) {
+    for (let round = 0; round < SEARCH_ROUNDS; round++) {
+      const q = withText ? sentence : undefined;
+      samples.push(
+        await timed(() => engine.searchExperts({ q, filters, limit: 200, facets: ['skills'] })),
+      );
+    }
+  }
+  return percentiles(samples);
+}
+
+// ---- $regex baseline ----
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function matchesFilters(doc: ExpertDoc, filters: SearchFilters): boolean {
+  const anyOf = (values: string[] | undefined, have: string[]): boolean =>
+    !values || values.some((v) => have.includes(v));
+  return (
+    anyOf(filters.skills, doc.skills) &&
+    anyOf(filters.sectors, doc.sectors) &&
+    anyOf(filters.pool, [doc.pool]) &&
+    anyOf(filters.city, [doc.city]) &&
+    anyOf(filters.availability, [doc.availability]) &&
+    (filters.verified === undefined || doc.verified === filters.verified) &&
+    !(filters.excludeIds ?? []).includes(doc.id) &&
+    !(doc.organizationId && (filters.excludeOrganizationIds ?? []).includes(doc.organizationId))
+  );
+}
+
+interface Baseline {
+  kind: 'mongodb-regex' | 'js-regexp-scan';
+  text(q: string): Promise<number>;
+  filter(filters: SearchFilters): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** What `find({$or: [{field: {$regex}}…]})` does without a text index: look at every document. */
+function jsScanBaseline(docs: ExpertDoc[]): Baseline {
+  return {
+    kind: 'js-regexp-scan',
+    text: async (q) => {
+      const pattern = new RegExp(escapeRegExp(q), 'i');
+      return docs.filter((doc) => TEXT_FIELDS.some((field) => pattern.test(doc[field]))).length;
+    },
+    filter: async (filters) => docs.filter((doc) => matchesFilters(doc, filters)).length,
+    stop: async () => undefined,
+  };
+}
+
+function mongoFilter(filters: SearchFilters): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const field of ['skills', 'sectors', 'pool', 'city', 'availability'] as const) {
+    const values = filters[field];
+    if (values) query[field] = { $in: values };
+  }
+  if (filters.verified !== undefined) query.verified = filters.verified;
+  if (filters.excludeIds) query.id = { $nin: filters.excludeIds };
+  if (filters.excludeOrganizationIds)
+    query.organizationId = { $nin: filters.excludeOrganizationIds };
+  return query;
+}
+
+async function mongoBaseline(docs: ExpertDoc[]): Promise<Baseline> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-search-'));
+  const mongo = await provisionMongo({ dataDir, persistent: false });
+  const connection = await mongoose
+    .createConnection(mongo.uri, { dbName: 'bench_search' })
+    .asPromise();
+  const experts = connection.collection<ExpertDoc>('experts');
+  for (let i = 0; i < docs.length; i += 5000) {
+    await experts.insertMany(docs.slice(i, i + 5000).map((doc) => ({ ...doc })));
+  }
+  return {
+    kind: 'mongodb-regex',
+    text: async (q) => {
+      const pattern = { $regex: escapeRegExp(q), $options: 'i' };
+      const query = { $or: TEXT_FIELDS.map((field) => ({ [field]: pattern })) };
+      await experts.find(query).limit(20).toArray();
+      return experts.countDocuments(query);
+    },
+    filter: async (filters) =>
+      (await experts.find(mongoFilter(filters)).sort({ rating: -1 }).limit(200).toArray()).length,
+    stop: async () => {
+      await connection.close();
+      await mongo.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openBaseline(docs: ExpertDoc[]): Promise<Baseline> {
+  try {
+    return await mongoBaseline(docs);
+  } catch (error) {
+    console.log(
+      `  MongoDB not reachable (${(error as Error).message.split('\n')[0]}); baseline is a JS RegExp scan`,
+    );
+    return jsScanBaseline(docs);
+  }
+}
+
+async function baselineLatency(baseline: Baseline, queriesByKind: Record<string, string[]>) {
+  const text: number[] = [];
+  for (const queries of Object.values(queriesByKind)) {
+    for (const q of queries) {
+      for (let round = 0; round < BASELINE_ROUNDS; round++)
+        text.push(await timed(() => baseline.text(q)));
+    }
+  }
+  const filter: number[] = [];
+  for (const { filters } of filterCases()) filter.push(await timed(() => baseline.filter(filters)));
+  return { kind: baseline.kind, search: percentiles(text), filter: percentiles(filter) };
+}
+
+// ---- report ----
+
+function line(label: string, p: Percentiles): string {
+  return `  ${label.padEnd(28)} p50 ${p.p50} ms  p95 ${p.p95} ms  p99 ${p.p99} ms  (n=${p.n})`;
+}
+
+async function benchSize(count: number) {
+  console.log(`\n${count.toLocaleString('en')} experts`);
+  const seed = 20_240_601 + count;
+  const engine = new EmbeddedSearchEngine();
+  await engine.init();
+  await yieldToEventLoop();
+  const build = await buildIndex(engine, count, seed);
+  console.log(
+    `  build ${build.buildMs} ms, event-loop lag p99 ${build.lagP99Ms} ms (max ${build.lagMaxMs} ms)`,
+  );
+  console.log(`  memory per profile: ${JSON.stringify(build.bytesPerProfile)} bytes`);
+  const docs = [...experts(count, seed)];
+  const queries = textQueries(docs);
+  const text = await textLatency(engine, queries);
+  console.log(line('free text (all)', text.all));
+  for (const [kind, p] of Object.entries(text.byKind)) console.log(line(`  ${kind}`, p));
+  if (text.misses.length > 0) console.log(`  queries with no hit: ${text.misses.join(', ')}`);
+  const filter = await filterLatency(engine, false);
+  console.log(line('skill/sector retrieval', filter));
+  const matching = await filterLatency(engine, true);
+  console.log(line('retrieval + need text', matching));
+  await engine.close();
+  const baseline = await openBaseline(docs);
+  const baselineFigures = await baselineLatency(baseline, queries).finally(() => baseline.stop());
+  console.log(line(`baseline ${baselineFigures.kind} text`, baselineFigures.search));
+  console.log(line(`baseline ${baselineFigures.kind} filter`, baselineFigures.filter));
+  return {
+    experts: count,
+    ...build,
+    search: text.all,
+    searchByKind: text.byKind,
+    misses: text.misses,
+    filter,
+    matching,
+    baseline: baselineFigures,
+  };
+}
+
+async function main(): Promise<void> {
+  if (!globalThis.gc) console.log('(run with node --expose-gc for memory figures)');
+  const runs = [];
+  for (const size of SIZES) runs.push(await benchSize(size));
+  console.log(JSON.stringify({ bench: 'search', engine: 'embedded', node: process.version, runs }));
+}
+
+await main();

@@ -1,0 +1,397 @@
+/**
+ * One contract for every search engine. The embedded engine always runs; Meilisearch runs
+ * when MEILI_URL points at a server (each run uses its own index and deletes it afterwards).
+ */
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EmbeddedSearchEngine } from './embedded';
+import { MeilisearchEngine } from './meilisearch';
+import type { ExpertDoc, SearchEngine, SearchQuery } from './port';
+
+interface EngineCase {
+  name: string;
+  make(): SearchEngine;
+  cleanup(): Promise<void>;
+}
+
+function meilisearchCase(host: string, apiKey: string | undefined): EngineCase {
+  const indexUid = `experts_contract_${process.pid}_${Date.now()}`;
+  return {
+    name: 'meilisearch',
+    make: () => new MeilisearchEngine({ host, apiKey, indexUid }),
+    cleanup: async () => {
+      await new Meilisearch({ host, apiKey }).deleteIndexIfExists(indexUid);
+    },
+  };
+}
+
+const engines: EngineCase[] = [
+  { name: 'embedded', make: () => new EmbeddedSearchEngine(), cleanup: async () => undefined },
+  ...(process.env.MEILI_URL
+    ? [meilisearchCase(process.env.MEILI_URL, process.env.MEILI_MASTER_KEY)]
+    : []),
+];
+
+function expert(overrides: Partial<ExpertDoc> & Pick<ExpertDoc, 'id'>): ExpertDoc {
+  return {
+    name: '专家',
+    title: '高级工程师',
+    organization: '青岛某研究院',
+    city: '青岛',
+    pool: 'qingdao',
+    skills: [],
+    sectors: [],
+    bio: '',
+    yearsOfExperience: 10,
+    availability: 'available',
+    verified: true,
+    rating: 4,
+    responseRate: 0.9,
+    activeCollaborations: 0,
+    updatedAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+/** A small, hand-made pool: each expert stands for one case of the contract. */
+function pool(): ExpertDoc[] {
+  return [
+    expert({
+      id: 'tsn',
+      name: '张伟',
+      organizationId: 'org-a',
+      skills: ['tsn', 'industrial-ethernet'],
+      sectors: ['home-appliances'],
+      rating: 4.8,
+      bio: '长期从事时间敏感网络与工业以太网研究，为家电企业建设示范产线。',
+    }),
+    expert({
+      id: 'edge',
+      name: 'Li Na',
+      organizationId: 'org-b',
+      city: '深圳',
+      pool: 'shenzhen',
+      skills: ['edge-computing', 'iiot-sensing'],
+      sectors: ['automotive'],
+      rating: 4.5,
+      bio: 'Research on edge computing and industrial IoT gateways for automotive plants.',
+    }),
+    expert({
+      id: 'vision',
+      name: '王强',
+      organizationId: 'org-b',
+      city: '深圳',
+      pool: 'shenzhen',
+      availability: 'limited',
+      skills: ['machine-vision', 'industrial-ai'],
+      sectors: ['electronics'],
+      rating: 4.1,
+      bio: '负责消费电子产品的缺陷检测系统与深度学习模型。',
+    }),
+    expert({
+      id: 'maintenance',
+      name: '陈静',
+      organizationId: 'org-c',
+      availability: 'unavailable',
+      skills: ['predictive-maintenance'],
+      sectors: ['rail-transit'],
+      rating: 3.9,
+      bio: '为轨道交通装备企业提供故障诊断与振动分析服务。',
+    }),
+    expert({
+      id: 'mes',
+      name: '刘洋',
+      city: '济南',
+      pool: 'other',
+      verified: false,
+      skills: ['mes', 'erp'],
+      sectors: ['textiles-apparel'],
+      rating: 3.5,
+      bio: '实施车间管理系统与企业资源计划集成项目十余个。',
+    }),
+    expert({
+      id: 'twin',
+      name: '赵敏',
+      organizationId: 'org-a',
+      skills: ['digital-twin', 'simulation'],
+      sectors: ['shipbuilding-offshore'],
+      rating: 4.3,
+      bio: '船厂孪生工厂与三维仿真。',
+    }),
+    expert({
+      id: 'port',
+      name: '孙磊',
+      organizationId: 'org-c',
+      skills: ['edge-computing', '5g-private-network'],
+      sectors: ['port-shipping'],
+      rating: 4.0,
+      bio: '港口自动化码头的边缘云与5G专网建设。',
+    }),
+  ];
+}
+
+const ALL_IDS = ['tsn', 'edge', 'vision', 'maintenance', 'mes', 'twin', 'port'];
+
+describe.each(engines)('$name search engine', ({ make, cleanup }) => {
+  let engine: SearchEngine;
+
+  const ids = async (query: SearchQuery): Promise<string[]> =>
+    (await engine.searchExperts({ limit: 100, ...query })).hits.map((hit) => hit.id);
+
+  beforeAll(async () => {
+    engine = make();
+    await engine.init();
+  });
+
+  beforeEach(async () => {
+    await engine.clear();
+    await engine.upsertExperts(pool());
+  });
+
+  afterAll(async () => {
+    await engine.close();
+    await cleanup();
+  });
+
+  describe('filters', () => {
+    it('when filtering by several skills, then experts with any of them are returned', async () => {
+      expect((await ids({ filters: { skills: ['tsn', 'mes'] } })).sort()).toEqual(['mes', 'tsn']);
+    });
+
+    it('when filtering by pool, then only that pool is returned', async () => {
+      expect((await ids({ filters: { pool: ['shenzhen'] } })).sort()).toEqual(['edge', 'vision']);
+    });
+
+    it('when filtering by city, then only that city is returned', async () => {
+      expect((await ids({ filters: { city: ['青岛'] } })).sort()).toEqual([
+        'maintenance',
+        'port',
+        'tsn',
+        'twin',
+      ]);
+    });
+
+    it('when filtering by availability, then only those states are returned', async () => {
+      const found = await ids({ filters: { availability: ['limited', 'unavailable'] } });
+      expect(found.sort()).toEqual(['maintenance', 'vision']);
+    });
+
+    it('when filtering by verified, then unverified experts are left out', async () => {
+      expect(await ids({ filters: { verified: true } })).not.toContain('mes');
+      expect(await ids({ filters: { verified: false } })).toEqual(['mes']);
+    });
+
+    it('when excluding an organization, then its experts are left out and experts without one stay', async () => {
+      const found = await ids({ filters: { excludeOrganizationIds: ['org-a', 'org-b'] } });
+      expect(found.sort()).toEqual(['maintenance', 'mes', 'port']);
+    });
+
+    it('when excluding ids, then those experts are left out', async () => {
+      expect((await ids({ filters: { excludeIds: ['tsn', 'edge', 'unknown'] } })).sort()).toEqual([
+        'maintenance',
+        'mes',
+        'port',
+        'twin',
+        'vision',
+      ]);
+    });
+
+    it('when filters on several fields combine, then all of them apply', async () => {
+      const found = await ids({
+        filters: {
+          skills: ['edge-computing'],
+          sectors: ['port-shipping', 'automotive'],
+          pool: ['qingdao'],
+          verified: true,
+        },
+      });
+      expect(found).toEqual(['port']);
+    });
+
+    it('when a filter value is unknown, then nothing is returned', async () => {
+      const result = await engine.searchExperts({ filters: { skills: ['no-such-skill'] } });
+      expect(result).toMatchObject({ hits: [], total: 0 });
+    });
+
+    it('when filtering without text, then the best rated come first', async () => {
+      expect(await ids({ filters: { pool: ['qingdao'] } })).toEqual([
+        'tsn',
+        'twin',
+        'port',
+        'maintenance',
+      ]);
+    });
+  });
+
+  describe('facets', () => {
+    it('when facets are asked for, then they count the whole filtered result set', async () => {
+      const result = await engine.searchExperts({
+        filters: { pool: ['qingdao'] },
+        facets: ['skills', 'availability', 'city'],
+        limit: 1,
+      });
+
+      expect(result.total).toBe(4);
+      expect(result.facets.skills).toEqual({
+        tsn: 1,
+        'industrial-ethernet': 1,
+        'predictive-maintenance': 1,
+        'digital-twin': 1,
+        simulation: 1,
+        'edge-computing': 1,
+        '5g-private-network': 1,
+      });
+      expect(result.facets.availability).toEqual({ available: 3, unavailable: 1 });
+      expect(result.facets.city).toEqual({ 青岛: 4 });
+    });
+
+    it('when a text query has facets, then they count the matching experts only', async () => {
+      const result = await engine.searchExperts({ q: '边缘计算', facets: ['pool', 'sectors'] });
+
+      expect(result.facets.pool).toEqual({ shenzhen: 1, qingdao: 1 });
+      expect(result.facets.sectors).toEqual({ automotive: 1, 'port-shipping': 1 });
+    });
+  });
+
+  describe('text', () => {
+    it('when an English query has a typo, then the expert is still found first', async () => {
+      const found = await ids({ q: 'edge computng' });
+      expect(['edge', 'port']).toContain(found[0]);
+      expect(found).toEqual(expect.arrayContaining(['edge', 'port']));
+    });
+
+    it('when the only query word has a typo, then it still matches', async () => {
+      expect((await ids({ q: 'computng ' })).sort()).toEqual(['edge', 'port']);
+      expect((await ids({ q: 'predictive maintenence' }))[0]).toBe('maintenance');
+    });
+
+    it('when a Chinese skill name is queried, then the experts with that skill are found', async () => {
+      const found = await ids({ q: '边缘计算' });
+      expect(found.sort()).toEqual(['edge', 'port']);
+    });
+
+    it('when an alias is queried, then the expert with the canonical skill is found', async () => {
+      expect((await ids({ q: '确定性网络' }))[0]).toBe('tsn');
+      expect((await ids({ q: 'TSN' }))[0]).toBe('tsn');
+    });
+
+    it('when a sentence contains a taxonomy term, then the expert with it comes first', async () => {
+      expect((await ids({ q: '我们是一家家电企业，想找做确定性网络的专家' }))[0]).toBe('tsn');
+      expect((await ids({ q: '希望找到懂预测性维护的顾问' }))[0]).toBe('maintenance');
+    });
+
+    it('when a Chinese name is queried, then that expert comes first', async () => {
+      expect((await ids({ q: '张伟' }))[0]).toBe('tsn');
+    });
+
+    it('when words from a bio are queried, then the expert is found', async () => {
+      expect((await ids({ q: '缺陷检测' }))[0]).toBe('vision');
+      expect((await ids({ q: 'gateways' }))[0]).toBe('edge');
+    });
+
+    it('when text and filters combine, then only matching experts that pass the filters are returned', async () => {
+      expect(await ids({ q: '边缘计算', filters: { pool: ['qingdao'] } })).toEqual(['port']);
+    });
+
+    it('when a query matches, then scores lie in 0..1, best first, and name the matched words', async () => {
+      const { hits } = await engine.searchExperts({ q: 'edge computing 5G专网' });
+
+      expect(hits[0]?.id).toBe('port');
+      for (const hit of hits) {
+        expect(hit.score).toBeGreaterThan(0);
+        expect(hit.score).toBeLessThanOrEqual(1);
+        expect(hit.matchedTerms?.length).toBeGreaterThan(0);
+      }
+      const scores = hits.map((hit) => hit.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+
+    it('when nothing matches, then the result is empty', async () => {
+      expect(await engine.searchExperts({ q: 'zzzzqqqq' })).toMatchObject({ hits: [], total: 0 });
+    });
+  });
+
+  describe('paging', () => {
+    it('when paging through everything, then pages are disjoint and the total is stable', async () => {
+      const pages = await Promise.all(
+        [0, 3, 6].map((offset) => engine.searchExperts({ offset, limit: 3 })),
+      );
+
+      expect(pages.map((page) => page.total)).toEqual([7, 7, 7]);
+      expect(pages.map((page) => page.hits.length)).toEqual([3, 3, 1]);
+      expect(pages.flatMap((page) => page.hits.map((hit) => hit.id)).sort()).toEqual(
+        [...ALL_IDS].sort(),
+      );
+    });
+
+    it('when the offset is not a multiple of the limit, then the window still starts at the offset', async () => {
+      const all = await ids({});
+      expect(await ids({ offset: 2, limit: 3 })).toEqual(all.slice(2, 5));
+    });
+
+    it('when the limit is 0, then only the total and facets come back', async () => {
+      const result = await engine.searchExperts({ limit: 0, facets: ['pool'] });
+      expect(result).toMatchObject({
+        hits: [],
+        total: 7,
+        facets: { pool: { qingdao: 4, shenzhen: 2, other: 1 } },
+      });
+    });
+  });
+
+  describe('writes', () => {
+    it('when an expert is updated, then searches see the new profile only', async () => {
+      await engine.upsertExperts([
+        expert({ id: 'tsn', name: '张伟', skills: ['erp'], bio: '企业资源计划实施顾问。' }),
+      ]);
+
+      expect(await ids({ filters: { skills: ['tsn'] } })).toEqual([]);
+      expect(await ids({ q: '确定性网络' })).not.toContain('tsn');
+      expect(await ids({ filters: { skills: ['erp'] } })).toContain('tsn');
+      expect(await engine.count()).toBe(7);
+    });
+
+    it('when experts are deleted, then they are gone and unknown ids are ignored', async () => {
+      await engine.deleteExperts(['vision', 'unknown']);
+
+      expect(await engine.count()).toBe(6);
+      expect(await ids({ q: '缺陷检测' })).not.toContain('vision');
+      expect((await engine.searchExperts({ filters: { pool: ['shenzhen'] } })).total).toBe(1);
+    });
+
+    it('when the index is cleared, then it is empty and still usable', async () => {
+      await engine.clear();
+      expect(await engine.count()).toBe(0);
+      expect((await engine.searchExperts({})).total).toBe(0);
+
+      await engine.upsertExperts([expert({ id: 'again' })]);
+      expect(await ids({})).toEqual(['again']);
+    });
+
+    it('when asked for health, then the engine reports ok', async () => {
+      expect((await engine.health()).ok).toBe(true);
+    });
+  });
+});
+
+describe('embedded search engine at scale', () => {
+  it('when most experts are deleted, then the index compacts and keeps answering correctly', async () => {
+    const engine = new EmbeddedSearchEngine();
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      expert({ id: `x${i}`, skills: [i % 2 ? 'tsn' : 'mes'], city: i % 3 ? '青岛' : '深圳' }),
+    );
+    await engine.upsertExperts(many);
+    await engine.deleteExperts(many.slice(0, 2500).map((doc) => doc.id));
+
+    expect(await engine.count()).toBe(500);
+    const result = await engine.searchExperts({
+      q: '确定性网络',
+      filters: { city: ['深圳'] },
+      limit: 1000,
+    });
+    const expected = many
+      .slice(2500)
+      .filter((_, i) => (2500 + i) % 2 === 1 && (2500 + i) % 3 === 0);
+    expect(result.hits.map((hit) => hit.id).sort()).toEqual(expected.map((doc) => doc.id).sort());
+  });
+});

@@ -1,0 +1,22 @@
+import { EmbeddedSearchEngine } from './embedded';
+import { MeilisearchEngine } from './meilisearch';
+import type { SearchEngine } from './port';
+
+export { analyze, type Analysis } from './analyzer';
+export { EmbeddedSearchEngine } from './embedded';
+export { MeilisearchEngine, type MeilisearchConfig } from './meilisearch';
+export * from './port';
+
+export interface SearchConfig {
+  meiliUrl?: string;
+  meiliKey?: string;
+  /** where an engine may keep files; the embedded engine keeps its index in memory */
+  dataDir?: string;
+}
+
+/** Meilisearch when a URL is configured, else the in-process engine. Call `init()` next. */
+export function createSearchEngine(config: SearchConfig): SearchEngine {
+  if (config.meiliUrl)
+    return new MeilisearchEngine({ host: config.meiliUrl, apiKey: config.meiliKey });
+  return new EmbeddedSearchEngine();
+}

@@ -1,0 +1,93 @@
+import { randomInt } from 'node:crypto';
+import { Types } from 'mongoose';
+import type { Actor, ExtractionDto, ExtractionInput } from '@qs/shared';
+import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
+import { ExpertModel, type ExpertRecord } from '../experts';
+import { loadNeed } from '../needs';
+import { draw } from './draw';
+import { ExtractionModel, type ExtractionRecord } from './extraction.model';
+import { retrieve } from './matching.service';
+
+async function present(record: ExtractionRecord): Promise<ExtractionDto> {
+  const experts = await ExpertModel.find({ _id: { $in: record.expertIds } }).lean<ExpertRecord[]>();
+  const byId = new Map(experts.map((e) => [e._id.toString(), e]));
+  return {
+    id: record._id.toString(),
+    needId: record.needId.toString(),
+    count: record.count,
+    pools: record.pools,
+    seed: record.seed,
+    candidates: record.candidateIds.length,
+    experts: record.expertIds.flatMap((id) => {
+      const e = byId.get(id.toString());
+      return e
+        ? [
+            {
+              id: e._id.toString(),
+              name: e.name,
+              title: e.title,
+              organization: e.organization,
+              ...(e.pool ? { pool: e.pool } : {}),
+              city: e.city,
+            },
+          ]
+        : [];
+    }),
+    requestedBy: record.requestedBy.toString(),
+    at: record.at.toISOString(),
+  };
+}
+
+/**
+ * An impartial draw (抽取) of qualified experts: every verified, available expert visible to the
+ * need's organization who has at least one of its skills, minus its own organization's experts.
+ * The candidates are kept in id order with the seed, so anyone can replay the draw.
+ */
+export async function extract(
+  actor: Actor,
+  needId: string,
+  input: ExtractionInput,
+  search: SearchEngine,
+) {
+  const need = await loadNeed(actor, needId, 'needs:match');
+  const { candidates, filters } = await retrieve(need, search, input.pools, MAX_WINDOW);
+  const candidateIds = candidates
+    .map((e) => e._id)
+    .sort((a, b) => a.toString().localeCompare(b.toString()));
+  const seed = randomInt(0, 2 ** 32 - 1);
+  const record = await ExtractionModel.create({
+    needId: need._id,
+    requestedBy: new Types.ObjectId(actor.id),
+    count: input.count,
+    pools: filters.pool ?? [],
+    seed,
+    candidateIds,
+    expertIds: draw(candidateIds, input.count, seed),
+    at: new Date(),
+  });
+  return present(record.toObject());
+}
+
+export async function listExtractions(actor: Actor, needId: string) {
+  const need = await loadNeed(actor, needId, 'needs:match');
+  const records = await ExtractionModel.find({ needId: need._id })
+    .sort({ at: -1 })
+    .limit(100)
+    .lean<ExtractionRecord[]>();
+  return { items: await Promise.all(records.map(present)) };
+}
+
+/** Re-runs a recorded draw from its candidates and seed: the same experts must come out. */
+export async function replayExtraction(actor: Actor, needId: string, extractionId: string) {
+  const need = await loadNeed(actor, needId, 'needs:match');
+  const record = await ExtractionModel.findOne({
+    _id: new Types.ObjectId(extractionId),
+    needId: need._id,
+  }).lean<ExtractionRecord>();
+  if (!record) return undefined;
+  const replayed = draw(record.candidateIds, record.count, record.seed);
+  const consistent =
+    replayed.length === record.expertIds.length &&
+    replayed.every((id, i) => id.equals(record.expertIds[i]));
+  return { consistent, expertIds: replayed.map((id) => id.toString()), seed: record.seed };
+}

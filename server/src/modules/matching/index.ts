@@ -1,0 +1,3 @@
+export { registerMatchingRoutes } from './matching.routes';
+export { matchNeed, retrieve, skillsOf } from './matching.service';
+export { languageOf } from './reasons';

@@ -1,0 +1,175 @@
+import { Types } from 'mongoose';
+import { taxonomy, type Actor, type MatchItem, type MatchQuery, type Pool } from '@qs/shared';
+import { analyze, type SearchEngine, type SearchFilters } from '../../lib/search';
+import {
+  ExpertModel,
+  poolsVisibleToOrganization,
+  presentExpertFor,
+  type ExpertRecord,
+} from '../experts';
+import { loadNeed, type NeedRecord } from '../needs';
+import { OrganizationModel, organizationNameKey } from '../organizations';
+import { reasons, type Lang } from './reasons';
+import { scoreCandidate } from './scoring';
+
+/** How many candidates retrieval hands to scoring: enough to re-rank, few enough to stay fast. */
+const RETRIEVAL_WINDOW = 300;
+
+const skillZh = new Map(taxonomy.skills.map((s) => [s.id, s.zh]));
+const sectorZh = new Map(taxonomy.sectors.map((s) => [s.id, s.zh]));
+
+export interface NeedSkills {
+  skills: string[];
+  source: 'required' | 'suggested';
+}
+
+/** Required skills when the need has them, else those read from its text. */
+export function skillsOf(need: NeedRecord): NeedSkills {
+  if (need.requiredSkills.length) return { skills: need.requiredSkills, source: 'required' };
+  const suggested = need.suggestedSkills.length
+    ? need.suggestedSkills
+    : analyze(`${need.title}\n${need.description}`).skillIds;
+  return { skills: suggested, source: 'suggested' };
+}
+
+/** Who may be matched to this need at all: verified, available, visible, and not from its organization. */
+export async function qualificationFilters(
+  need: NeedRecord,
+  pools?: Pool[],
+): Promise<SearchFilters> {
+  const visible = await poolsVisibleToOrganization(need.organizationId.toString());
+  return {
+    verified: true,
+    availability: ['available', 'limited'],
+    pool: pools ? pools.filter((p) => visible.includes(p)) : visible,
+    excludeOrganizationIds: [need.organizationId.toString()],
+  };
+}
+
+async function organizationKey(need: NeedRecord): Promise<string | undefined> {
+  const org = await OrganizationModel.findById(need.organizationId, { name: 1 }).lean();
+  return org ? organizationNameKey(org.name) : undefined;
+}
+
+/** The database re-checks what the index said: it may lag a write by a moment. */
+function stillQualifies(
+  expert: ExpertRecord,
+  need: NeedRecord,
+  filters: SearchFilters,
+  orgKey?: string,
+): boolean {
+  return (
+    expert.verification.status === 'verified' &&
+    expert.availability !== 'unavailable' &&
+    expert.pool !== undefined &&
+    (filters.pool ?? []).includes(expert.pool) &&
+    !expert.organizationId?.equals(need.organizationId) &&
+    (orgKey === undefined || organizationNameKey(expert.organization) !== orgKey)
+  );
+}
+
+/** Share of the need's words that the expert's profile also uses (taxonomy terms count whole). */
+function textRelevance(needTokens: Set<string>, expert: ExpertRecord): number {
+  if (needTokens.size === 0) return 0;
+  const own = new Set(analyze(`${expert.title} ${expert.bio}`).tokens);
+  let shared = 0;
+  for (const token of needTokens) if (own.has(token)) shared += 1;
+  return shared / needTokens.size;
+}
+
+export interface Retrieval {
+  need: NeedRecord;
+  skills: NeedSkills;
+  filters: SearchFilters;
+  candidates: ExpertRecord[];
+}
+
+/** Retrieval: the engine finds experts with any of the skills, best covered first, within the rules. */
+export async function retrieve(
+  need: NeedRecord,
+  search: SearchEngine,
+  pools?: Pool[],
+  window = RETRIEVAL_WINDOW,
+): Promise<Retrieval> {
+  const skills = skillsOf(need);
+  const filters = await qualificationFilters(need, pools);
+  const terms = skills.skills.map((id) => skillZh.get(id) ?? id);
+  const q = skills.skills.length
+    ? [...terms, sectorZh.get(need.sector) ?? ''].join(' ')
+    : `${need.title} ${need.description}`;
+  const result = await search.searchExperts({
+    q,
+    filters: skills.skills.length ? { ...filters, skills: skills.skills } : filters,
+    limit: window,
+  });
+  const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
+  const records = await ExpertModel.find({ _id: { $in: ids } }).lean<ExpertRecord[]>();
+  const orgKey = await organizationKey(need);
+  return {
+    need,
+    skills,
+    filters,
+    candidates: records.filter((e) => stillQualifies(e, need, filters, orgKey)),
+  };
+}
+
+export interface MatchOptions {
+  search: SearchEngine;
+  lang: Lang;
+}
+
+/** Retrieval, then an explainable score over the candidates only; best first. */
+export async function matchNeed(
+  actor: Actor,
+  needId: string,
+  query: MatchQuery,
+  options: MatchOptions,
+) {
+  const need = await loadNeed(actor, needId, 'needs:match');
+  const { skills, candidates } = await retrieve(need, options.search, query.pool);
+  const needTokens = new Set(analyze(`${need.title} ${need.description}`).tokens);
+  const scored = candidates
+    .map((expert) => ({
+      expert,
+      result: scoreCandidate(expert, {
+        needSkills: skills.skills,
+        needSector: need.sector,
+        text: textRelevance(needTokens, expert),
+      }),
+    }))
+    .sort(
+      (a, b) =>
+        b.result.score - a.result.score ||
+        a.expert._id.toString().localeCompare(b.expert._id.toString()),
+    )
+    .slice(0, query.limit);
+  const items: MatchItem[] = await Promise.all(
+    scored.map(async ({ expert, result }) => ({
+      expert: await presentExpertFor(actor, expert),
+      score: result.score,
+      explanation: {
+        matchedSkills: result.matched,
+        missingSkills: result.missing,
+        sectorMatch: result.sectorMatch,
+        ...(expert.pool ? { pool: expert.pool } : {}),
+        city: expert.city,
+        rating: { average: expert.rating.average, count: expert.rating.count },
+        activeCollaborations: expert.activeCollaborations,
+        components: result.components,
+        reasons: reasons({
+          matched: result.matched,
+          missing: result.missing,
+          sector: need.sector,
+          sectorMatch: result.sectorMatch,
+          pool: expert.pool,
+          city: expert.city,
+          rating: expert.rating,
+          activeCollaborations: expert.activeCollaborations,
+          talentEnclave: expert.collaborationModes.includes('talent-enclave'),
+          lang: options.lang,
+        }),
+      },
+    })),
+  );
+  return { items, skills: skills.skills, skillsSource: skills.source };
+}

@@ -1,0 +1,85 @@
+import { taxonomy, type MatchExplanation, type Pool } from '@qs/shared';
+
+export type Lang = 'zh' | 'en';
+
+const skillNames = new Map(taxonomy.skills.map((s) => [s.id, s]));
+const sectorNames = new Map(taxonomy.sectors.map((s) => [s.id, s]));
+
+function names(ids: string[], lang: Lang): string {
+  const list = ids.map((id) => skillNames.get(id)?.[lang] ?? id);
+  return list.join(lang === 'zh' ? '、' : ', ');
+}
+
+const poolNames: Record<Pool, Record<Lang, string>> = {
+  qingdao: { zh: '青岛专家库', en: 'Qingdao pool' },
+  shenzhen: { zh: '深圳专家库', en: 'Shenzhen pool' },
+  other: { zh: '其他专家库', en: 'other pool' },
+};
+
+/** The caller's language from Accept-Language: English when it comes first, else Chinese. */
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+interface ReasonInput {
+  matched: string[];
+  missing: string[];
+  sector: string;
+  sectorMatch: boolean;
+  pool?: Pool;
+  city: string;
+  rating: { average: number; count: number };
+  activeCollaborations: number;
+  talentEnclave: boolean;
+  lang: Lang;
+}
+
+/** Plain-language reasons, each one a fact from the profile that the score used. */
+export function reasons(input: ReasonInput): MatchExplanation['reasons'] {
+  const { lang } = input;
+  const total = input.matched.length + input.missing.length;
+  const out: string[] = [];
+  if (input.matched.length) {
+    out.push(
+      lang === 'zh'
+        ? `具备所需技能：${names(input.matched, lang)}（${input.matched.length}/${total}）`
+        : `Has the required skills: ${names(input.matched, lang)} (${input.matched.length}/${total})`,
+    );
+  }
+  if (input.missing.length) {
+    out.push(
+      lang === 'zh'
+        ? `尚缺：${names(input.missing, lang)}`
+        : `Missing: ${names(input.missing, lang)}`,
+    );
+  }
+  const sector = sectorNames.get(input.sector)?.[lang] ?? input.sector;
+  if (input.sectorMatch) out.push(lang === 'zh' ? `熟悉${sector}行业` : `Works in ${sector}`);
+  if (input.pool) {
+    const where = `${poolNames[input.pool][lang]}${input.city ? (lang === 'zh' ? `·${input.city}` : `, ${input.city}`) : ''}`;
+    out.push(
+      input.talentEnclave
+        ? lang === 'zh'
+          ? `${where}，可按“人才飞地”模式合作`
+          : `${where}; works as a "talent enclave" expert`
+        : where,
+    );
+  }
+  if (input.rating.count > 0) {
+    out.push(
+      lang === 'zh'
+        ? `评分 ${input.rating.average.toFixed(1)}（${input.rating.count} 次评价）`
+        : `Rated ${input.rating.average.toFixed(1)} (${input.rating.count} ratings)`,
+    );
+  }
+  out.push(
+    input.activeCollaborations === 0
+      ? lang === 'zh'
+        ? '当前无进行中的合作，可尽快投入'
+        : 'No ongoing collaborations: available soon'
+      : lang === 'zh'
+        ? `当前有 ${input.activeCollaborations} 项进行中的合作`
+        : `${input.activeCollaborations} ongoing collaboration(s)`,
+  );
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { MatchExplanation } from '@qs/shared';
+
+/**
+ * Weights of the explainable score. Skill coverage and sector decide the order (they are what the
+ * need asks for); text, reputation, responsiveness and workload only order experts who cover the
+ * need equally, so that a well-rated expert never outranks one who has the skills.
+ */
+export const WEIGHTS = {
+  skills: 0.6,
+  sector: 0.3,
+  text: 0.04,
+  reputation: 0.03,
+  responsiveness: 0.015,
+  workload: 0.015,
+} as const;
+
+export interface Candidate {
+  skills: string[];
+  sectors: string[];
+  rating: { average: number; count: number };
+  stats: { invitations: number; responseRate: number };
+  activeCollaborations: number;
+  availability: 'available' | 'limited' | 'unavailable';
+}
+
+export interface ScoreInput {
+  needSkills: string[];
+  needSector: string;
+  /** 0..1 text relevance of the expert's profile to the need's words */
+  text: number;
+}
+
+/** Ratings shrink toward a neutral prior until an expert has a few of them. */
+const PRIOR_RATING = 3.5;
+const PRIOR_WEIGHT = 2;
+
+export function reputation(rating: { average: number; count: number }): number {
+  return (
+    (rating.average * rating.count + PRIOR_RATING * PRIOR_WEIGHT) /
+    (rating.count + PRIOR_WEIGHT) /
+    5
+  );
+}
+
+export function scoreCandidate(
+  candidate: Candidate,
+  input: ScoreInput,
+): {
+  score: number;
+  components: MatchExplanation['components'];
+  matched: string[];
+  missing: string[];
+  sectorMatch: boolean;
+} {
+  const own = new Set(candidate.skills);
+  const matched = input.needSkills.filter((s) => own.has(s));
+  const missing = input.needSkills.filter((s) => !own.has(s));
+  const sectorMatch = candidate.sectors.includes(input.needSector);
+  const components = {
+    skills: input.needSkills.length ? matched.length / input.needSkills.length : 0,
+    sector: sectorMatch ? 1 : 0,
+    text: Math.max(0, Math.min(1, input.text)),
+    reputation: reputation(candidate.rating),
+    responsiveness: candidate.stats.invitations > 0 ? candidate.stats.responseRate : 0.5,
+    workload:
+      (1 / (1 + candidate.activeCollaborations)) * (candidate.availability === 'limited' ? 0.5 : 1),
+  };
+  const score = (Object.keys(WEIGHTS) as Array<keyof typeof WEIGHTS>).reduce(
+    (sum, key) => sum + WEIGHTS[key] * components[key],
+    0,
+  );
+  return { score: Math.round(score * 10_000) / 10_000, components, matched, missing, sectorMatch };
+}

@@ -1,0 +1,18 @@
+import { isStaff, type Rule } from './actor';
+import { isEnterpriseSide, isExpertSide, type PartiesView } from './parties';
+
+export interface CollaborationPolicies {
+  'collaborations:read': Rule<PartiesView>;
+  /** Sign the agreement, complete or cancel: either side. */
+  'collaborations:move': Rule<PartiesView>;
+  'collaborations:rate': Rule<PartiesView>;
+}
+
+const eitherSide: Rule<PartiesView> = (actor, parties) =>
+  isEnterpriseSide(actor, parties) || isExpertSide(actor, parties);
+
+export const collaborationPolicies: CollaborationPolicies = {
+  'collaborations:read': (actor, parties) => isStaff(actor) || eitherSide(actor, parties),
+  'collaborations:move': eitherSide,
+  'collaborations:rate': eitherSide,
+};

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { expertDtoSchema, poolSchema } from './experts';
+
+const poolList = z
+  .string()
+  .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
+  .pipe(z.array(poolSchema).max(3));
+
+export const matchQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  pool: poolList.optional(),
+});
+export type MatchQuery = z.infer<typeof matchQuerySchema>;
+
+export const matchExplanationSchema = z.object({
+  matchedSkills: z.array(z.string()),
+  missingSkills: z.array(z.string()),
+  sectorMatch: z.boolean(),
+  pool: poolSchema.optional(),
+  city: z.string(),
+  rating: z.object({ average: z.number(), count: z.number() }),
+  activeCollaborations: z.number(),
+  /** The score's parts, each 0..1, for whoever wants to see the arithmetic. */
+  components: z.object({
+    skills: z.number(),
+    sector: z.number(),
+    text: z.number(),
+    reputation: z.number(),
+    responsiveness: z.number(),
+    workload: z.number(),
+  }),
+  reasons: z.array(z.string()),
+});
+export type MatchExplanation = z.infer<typeof matchExplanationSchema>;
+
+export const matchItemSchema = z.object({
+  expert: expertDtoSchema,
+  score: z.number(),
+  explanation: matchExplanationSchema,
+});
+export type MatchItem = z.infer<typeof matchItemSchema>;
+
+export const matchResponseSchema = z.object({
+  items: z.array(matchItemSchema),
+  skills: z.array(z.string()),
+  skillsSource: z.enum(['required', 'suggested']),
+});
+
+export const extractionInputSchema = z.strictObject({
+  count: z.number().int().min(1).max(50),
+  pools: z.array(poolSchema).min(1).max(3).optional(),
+});
+export type ExtractionInput = z.infer<typeof extractionInputSchema>;
+
+export const extractedExpertSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  pool: poolSchema.optional(),
+  city: z.string(),
+});
+
+export const extractionDtoSchema = z.object({
+  id: z.string(),
+  needId: z.string(),
+  count: z.number(),
+  pools: z.array(poolSchema),
+  seed: z.number(),
+  /** How many qualified experts the draw was made from. */
+  candidates: z.number(),
+  experts: z.array(extractedExpertSchema),
+  requestedBy: z.string(),
+  at: z.string(),
+});
+export type ExtractionDto = z.infer<typeof extractionDtoSchema>;

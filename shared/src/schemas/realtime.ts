@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { collaborationDtoSchema } from './collaborations';
+import { invitationDtoSchema } from './invitations';
+import { notificationDtoSchema } from './notifications';
+
+/** Socket.io events the server pushes to a user's connections, with their payloads. */
+export const serverEvents = {
+  invitationNew: 'invitation:new',
+  invitationUpdated: 'invitation:updated',
+  collaborationUpdated: 'collaboration:updated',
+  notification: 'notification',
+} as const;
+
+export const invitationEventPayloadSchema = z.object({ invitation: invitationDtoSchema });
+export const collaborationEventPayloadSchema = z.object({ collaboration: collaborationDtoSchema });
+export const notificationEventPayloadSchema = z.object({
+  notification: notificationDtoSchema,
+  unread: z.number().int(),
+});
+export type InvitationEventPayload = z.infer<typeof invitationEventPayloadSchema>;
+export type CollaborationEventPayload = z.infer<typeof collaborationEventPayloadSchema>;
+export type NotificationEventPayload = z.infer<typeof notificationEventPayloadSchema>;
