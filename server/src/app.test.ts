@@ -52,6 +52,7 @@ describe('operations', () => {
     const res = await request(platform.url).get('/readyz').expect(200);
     expect(res.body.status).toBe('ready');
     expect(res.body.checks.database.ok).toBe(true);
+    expect(res.body.checks.search.ok).toBe(true);
   });
 
   it('when the OpenAPI document is asked for, then it lists the account routes with their schemas', async () => {

@@ -10,12 +10,16 @@ import { createSearchEngine, type SearchEngine } from './lib/search';
 import { createSession } from './lib/session';
 import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle } from './modules/auth';
+import { startInvitationJobs } from './modules/invitations';
 import { attachRealtime, type Realtime } from './realtime/socket';
+import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
 
 export interface StartOptions {
   port?: number;
   mongodbUri?: string;
   dataDir?: string;
+  /** A search engine to use instead of the configured one (tests wrap one to simulate outages). */
+  search?: SearchEngine;
   /** Overrides of the environment, for tests and scripts. */
   env?: Record<string, string | undefined>;
 }
@@ -25,12 +29,14 @@ export interface StartOptions {
  * MongoDB at start; Meilisearch keeps its index and only receives what the outbox holds. An engine
  * that is down does not stop the platform: /readyz reports it and the indexer retries.
  */
-async function startSearch(config: Config, logger: Logger) {
-  const engine = createSearchEngine({
-    meiliUrl: config.meiliUrl,
-    meiliKey: config.meiliMasterKey,
-    dataDir: config.dataDir,
-  });
+async function startSearch(config: Config, logger: Logger, given?: SearchEngine) {
+  const engine =
+    given ??
+    createSearchEngine({
+      meiliUrl: config.meiliUrl,
+      meiliKey: config.meiliMasterKey,
+      dataDir: config.dataDir,
+    });
   const indexer = new ExpertIndexer(engine, logger);
   try {
     await engine.init();
@@ -113,7 +119,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     secure: config.secureCookies,
   });
   const passport = createPassport();
-  const search = await startSearch(config, logger);
+  const search = await startSearch(config, logger, options.search);
   const app = createApp({
     search: search.engine,
     config,
@@ -129,6 +135,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
           return { ok: mongoose.connection.readyState === mongoose.ConnectionStates.connected };
         },
       },
+      { name: 'search', check: () => search.engine.health() },
       ...(redis
         ? [{ name: 'redis', check: async () => ({ ok: (await redis.ping()) === 'PONG' }) }]
         : []),
@@ -142,6 +149,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     else if (outcome === 'created')
       logger.info({ email: config.admin.email }, 'admin account created');
   }
+  // After the env admin, so that the demo admin never stands in its way.
+  if (config.seedDemo && (await isDatabaseEmpty())) await seedOnStart(logger);
 
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
@@ -157,10 +166,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port, url }, 'listening');
+  const stopJobs = startInvitationJobs({
+    intervalMs: 60_000,
+    onError: (err) => logger.error({ err }, 'invitation expiry failed'),
+  });
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await stopJobs();
       await realtime.close();
       await search.stop();
       httpServer.closeAllConnections();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CookieAccessInfo } from 'cookiejar';
 import request from 'supertest';
+import type { SearchEngine } from '../../server/src/lib/search';
 import { startPlatform, type RunningPlatform } from '../../server/src/server';
 import { testMongoUri } from './db';
 
@@ -11,12 +12,16 @@ export interface TestPlatform extends RunningPlatform {
 }
 
 /** The real platform on port 0 against an isolated database of the test MongoDB. */
-export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  env: Record<string, string> = {},
+  options: { search?: SearchEngine } = {},
+): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));
   const platform = await startPlatform({
     port: 0,
     mongodbUri: testMongoUri(),
     dataDir,
+    ...(options.search ? { search: options.search } : {}),
     env: {
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'never',

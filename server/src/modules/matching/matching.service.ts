@@ -21,15 +21,31 @@ const sectorZh = new Map(taxonomy.sectors.map((s) => [s.id, s.zh]));
 export interface NeedSkills {
   skills: string[];
   source: 'required' | 'suggested';
+  weights: ReadonlyMap<string, number>;
 }
 
-/** Required skills when the need has them, else those read from its text. */
+/** Weight of a skill read only from the description when the title names others: supporting, not core. */
+const SUPPORTING_WEIGHT = 0.25;
+
+/**
+ * Required skills when the need has them (all equal), else those read from its text. A title
+ * states what the need is about, so when it names skills, skills found only in the description
+ * (often the kind of engagement rather than the expertise asked for) weigh less.
+ */
 export function skillsOf(need: NeedRecord): NeedSkills {
-  if (need.requiredSkills.length) return { skills: need.requiredSkills, source: 'required' };
+  if (need.requiredSkills.length) {
+    return { skills: need.requiredSkills, source: 'required', weights: new Map() };
+  }
   const suggested = need.suggestedSkills.length
     ? need.suggestedSkills
     : analyze(`${need.title}\n${need.description}`).skillIds;
-  return { skills: suggested, source: 'suggested' };
+  const core = new Set(analyze(need.title).skillIds.filter((id) => suggested.includes(id)));
+  const weights = new Map(
+    core.size
+      ? suggested.filter((id) => !core.has(id)).map((id) => [id, SUPPORTING_WEIGHT] as const)
+      : [],
+  );
+  return { skills: suggested, source: 'suggested', weights };
 }
 
 /** Who may be matched to this need at all: verified, available, visible, and not from its organization. */
@@ -133,6 +149,7 @@ export async function matchNeed(
       expert,
       result: scoreCandidate(expert, {
         needSkills: skills.skills,
+        skillWeights: skills.weights,
         needSector: need.sector,
         text: textRelevance(needTokens, expert),
       }),

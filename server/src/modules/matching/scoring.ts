@@ -25,6 +25,8 @@ export interface Candidate {
 
 export interface ScoreInput {
   needSkills: string[];
+  /** Weight of each need skill (default 1): skills read only from a description count less. */
+  skillWeights?: ReadonlyMap<string, number>;
   needSector: string;
   /** 0..1 text relevance of the expert's profile to the need's words */
   text: number;
@@ -56,8 +58,11 @@ export function scoreCandidate(
   const matched = input.needSkills.filter((s) => own.has(s));
   const missing = input.needSkills.filter((s) => !own.has(s));
   const sectorMatch = candidate.sectors.includes(input.needSector);
+  const weight = (skill: string) => input.skillWeights?.get(skill) ?? 1;
+  const totalWeight = input.needSkills.reduce((sum, skill) => sum + weight(skill), 0);
   const components = {
-    skills: input.needSkills.length ? matched.length / input.needSkills.length : 0,
+    skills:
+      totalWeight > 0 ? matched.reduce((sum, skill) => sum + weight(skill), 0) / totalWeight : 0,
     sector: sectorMatch ? 1 : 0,
     text: Math.max(0, Math.min(1, input.text)),
     reputation: reputation(candidate.rating),
