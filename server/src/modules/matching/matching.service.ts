@@ -10,7 +10,7 @@ import {
 import { loadNeed, type NeedRecord } from '../needs';
 import { OrganizationModel, organizationNameKey } from '../organizations';
 import { reasons, type Lang } from './reasons';
-import { scoreCandidate } from './scoring';
+import { scoreCandidate, textRelevance } from './scoring';
 
 /** How many candidates retrieval hands to scoring: enough to re-rank, few enough to stay fast. */
 const RETRIEVAL_WINDOW = 300;
@@ -84,15 +84,6 @@ function stillQualifies(
   );
 }
 
-/** Share of the need's words that the expert's profile also uses (taxonomy terms count whole). */
-function textRelevance(needTokens: Set<string>, expert: ExpertRecord): number {
-  if (needTokens.size === 0) return 0;
-  const own = new Set(analyze(`${expert.title} ${expert.bio}`).tokens);
-  let shared = 0;
-  for (const token of needTokens) if (own.has(token)) shared += 1;
-  return shared / needTokens.size;
-}
-
 export interface Retrieval {
   need: NeedRecord;
   skills: NeedSkills;
@@ -151,7 +142,7 @@ export async function matchNeed(
         needSkills: skills.skills,
         skillWeights: skills.weights,
         needSector: need.sector,
-        text: textRelevance(needTokens, expert),
+        text: textRelevance(needTokens, `${expert.title} ${expert.bio}`),
       }),
     }))
     .sort(

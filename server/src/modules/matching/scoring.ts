@@ -1,4 +1,5 @@
 import type { MatchExplanation } from '@qs/shared';
+import { analyze } from '../../lib/search/analyzer';
 
 /**
  * Weights of the explainable score. Skill coverage and sector decide the order (they are what the
@@ -75,4 +76,13 @@ export function scoreCandidate(
     0,
   );
   return { score: Math.round(score * 10_000) / 10_000, components, matched, missing, sectorMatch };
+}
+
+/** Share of the need's words that the expert's profile text also uses (taxonomy terms count whole). */
+export function textRelevance(needTokens: ReadonlySet<string>, profileText: string): number {
+  if (needTokens.size === 0) return 0;
+  const own = new Set(analyze(profileText).tokens);
+  let shared = 0;
+  for (const token of needTokens) if (own.has(token)) shared += 1;
+  return shared / needTokens.size;
 }
