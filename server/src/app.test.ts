@@ -28,6 +28,15 @@ describe('error conventions', () => {
     expect(res.body.error.code).toBe('payload_too_large');
   });
 
+  it('when the body is not JSON, then it answers 415', async () => {
+    const res = await request(platform.url)
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send('email=a%40example.com&password=x');
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('unsupported_media_type');
+  });
+
   it('when the route does not exist, then it answers 404 in the error format', async () => {
     const res = await request(platform.url).get('/api/v1/nothing-here');
     expect(res.status).toBe(404);
@@ -59,7 +68,11 @@ describe('operations', () => {
     const res = await request(platform.url).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/register', '/api/v1/auth/login', '/api/v1/admin/users']),
+      expect.arrayContaining([
+        '/api/v1/auth/register',
+        '/api/v1/auth/login',
+        '/api/v1/admin/users',
+      ]),
     );
     const register = res.body.paths['/api/v1/auth/register'].post;
     expect(register.requestBody.content['application/json'].schema).toBeTruthy();

@@ -8,16 +8,20 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config/env';
 import { ApiRouter } from './lib/http/api-router';
+import { requireJsonOrMultipart } from './lib/http/content-type';
 import { csrfProtection } from './lib/http/csrf';
 import { errorHandler, notFoundHandler } from './lib/http/error-handler';
 import { createOpenApiRegistry, openApiRouter } from './lib/http/openapi';
 import type { Logger } from './lib/logger';
 import type { SearchEngine } from './lib/search';
 import { registerAdminRoutes } from './modules/admin';
+import { registerCollaborationRoutes } from './modules/collaborations';
 import { linkExpertProfile, registerAuthRoutes, type LoginThrottle, type PassportInstance } from './modules/auth';
 import { openProfileForUser, registerExpertImportRoutes, registerExpertRoutes } from './modules/experts';
+import { registerInvitationRoutes } from './modules/invitations';
 import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';
+import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrganizationRoutes } from './modules/organizations';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
 
@@ -61,6 +65,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(helmet());
+  app.use(API_BASE, requireJsonOrMultipart);
   app.use(express.json({ limit: '1mb' }));
 
   app.get('/healthz', (_req, res) => {
@@ -98,6 +103,9 @@ export function createApp(deps: AppDeps): Express {
   registerExpertRoutes(api, { search: deps.search });
   registerExpertImportRoutes(api);
   registerNeedRoutes(api);
+  registerInvitationRoutes(api);
+  registerCollaborationRoutes(api);
+  registerNotificationRoutes(api);
   registerMatchingRoutes(api, { search: deps.search });
 
   app.use(
