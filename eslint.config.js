@@ -5,12 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/node_modules/**',
-      '**/dist/**',
-      'data/**',
-      'tools/mongo-java-server/target/**',
-    ],
+    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'tools/mongo-java-server/target/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -29,7 +24,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@qs/server', '@qs/client', '**/server/**', '**/client/**'], message: 'shared depends on nothing but zod.' },
+            {
+              group: ['@qs/server', '@qs/client', '**/server/**', '**/client/**'],
+              message: 'shared depends on nothing but zod.',
+            },
           ],
         },
       ],
@@ -45,8 +43,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@qs/server', '@qs/server/*', '**/server/**'], message: 'The client never imports the server.' },
-            { group: ['**/features/*/**', '!./**', '!../**'], message: 'Features never import each other; compose them in app/routes.' },
+            {
+              group: ['@qs/server', '@qs/server/*', '**/server/**'],
+              message: 'The client never imports the server.',
+            },
+            {
+              group: ['**/features/*/**', '!./**', '!../**'],
+              message: 'Features never import each other; compose them in app/routes.',
+            },
           ],
         },
       ],

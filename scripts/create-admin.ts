@@ -33,7 +33,9 @@ try {
   if (err instanceof AppError) {
     const fields = err.details?.map((d) => `${d.path || 'input'}: ${d.message}`).join('; ');
     console.error(`create-admin: ${err.message}${fields ? ` (${fields})` : ''}`);
-    console.error('usage: npm run create-admin -- EMAIL PASSWORD [NAME]   (or set ADMIN_EMAIL and ADMIN_PASSWORD)');
+    console.error(
+      'usage: npm run create-admin -- EMAIL PASSWORD [NAME]   (or set ADMIN_EMAIL and ADMIN_PASSWORD)',
+    );
   } else {
     console.error(err);
   }

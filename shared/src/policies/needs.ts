@@ -17,7 +17,9 @@ export interface NeedPolicies {
 }
 
 const ownsNeed = (actor: Actor, need: NeedView) =>
-  actor.role === 'enterprise' && actor.organizationId !== undefined && actor.organizationId === need.organizationId;
+  actor.role === 'enterprise' &&
+  actor.organizationId !== undefined &&
+  actor.organizationId === need.organizationId;
 
 export const needPolicies: NeedPolicies = {
   'needs:create': (actor) => actor.role === 'enterprise' && actor.organizationId !== undefined,

@@ -3,7 +3,12 @@ import { expertDtoSchema, poolSchema } from './experts';
 
 const poolList = z
   .string()
-  .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(poolSchema).max(3));
 
 export const matchQuerySchema = z.strictObject({

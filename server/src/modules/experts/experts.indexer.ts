@@ -62,7 +62,9 @@ export class ExpertIndexer {
 
   /** Applies pending changes once; answers how many documents were indexed. */
   async drainOnce(): Promise<number> {
-    const pending = await ExpertModel.find({ 'search.pending': true }).limit(BATCH).lean<Indexed[]>();
+    const pending = await ExpertModel.find({ 'search.pending': true })
+      .limit(BATCH)
+      .lean<Indexed[]>();
     if (pending.length === 0) return 0;
     await this.engine.upsertExperts(pending.map(toExpertDoc));
     await markIndexed(pending);
@@ -118,13 +120,17 @@ export class ExpertIndexer {
       let delay = IDLE_MS;
       try {
         const indexed = await this.drainOnce();
-        if (this.failures > 0) this.logger.info({ after: this.failures }, 'search index reachable again');
+        if (this.failures > 0)
+          this.logger.info({ after: this.failures }, 'search index reachable again');
         this.failures = 0;
         if (indexed > 0) delay = 0;
       } catch (err) {
         this.failures += 1;
         delay = Math.min(MAX_BACKOFF_MS, IDLE_MS * 2 ** this.failures);
-        this.logger.warn({ err, failures: this.failures, retryInMs: delay }, 'search indexing failed; will retry');
+        this.logger.warn(
+          { err, failures: this.failures, retryInMs: delay },
+          'search indexing failed; will retry',
+        );
       }
       if (delay > 0 && this.running) await this.pause(delay);
     }
@@ -133,11 +139,13 @@ export class ExpertIndexer {
   private pause(ms: number): Promise<void> {
     const controller = new AbortController();
     this.wake = () => controller.abort();
-    return sleep(ms, undefined, { signal: controller.signal }).then(
-      () => undefined,
-      () => undefined,
-    ).finally(() => {
-      this.wake = undefined;
-    });
+    return sleep(ms, undefined, { signal: controller.signal })
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.wake = undefined;
+      });
   }
 }

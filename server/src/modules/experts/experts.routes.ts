@@ -40,7 +40,9 @@ export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngin
       response: expertListSchema,
     },
     ({ req, actor, query }) =>
-      listExperts(actor, query, deps.search, (err) => req.log.warn({ err }, 'search engine failed; answered from the database')),
+      listExperts(actor, query, deps.search, (err) =>
+        req.log.warn({ err }, 'search engine failed; answered from the database'),
+      ),
   );
 
   api.route(

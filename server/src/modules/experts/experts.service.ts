@@ -151,14 +151,21 @@ async function searchExperts(actor: Actor, query: ListExpertsQuery, search: Sear
   });
   const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
   const byId = new Map(
-    (await ExpertModel.find({ _id: { $in: ids } }).lean<ExpertRecord[]>()).map((e) => [e._id.toString(), e]),
+    (await ExpertModel.find({ _id: { $in: ids } }).lean<ExpertRecord[]>()).map((e) => [
+      e._id.toString(),
+      e,
+    ]),
   );
   // The index may briefly lag a write: a hit whose record no longer qualifies is left out.
   const records = result.hits
     .map((hit) => byId.get(hit.id))
-    .filter((e): e is ExpertRecord => e !== undefined && (staff || e.verification.status === 'verified'));
+    .filter(
+      (e): e is ExpertRecord => e !== undefined && (staff || e.verification.status === 'verified'),
+    );
   const items = await Promise.all(records.map((record) => presentFor(actor, record)));
-  const facets = Object.fromEntries(facetFields.map((field) => [field, result.facets[field] ?? {}]));
+  const facets = Object.fromEntries(
+    facetFields.map((field) => [field, result.facets[field] ?? {}]),
+  );
   return { items, total: result.total, page: query.page, limit: query.limit, facets };
 }
 

@@ -24,7 +24,9 @@ export async function visiblePools(actor: Actor): Promise<Pool[]> {
 }
 
 /** The pools an organization's enterprise users may see: their city's own and the open ones. */
-export async function poolsVisibleToOrganization(organizationId: string | undefined): Promise<Pool[]> {
+export async function poolsVisibleToOrganization(
+  organizationId: string | undefined,
+): Promise<Pool[]> {
   const organization = organizationId
     ? await OrganizationModel.findById(organizationId, { city: 1 }).lean()
     : null;

@@ -161,7 +161,9 @@ describe('live skill suggestions', () => {
   it('when a need text is typed, then the skills and sectors it names come back as taxonomy ids', async () => {
     const text = encodeURIComponent('轮胎工厂想做机器视觉质检和预测性维护');
     const res = await owner.get(`/taxonomy/suggest?text=${text}`).expect(200);
-    expect(res.body.skills).toEqual(expect.arrayContaining(['machine-vision', 'predictive-maintenance']));
+    expect(res.body.skills).toEqual(
+      expect.arrayContaining(['machine-vision', 'predictive-maintenance']),
+    );
     expect(res.body.sectors).toContain('rubber-tires');
   });
 });

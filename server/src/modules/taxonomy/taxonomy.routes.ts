@@ -35,7 +35,8 @@ export function registerTaxonomyRoutes(api: ApiRouter): void {
     {
       method: 'get',
       path: '/taxonomy/suggest',
-      summary: 'Skills and sectors named in a text, by their terms or aliases (live suggestions while typing a need)',
+      summary:
+        'Skills and sectors named in a text, by their terms or aliases (live suggestions while typing a need)',
       tags: ['Reference data'],
       access: 'signed-in',
       query: z.strictObject({ text: z.string().max(4000) }),
