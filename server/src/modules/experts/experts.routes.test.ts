@@ -252,6 +252,7 @@ describe('search filters and facets', () => {
 
   it('when the query names a skill by its Chinese alias, then experts with that skill are found', async () => {
     const { expert } = await verifiedExpert(platform.url, bureau, { skills: ['tsn'], bio: '' });
+    await platform.search.indexer.drain();
     const res = await qingdaoEnterprise
       .get(`/experts?q=${encodeURIComponent('确定性网络')}&limit=100`)
       .expect(200);

@@ -4,5 +4,10 @@ export { importExperts, type ImportSummary } from './experts.import';
 export { openProfileForUser, presentFor as presentExpertFor } from './experts.service';
 export { ExpertModel, type ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';
-export { hasAcceptedInvitation, poolSettings, poolsVisibleToOrganization, visiblePools } from './visibility';
+export {
+  hasAcceptedInvitation,
+  poolSettings,
+  poolsVisibleToOrganization,
+  visiblePools,
+} from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';

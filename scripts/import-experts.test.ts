@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testMongoUri } from '../test/support/db';
+import { uniqueEmail } from '../test/support/factories';
+
+const run = promisify(execFile);
+let dir: string;
+let connection: mongoose.Connection;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'qs-import-cli-'));
+  connection = await mongoose.createConnection(testMongoUri()).asPromise();
+});
+afterAll(async () => {
+  await connection?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function importExperts(file: string) {
+  return run('npx', ['tsx', 'scripts/import-experts.ts', file], {
+    env: { ...process.env, MONGODB_URI: testMongoUri(), DATA_DIR: dir, LOG_LEVEL: 'silent' },
+  });
+}
+
+describe('npm run import:experts', () => {
+  it('when given a CSV file, then it creates the experts and prints the summary and the rejected rows', async () => {
+    const emails = [uniqueEmail('cli'), uniqueEmail('cli')];
+    const file = path.join(dir, '专家.csv');
+    writeFileSync(
+      file,
+      '\uFEFF姓名,单位,城市,专家库,技能,邮箱\r\n' +
+        `马超,青岛港,青岛,青岛,边缘计算,${emails[0]}\r\n` +
+        `林琳,华为,深圳,深圳,5G专网,${emails[1]}\r\n` +
+        `无名,某单位,深圳,深圳,读心术,${uniqueEmail('cli')}\r\n`,
+    );
+
+    const { stdout } = await importExperts(file);
+
+    expect(stdout).toContain('3 rows: created 2, updated 0, unchanged 0, rejected 1');
+    expect(stdout).toContain('row 4: skills: unknown skill: "读心术"');
+    const stored = await connection
+      .collection('experts')
+      .find({ 'contact.email': { $in: emails } })
+      .toArray();
+    expect(stored.map((e) => e.verification.status)).toEqual(['verified', 'verified']);
+  });
+
+  it('when the file does not exist, then it exits 1 naming the file', async () => {
+    const missing = path.join(dir, 'missing.csv');
+    await expect(importExperts(missing)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`cannot read ${missing}`),
+    });
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * npm run import:experts -- FILE
+ * Imports experts from a .csv or .xlsx file into the configured database, as
+ * `POST /api/v1/admin/import/experts` does: matched by email or phone, so it can be run again.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import mongoose from 'mongoose';
+import { loadConfig } from '../server/src/config/env';
+import { AppError } from '../server/src/lib/errors';
+import { importExperts, type ImportSummary } from '../server/src/modules/experts';
+import { connectDatabase } from '../server/src/server';
+
+const USAGE = 'usage: npm run import:experts -- FILE   (a .csv or .xlsx file)';
+const SHOWN_REJECTIONS = 20;
+
+async function readInput(file: string | undefined): Promise<Buffer | undefined> {
+  if (!file) {
+    console.error(`import-experts: no file given\n${USAGE}`);
+    return undefined;
+  }
+  try {
+    return await readFile(file);
+  } catch (err) {
+    console.error(`import-experts: cannot read ${file}: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+function progressBar(): { update(done: number, total: number): void; stop(): void } {
+  const bar = new SingleBar(
+    { stream: process.stderr, format: 'writing [{bar}] {value}/{total} experts', hideCursor: true },
+    Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) bar.start(total, done);
+      else bar.update(done);
+      started = true;
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function report(summary: ImportSummary): void {
+  const { rows, created, updated, unchanged, rejected, warnings } = summary;
+  console.log(
+    `${rows} rows: created ${created}, updated ${updated}, unchanged ${unchanged}, rejected ${rejected.length}`,
+  );
+  for (const warning of warnings) console.log(`warning: ${warning}`);
+  for (const { row, errors } of rejected.slice(0, SHOWN_REJECTIONS)) {
+    console.log(`row ${row}: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  }
+  if (rejected.length > SHOWN_REJECTIONS)
+    console.log(`… and ${rejected.length - SHOWN_REJECTIONS} more rejected rows`);
+}
+
+function explain(err: unknown): void {
+  if (err instanceof AppError) {
+    const details = err.details?.map((d) => `${d.path}: ${d.message}`).join('; ');
+    console.error(`import-experts: ${err.message}${details ? ` (${details})` : ''}`);
+  } else {
+    console.error(err);
+  }
+}
+
+async function main(): Promise<number> {
+  const file = process.argv[2];
+  const buffer = await readInput(file);
+  if (!file || !buffer) return 1;
+  const config = loadConfig();
+  const mongo = await connectDatabase(config, (msg) => console.error(msg));
+  const bar = progressBar();
+  try {
+    const summary = await importExperts(buffer, {
+      fileName: path.basename(file),
+      onProgress: (done, total) => bar.update(done, total),
+    });
+    bar.stop();
+    report(summary);
+    return 0;
+  } catch (err) {
+    bar.stop();
+    explain(err);
+    return 1;
+  } finally {
+    await mongoose.disconnect();
+    await mongo.stop();
+  }
+}
+
+process.exitCode = await main().catch((err: unknown) => {
+  explain(err);
+  return 1;
+});
