@@ -65,28 +65,35 @@ export class TestClient {
   }
 
   async post(url: string, body?: unknown) {
+    // The token first: its request may set the session cookie this one must carry.
+    const token = await this.csrfToken();
     return this.agent
       .post(`/api/v1${url}`)
-      .set('x-csrf-token', await this.csrfToken())
+      .set('x-csrf-token', token)
       .send(body as object);
   }
 
   async put(url: string, body?: unknown) {
+    // The token first: its request may set the session cookie this one must carry.
+    const token = await this.csrfToken();
     return this.agent
       .put(`/api/v1${url}`)
-      .set('x-csrf-token', await this.csrfToken())
+      .set('x-csrf-token', token)
       .send(body as object);
   }
 
   async patch(url: string, body?: unknown) {
+    // The token first: its request may set the session cookie this one must carry.
+    const token = await this.csrfToken();
     return this.agent
       .patch(`/api/v1${url}`)
-      .set('x-csrf-token', await this.csrfToken())
+      .set('x-csrf-token', token)
       .send(body as object);
   }
 
   async delete(url: string) {
-    return this.agent.delete(`/api/v1${url}`).set('x-csrf-token', await this.csrfToken());
+    const token = await this.csrfToken();
+    return this.agent.delete(`/api/v1${url}`).set('x-csrf-token', token);
   }
 
   /** The session cookie as a `cookie` header value, for Socket.io clients. */

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Role } from '@qs/shared';
+import { PASSWORD, uniqueEmail } from '../../../test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import { AgreementModel, agreementKinds } from '../modules/collaborations/agreement.model';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
+import { seedDemo } from './seed-demo';
+
+const envAdmin = uniqueEmail('env-admin');
+let platform: TestPlatform;
+const clients = new Map<Role, TestClient>();
+
+beforeAll(async () => {
+  platform = await startTestPlatform({
+    SEED_DEMO: 'auto',
+    ADMIN_EMAIL: envAdmin,
+    ADMIN_PASSWORD: PASSWORD,
+  });
+}, 90_000);
+afterAll(async () => {
+  await platform?.close();
+});
+
+function account(role: Role) {
+  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!found) throw new Error(`no demo ${role} account`);
+  return found;
+}
+
+/** A client signed in as the demo account of `role`, reused across tests. */
+async function as(role: Role): Promise<TestClient> {
+  const known = clients.get(role);
+  if (known) return known;
+  const client = new TestClient(platform.url);
+  const res = await client.agent
+    .post('/api/v1/auth/login')
+    .send({ email: account(role).email, password: DEMO_PASSWORD });
+  if (res.status !== 200) throw new Error(`login as ${role}: ${res.status}`);
+  clients.set(role, client);
+  return client;
+}
+
+async function total(role: Role, url: string): Promise<number> {
+  const res = await (await as(role)).get(url).expect(200);
+  return res.body.total as number;
+}
+
+describe('demo data seeded at start on an empty database', () => {
+  it('when each demo account signs in with the documented password, then it gets its role', async () => {
+    for (const { role, email } of DEMO_ACCOUNTS) {
+      const res = await new TestClient(platform.url).agent
+        .post('/api/v1/auth/login')
+        .send({ email, password: DEMO_PASSWORD });
+      expect(res.status, role).toBe(200);
+      expect(res.body.user).toMatchObject({ email, role });
+    }
+  });
+
+  it('when ADMIN_EMAIL is set, then that admin exists besides the demo admin', async () => {
+    const res = await new TestClient(platform.url).agent
+      .post('/api/v1/auth/login')
+      .send({ email: envAdmin, password: PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user.role).toBe('admin');
+  });
+
+  it('when the bureau lists experts, then there are nearly 300, about 30 in the Shenzhen pool', async () => {
+    const res = await (await as('bureau')).get('/experts?limit=1').expect(200);
+    expect(res.body.total).toBeGreaterThanOrEqual(280);
+    expect(res.body.total).toBeLessThanOrEqual(300);
+    expect(res.body.facets.pool.shenzhen).toBeGreaterThanOrEqual(25);
+    expect(res.body.facets.pool.shenzhen).toBeLessThanOrEqual(30);
+    expect(res.body.facets.pool.qingdao).toBeGreaterThan(200);
+  });
+
+  it('when the bureau searches by a skill alias, then seeded experts are found through the index', async () => {
+    const bureau = await as('bureau');
+    // The search index follows the seeded records within moments, through the outbox.
+    await vi.waitFor(
+      async () => {
+        const res = await bureau.get(`/experts?q=${encodeURIComponent('PHM')}`).expect(200);
+        expect(res.body.total).toBeGreaterThan(5);
+        expect(res.body.items[0].skills).toContain('predictive-maintenance');
+      },
+      { timeout: 15_000, interval: 250 },
+    );
+  });
+
+  it('when organizations are listed, then more than 140 are alliance members, the chair among them', async () => {
+    expect(await total('bureau', '/organizations?allianceMember=true&limit=1')).toBeGreaterThan(
+      140,
+    );
+    const chair = await (
+      await as('bureau')
+    )
+      .get(`/organizations?q=${encodeURIComponent('海尔工业智能研究院')}`)
+      .expect(200);
+    expect(chair.body.items).toContainEqual(
+      expect.objectContaining({ name: '海尔工业智能研究院', allianceMember: true }),
+    );
+  });
+
+  it('when the bureau opens its queue, then pending profiles wait for verification', async () => {
+    const res = await (await as('bureau')).get('/experts?status=pending&limit=100').expect(200);
+    expect(res.body.total).toBeGreaterThanOrEqual(5);
+    for (const expert of res.body.items) expect(expert.verification.status).toBe('pending');
+    expect(await total('bureau', '/experts?status=rejected&limit=1')).toBeGreaterThan(0);
+  });
+
+  it('when the enterprise lists experts, then it sees exactly the verified ones', async () => {
+    const res = await (await as('enterprise')).get('/experts?limit=100').expect(200);
+    for (const expert of res.body.items) expect(expert.verification.status).toBe('verified');
+    expect(res.body.total).toBe(await total('bureau', '/experts?status=verified&limit=1'));
+  });
+
+  it('when the enterprise looks at its organization, then it is 九方泰禾 with its own needs', async () => {
+    const enterprise = await as('enterprise');
+    const me = await enterprise.get('/auth/me').expect(200);
+    const org = await enterprise.get(`/organizations/${me.body.user.organizationId}`).expect(200);
+    expect(org.body.organization.name).toBe(account('enterprise').organization);
+    const mine = await enterprise.get('/needs?mine=true').expect(200);
+    expect(mine.body.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when the expert opens its own profile, then it is a verified seeded profile', async () => {
+    const expert = await as('expert');
+    const me = await expert.get('/auth/me').expect(200);
+    const res = await expert.get('/experts/me').expect(200);
+    expect(res.body.expert).toMatchObject({
+      id: me.body.user.expertId,
+      verification: { status: 'verified' },
+      contact: { email: account('expert').email },
+    });
+    expect(res.body.expert.skills.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when needs are counted, then there are more than 50 diagnosis needs and 1,300 scenarios', async () => {
+    expect(await total('bureau', '/needs?kind=diagnosis&limit=1')).toBeGreaterThan(50);
+    expect(await total('bureau', '/needs?kind=scenario&limit=1')).toBeGreaterThan(1300);
+  });
+
+  it('when agreements are counted, then 30 expert, 3 enablement and 5 framework agreements exist', async () => {
+    // No agreements route exists yet: the model is read directly.
+    const counts = await Promise.all(
+      agreementKinds.map((kind) => AgreementModel.countDocuments({ kind })),
+    );
+    expect(Object.fromEntries(agreementKinds.map((kind, i) => [kind, counts[i]]))).toEqual({
+      'expert-cooperation': 30,
+      enablement: 3,
+      framework: 5,
+    });
+  });
+
+  it('when seeding runs a second time, then it creates nothing new', async () => {
+    const urls = [
+      '/experts?limit=1',
+      '/organizations?limit=1',
+      '/needs?limit=1',
+      '/admin/users?limit=1',
+    ];
+    const role = (url: string): Role => (url.startsWith('/admin') ? 'admin' : 'bureau');
+    const before = await Promise.all(urls.map((url) => total(role(url), url)));
+    const summary = await seedDemo();
+    expect(summary.created).toEqual({
+      organizations: 0,
+      experts: 0,
+      accounts: 0,
+      needs: 0,
+      agreements: 0,
+    });
+    expect(await Promise.all(urls.map((url) => total(role(url), url)))).toEqual(before);
+  });
+});
