@@ -16,8 +16,17 @@ import type { Logger } from './lib/logger';
 import type { SearchEngine } from './lib/search';
 import { registerAdminRoutes } from './modules/admin';
 import { registerCollaborationRoutes } from './modules/collaborations';
-import { linkExpertProfile, registerAuthRoutes, type LoginThrottle, type PassportInstance } from './modules/auth';
-import { openProfileForUser, registerExpertImportRoutes, registerExpertRoutes } from './modules/experts';
+import {
+  linkExpertProfile,
+  registerAuthRoutes,
+  type LoginThrottle,
+  type PassportInstance,
+} from './modules/auth';
+import {
+  openProfileForUser,
+  registerExpertImportRoutes,
+  registerExpertRoutes,
+} from './modules/experts';
 import { registerInvitationRoutes } from './modules/invitations';
 import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';

@@ -4,7 +4,8 @@ import type { RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 
 import { Server } from 'socket.io';
-import type { Actor } from '@qs/shared';
+import { serverEvents, type Actor } from '@qs/shared';
+import { domainEvents } from '../lib/events';
 import type { Logger } from '../lib/logger';
 import type { PassportInstance } from '../modules/auth';
 
@@ -31,6 +32,27 @@ function onHandshake(middleware: RequestHandler): EngineMiddleware {
     if (isHandshake) (middleware as unknown as EngineMiddleware)(req, res, next);
     else next();
   };
+}
+
+/** Pushes the domain events users care about to their rooms; returns the unsubscribe. */
+function pushDomainEvents(io: Server): () => void {
+  const toUsers = (userIds: string[]) => io.to(userIds.map(userRoom));
+  const subscriptions = [
+    domainEvents.on('invitation.created', ({ invitation, userIds }) => {
+      if (userIds.length) toUsers(userIds).emit(serverEvents.invitationNew, { invitation });
+    }),
+    domainEvents.on('invitation.updated', ({ invitation, userIds }) => {
+      if (userIds.length) toUsers(userIds).emit(serverEvents.invitationUpdated, { invitation });
+    }),
+    domainEvents.on('collaboration.updated', ({ collaboration, userIds }) => {
+      if (userIds.length)
+        toUsers(userIds).emit(serverEvents.collaborationUpdated, { collaboration });
+    }),
+    domainEvents.on('notification.created', ({ userId, notification, unread }) => {
+      toUsers([userId]).emit(serverEvents.notification, { notification, unread });
+    }),
+  ];
+  return () => subscriptions.forEach((unsubscribe) => unsubscribe());
 }
 
 /** Socket.io on the HTTP server, sharing the login session: no session, no connection. */
@@ -67,12 +89,15 @@ export function attachRealtime(
     deps.logger.debug({ userId: actor.id }, 'socket connected');
   });
 
+  const unsubscribe = pushDomainEvents(io);
+
   return {
     io,
     emitToUser: (userId, event, payload) => {
       io.to(userRoom(userId)).emit(event, payload);
     },
     close: async () => {
+      unsubscribe();
       await io.close();
       await subscriber?.quit();
     },

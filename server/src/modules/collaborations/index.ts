@@ -4,3 +4,14 @@ export {
   type AgreementKind,
   type AgreementRecord,
 } from './agreement.model';
+export { CollaborationModel, type CollaborationRecord } from './collaboration.model';
+export { registerCollaborationRoutes } from './collaborations.routes';
+export { startCollaboration } from './collaborations.service';
+export {
+  partiesOf,
+  partiesScope,
+  partiesView,
+  partyData,
+  partyNames,
+  type PartyNames,
+} from './parties';

@@ -1,0 +1,47 @@
+import { EventEmitter } from 'node:events';
+import type { CollaborationDto, InvitationDto, NotificationDto } from '@qs/shared';
+
+/**
+ * Domain events, emitted by services after their write. `userIds` names the users concerned, so
+ * that listeners (the Socket.io layer) can reach them without knowing the domain.
+ */
+export interface DomainEvents {
+  'invitation.created': { invitation: InvitationDto; userIds: string[] };
+  'invitation.updated': { invitation: InvitationDto; userIds: string[] };
+  'collaboration.updated': { collaboration: CollaborationDto; userIds: string[] };
+  'notification.created': { userId: string; notification: NotificationDto; unread: number };
+}
+
+export type DomainEventName = keyof DomainEvents;
+type Listener<K extends DomainEventName> = (payload: DomainEvents[K]) => void | Promise<void>;
+
+/** A typed event bus whose listeners run after the emitting write, never inside it. */
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+
+  constructor(private readonly onError: (err: unknown, event: DomainEventName) => void) {}
+
+  /** Subscribes; the returned function unsubscribes. */
+  on<K extends DomainEventName>(event: K, listener: Listener<K>): () => void {
+    const run = (payload: DomainEvents[K]) => {
+      // A failing listener is reported, never thrown back at the emitter.
+      Promise.resolve()
+        .then(() => listener(payload))
+        .catch((err: unknown) => this.onError(err, event));
+    };
+    this.emitter.on(event, run);
+    return () => {
+      this.emitter.off(event, run);
+    };
+  }
+
+  /** Returns at once: listeners run on a later turn of the event loop. */
+  emit<K extends DomainEventName>(event: K, payload: DomainEvents[K]): void {
+    setImmediate(() => this.emitter.emit(event, payload));
+  }
+}
+
+/** The process's one bus (like mongoose, one platform per process). */
+export const domainEvents = new EventBus((err, event) => {
+  console.error(`listener of ${event} failed`, err);
+});

@@ -1,0 +1,79 @@
+import { Schema, model, type Types } from 'mongoose';
+import { collaborationStatuses, type CollaborationStatus } from '@qs/shared';
+
+export interface CollaborationEvent {
+  status: CollaborationStatus;
+  by: Types.ObjectId;
+  at: Date;
+  note?: string;
+}
+
+export interface RatingRecord {
+  score: number;
+  comment?: string;
+  by: Types.ObjectId;
+  at: Date;
+}
+
+/** The work that follows an accepted invitation: one per invitation. */
+export interface CollaborationRecord {
+  _id: Types.ObjectId;
+  invitationId: Types.ObjectId;
+  needId: Types.ObjectId;
+  expertId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  status: CollaborationStatus;
+  agreement?: { signedAt: Date; documentRef?: string };
+  history: CollaborationEvent[];
+  ratings: { byEnterprise?: RatingRecord; byExpert?: RatingRecord };
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const eventSchema = new Schema<CollaborationEvent>(
+  {
+    status: { type: String, enum: collaborationStatuses, required: true },
+    by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    at: { type: Date, required: true },
+    note: { type: String },
+  },
+  { _id: false },
+);
+
+const ratingSchema = new Schema<RatingRecord>(
+  {
+    score: { type: Number, min: 1, max: 5, required: true },
+    comment: { type: String },
+    by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+const collaborationSchema = new Schema<CollaborationRecord>(
+  {
+    invitationId: { type: Schema.Types.ObjectId, ref: 'Invitation', required: true },
+    needId: { type: Schema.Types.ObjectId, ref: 'Need', required: true },
+    expertId: { type: Schema.Types.ObjectId, ref: 'Expert', required: true },
+    organizationId: { type: Schema.Types.ObjectId, ref: 'Organization', required: true },
+    status: { type: String, enum: collaborationStatuses, default: 'active' },
+    agreement: {
+      type: new Schema(
+        { signedAt: { type: Date, required: true }, documentRef: String },
+        { _id: false },
+      ),
+    },
+    history: { type: [eventSchema], default: [] },
+    ratings: {
+      byEnterprise: { type: ratingSchema },
+      byExpert: { type: ratingSchema },
+    },
+  },
+  { timestamps: true },
+);
+// The key that makes starting a collaboration idempotent: a repeated accept finds this one.
+collaborationSchema.index({ invitationId: 1 }, { unique: true });
+collaborationSchema.index({ organizationId: 1, status: 1 });
+collaborationSchema.index({ expertId: 1, status: 1 });
+
+export const CollaborationModel = model<CollaborationRecord>('Collaboration', collaborationSchema);

@@ -1,0 +1,50 @@
+import type { CollaborationDto } from '@qs/shared';
+import type { PartyNames } from './parties';
+import type { CollaborationRecord, RatingRecord } from './collaboration.model';
+
+function presentRating(rating: RatingRecord) {
+  return {
+    score: rating.score,
+    ...(rating.comment ? { comment: rating.comment } : {}),
+    by: rating.by.toString(),
+    at: rating.at.toISOString(),
+  };
+}
+
+export function presentCollaboration(
+  record: CollaborationRecord,
+  names: PartyNames = {},
+): CollaborationDto {
+  const { byEnterprise, byExpert } = record.ratings ?? {};
+  return {
+    id: record._id.toString(),
+    invitationId: record.invitationId.toString(),
+    needId: record.needId.toString(),
+    ...(names.needTitle ? { needTitle: names.needTitle } : {}),
+    expertId: record.expertId.toString(),
+    ...(names.expertName ? { expertName: names.expertName } : {}),
+    organizationId: record.organizationId.toString(),
+    ...(names.organizationName ? { organizationName: names.organizationName } : {}),
+    status: record.status,
+    ...(record.agreement
+      ? {
+          agreement: {
+            signedAt: record.agreement.signedAt.toISOString(),
+            ...(record.agreement.documentRef ? { documentRef: record.agreement.documentRef } : {}),
+          },
+        }
+      : {}),
+    history: record.history.map((event) => ({
+      status: event.status,
+      by: event.by.toString(),
+      at: event.at.toISOString(),
+      ...(event.note ? { note: event.note } : {}),
+    })),
+    ratings: {
+      ...(byEnterprise ? { byEnterprise: presentRating(byEnterprise) } : {}),
+      ...(byExpert ? { byExpert: presentRating(byExpert) } : {}),
+    },
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}

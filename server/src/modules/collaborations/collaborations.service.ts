@@ -1,0 +1,240 @@
+import { Types } from 'mongoose';
+import {
+  can,
+  collaborationMoves,
+  sideOf,
+  type Actor,
+  type AgreementInput,
+  type CollaborationDto,
+  type CollaborationMove,
+  type CollaborationSide,
+  type ListCollaborationsQuery,
+  type NotificationType,
+  type RatingInput,
+} from '@qs/shared';
+import { authorize } from '../../lib/authorize';
+import { ConflictError, NotFoundError } from '../../lib/errors';
+import { domainEvents } from '../../lib/events';
+import { insertOnce } from '../../lib/insert-once';
+import { ExpertModel } from '../experts';
+import { notify } from '../notifications';
+import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
+import { presentCollaboration } from './collaborations.presenter';
+import {
+  partiesOf,
+  partiesScope,
+  partiesView,
+  partyData,
+  partyNames,
+  type Parties,
+} from './parties';
+
+const RATING_ATTEMPTS = 20;
+
+async function presentMany(records: CollaborationRecord[]): Promise<CollaborationDto[]> {
+  const names = await partyNames(records);
+  return records.map((record) => presentCollaboration(record, names(record)));
+}
+
+/** Loads a collaboration the caller may read; any other answers 404, so that it does not leak. */
+async function loadCollaboration(actor: Actor, id: string): Promise<CollaborationRecord> {
+  const record = await CollaborationModel.findById(
+    new Types.ObjectId(id),
+  ).lean<CollaborationRecord>();
+  if (!record || !can(actor, 'collaborations:read', partiesView(record)))
+    throw new NotFoundError({ message: 'No such collaboration' });
+  return record;
+}
+
+/**
+ * Starts the collaboration of an accepted invitation. Keyed on the invitation, so a repeated
+ * accept finds the one already started, and the expert's workload counts it once.
+ */
+export async function startCollaboration(
+  invitation: Parties & { _id: Types.ObjectId },
+  by: Types.ObjectId,
+): Promise<CollaborationRecord> {
+  const { record, created } = await insertOnce(
+    CollaborationModel,
+    { invitationId: invitation._id },
+    {
+      invitationId: invitation._id,
+      needId: invitation.needId,
+      organizationId: invitation.organizationId,
+      expertId: invitation.expertId,
+      status: 'active',
+      history: [{ status: 'active', by, at: new Date() }],
+    },
+  );
+  if (created)
+    await ExpertModel.updateOne(
+      { _id: invitation.expertId },
+      { $inc: { activeCollaborations: 1 } },
+    );
+  return record;
+}
+
+export async function listCollaborations(actor: Actor, query: ListCollaborationsQuery) {
+  const filter = {
+    ...partiesScope(actor),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.needId ? { needId: new Types.ObjectId(query.needId) } : {}),
+  };
+  const [records, total] = await Promise.all([
+    CollaborationModel.find(filter)
+      .sort({ updatedAt: -1, _id: -1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean<CollaborationRecord[]>(),
+    CollaborationModel.countDocuments(filter),
+  ]);
+  return { items: await presentMany(records), total, page: query.page, limit: query.limit };
+}
+
+export async function getCollaboration(actor: Actor, id: string): Promise<CollaborationDto> {
+  const [dto] = await presentMany([await loadCollaboration(actor, id)]);
+  return dto as CollaborationDto;
+}
+
+/**
+ * Tells the other side (notification) and both sides (live update) what the caller did. The
+ * notification key names the event, so a repeated announcement stores nothing new.
+ */
+async function announce(
+  record: CollaborationRecord,
+  actor: Actor,
+  notification: { type: NotificationType; key: string; data?: Record<string, string | number> },
+): Promise<CollaborationDto> {
+  const { names, users } = await partiesOf(record);
+  const others =
+    sideOf(actor, partiesView(record)) === 'enterprise' ? users.expert : users.enterprise;
+  await notify(others, {
+    type: notification.type,
+    key: notification.key,
+    data: {
+      ...partyData(record, names),
+      collaborationId: record._id.toString(),
+      ...notification.data,
+    },
+  });
+  const collaboration = presentCollaboration(record, names);
+  domainEvents.emit('collaboration.updated', {
+    collaboration,
+    userIds: [...users.enterprise, ...users.expert],
+  });
+  return collaboration;
+}
+
+/** A collaboration that ends frees a place in the expert's workload. */
+async function releaseExpert(expertId: Types.ObjectId): Promise<void> {
+  await ExpertModel.updateOne(
+    { _id: expertId, activeCollaborations: { $gt: 0 } },
+    { $inc: { activeCollaborations: -1 } },
+  );
+}
+
+/** Moves the status as `collaborationMoves` allows, by either side, recorded with who and when. */
+async function move(
+  actor: Actor,
+  id: string,
+  name: CollaborationMove,
+  extra: { set?: Record<string, unknown>; note?: string } = {},
+): Promise<CollaborationDto> {
+  const current = await loadCollaboration(actor, id);
+  authorize(actor, 'collaborations:move', partiesView(current));
+  const { from, to } = collaborationMoves[name];
+  const allowed: readonly string[] = from;
+  if (!allowed.includes(current.status))
+    throw new ConflictError({ message: `The collaboration is ${current.status}` });
+  const event = {
+    status: to,
+    by: new Types.ObjectId(actor.id),
+    at: new Date(),
+    ...(extra.note ? { note: extra.note } : {}),
+  };
+  // Conditional on the state, so that two concurrent moves cannot both apply.
+  const saved = await CollaborationModel.findOneAndUpdate(
+    { _id: current._id, status: { $in: from } },
+    { $set: { status: to, ...extra.set }, $push: { history: event } },
+    { returnDocument: 'after' },
+  ).lean<CollaborationRecord>();
+  if (!saved) throw new ConflictError({ message: 'The collaboration changed meanwhile' });
+  if (to === 'completed' || to === 'cancelled') await releaseExpert(saved.expertId);
+  return announce(saved, actor, {
+    type: `collaboration.${to}`,
+    key: `collaboration.${to}:${id}`,
+    ...(extra.note ? { data: { reason: extra.note } } : {}),
+  });
+}
+
+export function signAgreement(actor: Actor, id: string, input: AgreementInput) {
+  const agreement = {
+    signedAt: input.signedAt ? new Date(input.signedAt) : new Date(),
+    ...(input.documentRef ? { documentRef: input.documentRef } : {}),
+  };
+  return move(actor, id, 'agreement', { set: { agreement } });
+}
+
+export function completeCollaboration(actor: Actor, id: string) {
+  return move(actor, id, 'complete');
+}
+
+export function cancelCollaboration(actor: Actor, id: string, reason?: string) {
+  return move(actor, id, 'cancel', { note: reason });
+}
+
+/**
+ * Adds one score to the expert's rating. No transactions and no pipeline updates: a
+ * read-modify-write whose write only applies while `rating.count` (the version) is unchanged.
+ */
+async function addExpertRating(expertId: Types.ObjectId, score: number): Promise<void> {
+  for (let attempt = 0; attempt < RATING_ATTEMPTS; attempt++) {
+    const expert = await ExpertModel.findById(expertId, { rating: 1 }).lean();
+    if (!expert) return;
+    const { average, count } = expert.rating;
+    const result = await ExpertModel.updateOne(
+      { _id: expertId, 'rating.count': count },
+      {
+        $inc: { 'rating.count': 1 },
+        $set: { 'rating.average': (average * count + score) / (count + 1) },
+      },
+    );
+    if (result.matchedCount === 1) return;
+  }
+  throw new ConflictError({ message: 'The expert’s rating is busy; try again' });
+}
+
+/** Each side rates once, after completion; the enterprise's score feeds the expert's rating. */
+export async function rateCollaboration(
+  actor: Actor,
+  id: string,
+  input: RatingInput,
+): Promise<CollaborationDto> {
+  const current = await loadCollaboration(actor, id);
+  const view = partiesView(current);
+  authorize(actor, 'collaborations:rate', view);
+  // Authorized above: the caller stands on one of the two sides.
+  const side = sideOf(actor, view) as CollaborationSide;
+  if (current.status !== 'completed')
+    throw new ConflictError({ message: 'Only a completed collaboration can be rated' });
+  const field = side === 'enterprise' ? 'ratings.byEnterprise' : 'ratings.byExpert';
+  const rating = {
+    score: input.score,
+    ...(input.comment ? { comment: input.comment } : {}),
+    by: new Types.ObjectId(actor.id),
+    at: new Date(),
+  };
+  // Conditional on the side not having rated, so that a second rating never overwrites the first.
+  const saved = await CollaborationModel.findOneAndUpdate(
+    { _id: current._id, status: 'completed', [field]: { $exists: false } },
+    { $set: { [field]: rating } },
+    { returnDocument: 'after' },
+  ).lean<CollaborationRecord>();
+  if (!saved) throw new ConflictError({ message: 'This side has already rated the collaboration' });
+  if (side === 'enterprise') await addExpertRating(saved.expertId, input.score);
+  return announce(saved, actor, {
+    type: 'collaboration.rated',
+    key: `collaboration.rated:${id}:${side}`,
+    data: { score: input.score },
+  });
+}

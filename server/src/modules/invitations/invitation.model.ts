@@ -1,0 +1,63 @@
+import { Schema, model, type Types } from 'mongoose';
+import { invitationStatuses, type InvitationStatus } from '@qs/shared';
+
+export interface InvitationEvent {
+  status: InvitationStatus;
+  /** The user who moved it; absent when the platform did (expiry). */
+  by?: Types.ObjectId;
+  at: Date;
+  reason?: string;
+}
+
+/**
+ * An enterprise asks one expert to take part in one need. The field names and ObjectId types of
+ * `needId`, `organizationId`, `expertId` and `status` are read by the needs and experts modules.
+ */
+export interface InvitationRecord {
+  _id: Types.ObjectId;
+  needId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  expertId: Types.ObjectId;
+  invitedBy: Types.ObjectId;
+  message: string;
+  status: InvitationStatus;
+  expiresAt: Date;
+  respondedAt?: Date;
+  responseHours?: number;
+  history: InvitationEvent[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const eventSchema = new Schema<InvitationEvent>(
+  {
+    status: { type: String, enum: invitationStatuses, required: true },
+    by: { type: Schema.Types.ObjectId, ref: 'User' },
+    at: { type: Date, required: true },
+    reason: { type: String },
+  },
+  { _id: false },
+);
+
+const invitationSchema = new Schema<InvitationRecord>(
+  {
+    needId: { type: Schema.Types.ObjectId, ref: 'Need', required: true },
+    organizationId: { type: Schema.Types.ObjectId, ref: 'Organization', required: true },
+    expertId: { type: Schema.Types.ObjectId, ref: 'Expert', required: true },
+    invitedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    message: { type: String, required: true },
+    status: { type: String, enum: invitationStatuses, default: 'pending' },
+    expiresAt: { type: Date, required: true },
+    respondedAt: { type: Date },
+    responseHours: { type: Number },
+    history: { type: [eventSchema], default: [] },
+  },
+  { timestamps: true },
+);
+// One invitation per (need, expert): the index, not a prior read, is what makes this hold.
+invitationSchema.index({ needId: 1, expertId: 1 }, { unique: true });
+invitationSchema.index({ organizationId: 1, status: 1 });
+invitationSchema.index({ expertId: 1, status: 1 });
+invitationSchema.index({ status: 1, expiresAt: 1 });
+
+export const InvitationModel = model<InvitationRecord>('Invitation', invitationSchema);

@@ -1,0 +1,29 @@
+import type { InvitationDto } from '@qs/shared';
+import type { PartyNames } from '../collaborations';
+import type { InvitationRecord } from './invitation.model';
+
+export function presentInvitation(record: InvitationRecord, names: PartyNames = {}): InvitationDto {
+  return {
+    id: record._id.toString(),
+    needId: record.needId.toString(),
+    ...(names.needTitle ? { needTitle: names.needTitle } : {}),
+    organizationId: record.organizationId.toString(),
+    ...(names.organizationName ? { organizationName: names.organizationName } : {}),
+    expertId: record.expertId.toString(),
+    ...(names.expertName ? { expertName: names.expertName } : {}),
+    invitedBy: record.invitedBy.toString(),
+    message: record.message,
+    status: record.status,
+    expiresAt: record.expiresAt.toISOString(),
+    ...(record.respondedAt ? { respondedAt: record.respondedAt.toISOString() } : {}),
+    ...(record.responseHours !== undefined ? { responseHours: record.responseHours } : {}),
+    history: record.history.map((event) => ({
+      status: event.status,
+      ...(event.by ? { by: event.by.toString() } : {}),
+      at: event.at.toISOString(),
+      ...(event.reason ? { reason: event.reason } : {}),
+    })),
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,319 @@
+import { Types } from 'mongoose';
+import {
+  can,
+  inviteObstacle,
+  type AcceptInvitationResult,
+  type Actor,
+  type CollaborationSide,
+  type CreateInvitationInput,
+  type InvitationDto,
+  type InvitationStatus,
+  type InviteObstacle,
+  type ListInvitationsQuery,
+  type NotificationType,
+} from '@qs/shared';
+import { authorize } from '../../lib/authorize';
+import { ConflictError, ForbiddenError, NotFoundError, type AppError } from '../../lib/errors';
+import { domainEvents } from '../../lib/events';
+import { insertOnce } from '../../lib/insert-once';
+import {
+  partiesOf,
+  partiesScope,
+  partiesView,
+  partyData,
+  partyNames,
+  startCollaboration,
+} from '../collaborations';
+import { ExpertModel, visiblePools, type ExpertRecord } from '../experts';
+import { ConversationModel } from '../messaging';
+import { loadNeed, NeedModel, type NeedRecord } from '../needs';
+import { notify } from '../notifications';
+import { organizationNameKey, OrganizationModel } from '../organizations';
+import { countInvitation, countResponse } from './expert-stats';
+import { InvitationModel, type InvitationRecord } from './invitation.model';
+import { presentInvitation } from './invitations.presenter';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
+  const names = await partyNames(records);
+  return records.map((record) => presentInvitation(record, names(record)));
+}
+
+async function presentOne(record: InvitationRecord): Promise<InvitationDto> {
+  const [dto] = await presentMany([record]);
+  return dto as InvitationDto;
+}
+
+/** Loads an invitation the caller may read; any other answers 404, so that it does not leak. */
+async function loadInvitation(actor: Actor, id: string): Promise<InvitationRecord> {
+  const record = await InvitationModel.findById(new Types.ObjectId(id)).lean<InvitationRecord>();
+  if (!record || !can(actor, 'invitations:read', partiesView(record)))
+    throw new NotFoundError({ message: 'No such invitation' });
+  return record;
+}
+
+/** Avoidance (回避): the expert works at the organization, by its id or by its name. */
+function worksAt(
+  expert: Pick<ExpertRecord, 'organizationId' | 'organization'>,
+  organization: { _id: Types.ObjectId; name: string },
+): boolean {
+  return (
+    expert.organizationId?.equals(organization._id) === true ||
+    organizationNameKey(expert.organization) === organizationNameKey(organization.name)
+  );
+}
+
+const obstacleErrors: Record<InviteObstacle, () => AppError> = {
+  need_not_open: () => new ConflictError({ message: 'The need is not open' }),
+  // Unverified and hidden experts answer as the experts module does: they do not exist here.
+  expert_hidden: () => new NotFoundError({ message: 'No such expert' }),
+  expert_unavailable: () => new ConflictError({ message: 'The expert is not available' }),
+  avoidance: () =>
+    new ForbiddenError({ message: 'The expert works at your organization and is avoided' }),
+};
+
+async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.ObjectId) {
+  const [expert, pools, organization] = await Promise.all([
+    ExpertModel.findById(expertId).lean<ExpertRecord>(),
+    visiblePools(actor),
+    OrganizationModel.findById(need.organizationId, { name: 1 }).lean(),
+  ]);
+  if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  const obstacle = inviteObstacle({
+    needStatus: need.status,
+    expertVerified: expert.verification.status === 'verified',
+    expertAvailability: expert.availability,
+    poolVisible: expert.pool !== undefined && pools.includes(expert.pool),
+    sameOrganization: organization ? worksAt(expert, organization) : false,
+  });
+  if (obstacle) throw obstacleErrors[obstacle]();
+}
+
+/**
+ * Tells one side (notification, keyed on the event so a repeat stores nothing new) and pushes the
+ * invitation live: a new one to the expert, a changed one to both sides.
+ */
+async function announce(
+  record: InvitationRecord,
+  notification: { type: NotificationType; to: CollaborationSide; reason?: string },
+): Promise<InvitationDto> {
+  const { names, users } = await partiesOf(record);
+  const invitation = presentInvitation(record, names);
+  await notify(users[notification.to], {
+    type: notification.type,
+    key: `${notification.type}:${record._id.toString()}`,
+    data: {
+      ...partyData(record, names),
+      invitationId: record._id.toString(),
+      ...(notification.reason ? { reason: notification.reason } : {}),
+    },
+  });
+  if (notification.type === 'invitation.new')
+    domainEvents.emit('invitation.created', { invitation, userIds: users.expert });
+  else
+    domainEvents.emit('invitation.updated', {
+      invitation,
+      userIds: [...users.enterprise, ...users.expert],
+    });
+  return invitation;
+}
+
+/**
+ * Invites an expert to an open need of the caller's organization. The same (need, expert) again
+ * answers the existing invitation (`created: false`), also when requests race: the unique index
+ * lets one insert win and the others read it.
+ */
+export async function createInvitation(
+  actor: Actor,
+  needId: string,
+  input: CreateInvitationInput,
+): Promise<{ invitation: InvitationDto; created: boolean }> {
+  const need = await loadNeed(actor, needId, 'needs:invite');
+  const expertId = new Types.ObjectId(input.expertId);
+  const key = { needId: need._id, expertId };
+  const existing = await InvitationModel.findOne(key).lean<InvitationRecord>();
+  if (existing) return { invitation: await presentOne(existing), created: false };
+  await assertInvitable(actor, need, expertId);
+  const by = new Types.ObjectId(actor.id);
+  const now = new Date();
+  const { record, created } = await insertOnce(InvitationModel, key, {
+    ...key,
+    organizationId: need.organizationId,
+    invitedBy: by,
+    message: input.message,
+    status: 'pending',
+    expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+    history: [{ status: 'pending', by, at: now }],
+  });
+  if (!created) return { invitation: await presentOne(record), created };
+  await countInvitation(expertId);
+  return { invitation: await announce(record, { type: 'invitation.new', to: 'expert' }), created };
+}
+
+export async function listInvitations(actor: Actor, query: ListInvitationsQuery) {
+  const filter = {
+    ...partiesScope(actor),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.needId ? { needId: new Types.ObjectId(query.needId) } : {}),
+  };
+  const [records, total] = await Promise.all([
+    InvitationModel.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean<InvitationRecord[]>(),
+    InvitationModel.countDocuments(filter),
+  ]);
+  return { items: await presentMany(records), total, page: query.page, limit: query.limit };
+}
+
+export async function getInvitation(actor: Actor, id: string): Promise<InvitationDto> {
+  return presentOne(await loadInvitation(actor, id));
+}
+
+/**
+ * Leaves `pending` for `to`, recorded in the history. Conditional on the invitation still being
+ * pending (and on `also`), so that of two concurrent moves exactly one applies; null otherwise.
+ */
+function leavePending(
+  current: InvitationRecord,
+  to: Exclude<InvitationStatus, 'pending'>,
+  move: { by?: string; at: Date; reason?: string; set?: Record<string, unknown>; also?: object },
+): Promise<InvitationRecord | null> {
+  const event = {
+    status: to,
+    ...(move.by ? { by: new Types.ObjectId(move.by) } : {}),
+    at: move.at,
+    ...(move.reason ? { reason: move.reason } : {}),
+  };
+  return InvitationModel.findOneAndUpdate(
+    { _id: current._id, status: 'pending', ...move.also },
+    { $set: { status: to, ...move.set }, $push: { history: event } },
+    { returnDocument: 'after' },
+  ).lean<InvitationRecord>();
+}
+
+const notPending = (current: InvitationRecord) =>
+  new ConflictError({ message: `The invitation is already ${current.status}` });
+
+/** The expert's answer, with the response time kept for the expert's statistics. */
+async function respond(
+  actor: Actor,
+  current: InvitationRecord,
+  to: 'accepted' | 'declined',
+  reason?: string,
+): Promise<InvitationRecord> {
+  if (current.status !== 'pending') throw notPending(current);
+  const at = new Date();
+  if (current.expiresAt <= at) throw new ConflictError({ message: 'The invitation has expired' });
+  const responseHours =
+    Math.round(((at.getTime() - current.createdAt.getTime()) / HOUR_MS) * 100) / 100;
+  const saved = await leavePending(current, to, {
+    by: actor.id,
+    at,
+    reason,
+    set: { respondedAt: at, responseHours },
+    also: { expiresAt: { $gt: at } },
+  });
+  if (!saved) throw new ConflictError({ message: 'The invitation changed meanwhile' });
+  await countResponse(saved.expertId);
+  return saved;
+}
+
+async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
+  if (await NeedModel.exists({ _id: needId, status: 'closed' }))
+    throw new ConflictError({ message: 'The need is closed' });
+}
+
+/** Opens the conversation of an accepted invitation, once: keyed on the invitation. */
+async function openConversation(
+  invitation: InvitationRecord,
+  expertUserId: string,
+): Promise<Types.ObjectId> {
+  const { record } = await insertOnce(
+    ConversationModel,
+    { invitationId: invitation._id },
+    {
+      invitationId: invitation._id,
+      needId: invitation.needId,
+      organizationId: invitation.organizationId,
+      expertId: invitation.expertId,
+      participantUserIds: [invitation.invitedBy, new Types.ObjectId(expertUserId)],
+    },
+  );
+  return record._id;
+}
+
+/**
+ * Accepts in steps that each stand alone, since there are no transactions: (a) pending → accepted,
+ * (b) the conversation and (c) the collaboration, both keyed on the invitation, (d) the notices,
+ * keyed on the event. A repeated accept by the expert skips (a) and completes the rest, so a crash
+ * between steps is mended by trying again, without duplicates.
+ */
+export async function acceptInvitation(actor: Actor, id: string): Promise<AcceptInvitationResult> {
+  const current = await loadInvitation(actor, id);
+  authorize(actor, 'invitations:respond', partiesView(current));
+  let accepted = current;
+  if (current.status !== 'accepted') {
+    if (current.status === 'pending') await assertNeedNotClosed(current.needId);
+    accepted = await respond(actor, current, 'accepted');
+  }
+  const conversationId = await openConversation(accepted, actor.id);
+  const collaboration = await startCollaboration(accepted, new Types.ObjectId(actor.id));
+  const invitation = await announce(accepted, { type: 'invitation.accepted', to: 'enterprise' });
+  return {
+    invitation,
+    conversationId: conversationId.toString(),
+    collaborationId: collaboration._id.toString(),
+  };
+}
+
+export async function declineInvitation(
+  actor: Actor,
+  id: string,
+  reason?: string,
+): Promise<InvitationDto> {
+  const current = await loadInvitation(actor, id);
+  authorize(actor, 'invitations:respond', partiesView(current));
+  const declined = await respond(actor, current, 'declined', reason);
+  return announce(declined, { type: 'invitation.declined', to: 'enterprise', reason });
+}
+
+/** The inviting enterprise takes a pending invitation back. */
+export async function withdrawInvitation(
+  actor: Actor,
+  id: string,
+  reason?: string,
+): Promise<InvitationDto> {
+  const current = await loadInvitation(actor, id);
+  authorize(actor, 'invitations:withdraw', partiesView(current));
+  if (current.status !== 'pending') throw notPending(current);
+  const withdrawn = await leavePending(current, 'withdrawn', {
+    by: actor.id,
+    at: new Date(),
+    reason,
+  });
+  if (!withdrawn) throw new ConflictError({ message: 'The invitation changed meanwhile' });
+  return announce(withdrawn, { type: 'invitation.withdrawn', to: 'expert', reason });
+}
+
+/** Expires one pending invitation whose time has come; false when something moved it first. */
+export async function expireInvitation(current: InvitationRecord, now: Date): Promise<boolean> {
+  const expired = await leavePending(current, 'expired', {
+    at: now,
+    also: { expiresAt: { $lte: now } },
+  });
+  if (!expired) return false;
+  await announce(expired, { type: 'invitation.expired', to: 'enterprise' });
+  return true;
+}
+
+/** Pending invitations due at `now`, oldest first. */
+export function dueInvitations(now: Date, limit: number): Promise<InvitationRecord[]> {
+  return InvitationModel.find({ status: 'pending', expiresAt: { $lte: now } })
+    .sort({ expiresAt: 1 })
+    .limit(limit)
+    .lean<InvitationRecord[]>();
+}

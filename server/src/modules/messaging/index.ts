@@ -1,0 +1,1 @@
+export { ConversationModel, type ConversationRecord } from './conversation.model';

@@ -1,0 +1,59 @@
+import type { NotificationData, NotificationDto, NotificationType } from '@qs/shared';
+import type { NotificationRecord } from './notification.model';
+
+type Render = (param: (key: string) => string) => { title: string; body: string };
+
+/** Chinese texts for clients that do not translate `type` and `data` themselves. */
+const texts: Record<NotificationType, Render> = {
+  'invitation.new': (p) => ({
+    title: '新的匹配邀请',
+    body: `${p('organizationName')} 邀请您参与需求“${p('needTitle')}”`,
+  }),
+  'invitation.accepted': (p) => ({
+    title: '专家已接受邀请',
+    body: `${p('expertName')} 接受了需求“${p('needTitle')}”的邀请`,
+  }),
+  'invitation.declined': (p) => ({
+    title: '专家已婉拒邀请',
+    body: `${p('expertName')} 婉拒了需求“${p('needTitle')}”的邀请`,
+  }),
+  'invitation.expired': (p) => ({
+    title: '邀请已过期',
+    body: `发给 ${p('expertName')} 的需求“${p('needTitle')}”邀请已过期`,
+  }),
+  'invitation.withdrawn': (p) => ({
+    title: '邀请已撤回',
+    body: `${p('organizationName')} 撤回了需求“${p('needTitle')}”的邀请`,
+  }),
+  'collaboration.agreed': (p) => ({
+    title: '合作协议已签署',
+    body: `需求“${p('needTitle')}”的合作已签署协议`,
+  }),
+  'collaboration.completed': (p) => ({
+    title: '合作已完成',
+    body: `需求“${p('needTitle')}”的合作已完成，欢迎评价`,
+  }),
+  'collaboration.cancelled': (p) => ({
+    title: '合作已取消',
+    body: `需求“${p('needTitle')}”的合作已取消`,
+  }),
+  'collaboration.rated': (p) => ({
+    title: '收到合作评价',
+    body: `需求“${p('needTitle')}”的合作收到 ${p('score')} 星评价`,
+  }),
+};
+
+function render(type: NotificationType, data: NotificationData) {
+  return texts[type]((key) => String(data[key] ?? ''));
+}
+
+export function presentNotification(record: NotificationRecord): NotificationDto {
+  return {
+    id: record._id.toString(),
+    type: record.type,
+    ...render(record.type, record.data),
+    data: record.data,
+    ...(record.readAt ? { readAt: record.readAt.toISOString() } : {}),
+    createdAt: record.createdAt.toISOString(),
+  };
+}

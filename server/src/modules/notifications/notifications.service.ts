@@ -1,0 +1,95 @@
+import { Types } from 'mongoose';
+import {
+  can,
+  type Actor,
+  type ListNotificationsQuery,
+  type NotificationData,
+  type NotificationDto,
+  type NotificationType,
+} from '@qs/shared';
+import { NotFoundError } from '../../lib/errors';
+import { domainEvents } from '../../lib/events';
+import { insertOnce } from '../../lib/insert-once';
+import { NotificationModel, type NotificationRecord } from './notification.model';
+import { presentNotification } from './notifications.presenter';
+
+export interface NotificationInput {
+  type: NotificationType;
+  data: NotificationData;
+  /** Names the event: notifying the same event again (a retried request) stores nothing new. */
+  key: string;
+}
+
+function unreadCount(userId: Types.ObjectId): Promise<number> {
+  return NotificationModel.countDocuments({ userId, readAt: { $exists: false } });
+}
+
+async function notifyOne(userId: string, input: NotificationInput): Promise<void> {
+  const recipient = new Types.ObjectId(userId);
+  const { record, created } = await insertOnce(
+    NotificationModel,
+    { userId: recipient, key: input.key },
+    { userId: recipient, ...input },
+  );
+  if (!created) return;
+  domainEvents.emit('notification.created', {
+    userId,
+    notification: presentNotification(record),
+    unread: await unreadCount(recipient),
+  });
+}
+
+/** Stores one notification per recipient and announces each new one. */
+export async function notify(userIds: string[], input: NotificationInput): Promise<void> {
+  await Promise.all([...new Set(userIds)].map((userId) => notifyOne(userId, input)));
+}
+
+export async function listNotifications(actor: Actor, query: ListNotificationsQuery) {
+  const userId = new Types.ObjectId(actor.id);
+  const filter =
+    query.unread === undefined ? { userId } : { userId, readAt: { $exists: !query.unread } };
+  const [records, total, unread] = await Promise.all([
+    NotificationModel.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .skip((query.page - 1) * query.limit)
+      .limit(query.limit)
+      .lean<NotificationRecord[]>(),
+    NotificationModel.countDocuments(filter),
+    unreadCount(userId),
+  ]);
+  return {
+    items: records.map(presentNotification),
+    total,
+    unread,
+    page: query.page,
+    limit: query.limit,
+  };
+}
+
+export async function markRead(
+  actor: Actor,
+  id: string,
+): Promise<{ notification: NotificationDto; unread: number }> {
+  const _id = new Types.ObjectId(id);
+  const found = await NotificationModel.findById(_id).lean<NotificationRecord>();
+  // Someone else's notification answers 404: its existence is private too.
+  if (!found || !can(actor, 'notifications:read', { userId: found.userId.toString() }))
+    throw new NotFoundError({ message: 'No such notification' });
+  // Conditional, so that reading twice keeps the first time.
+  const saved =
+    (await NotificationModel.findOneAndUpdate(
+      { _id, readAt: { $exists: false } },
+      { $set: { readAt: new Date() } },
+      { returnDocument: 'after' },
+    ).lean<NotificationRecord>()) ?? found;
+  return { notification: presentNotification(saved), unread: await unreadCount(found.userId) };
+}
+
+export async function markAllRead(actor: Actor): Promise<{ updated: number; unread: number }> {
+  const userId = new Types.ObjectId(actor.id);
+  const result = await NotificationModel.updateMany(
+    { userId, readAt: { $exists: false } },
+    { $set: { readAt: new Date() } },
+  );
+  return { updated: result.modifiedCount, unread: await unreadCount(userId) };
+}
