@@ -11,6 +11,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import { provisionMongo } from '../server/src/lib/db';
+import { mulberry32 } from '../server/src/lib/random';
 import { EmbeddedSearchEngine } from '../server/src/lib/search/embedded';
 import type { ExpertDoc, SearchEngine, SearchFilters } from '../server/src/lib/search/port';
 import { analyze } from '../server/src/lib/search/analyzer';
@@ -24,18 +25,6 @@ const BUILD_BATCH = 1000;
 const TEXT_FIELDS = ['name', 'title', 'organization', 'city', 'bio'] as const;
 
 // ---- synthetic data ----
-
-/** mulberry32: small, fast and good enough for test data. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 
@@ -179,7 +168,7 @@ function cityOf(random: Random): [string, ExpertDoc['pool']] {
 }
 
 function* experts(count: number, seed: number): Generator<ExpertDoc> {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const skills = concepts.filter((c) => c.kind === 'skill').sort(() => random() - 0.5);
   const sectors = concepts.filter((c) => c.kind === 'sector').sort(() => random() - 0.5);
   const nextSkill = zipfPicker(random, skills, 0.9);

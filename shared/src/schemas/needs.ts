@@ -15,19 +15,26 @@ export const budgetSchema = z
   .strictObject({ min: z.number().min(0), max: z.number().min(0) })
   .refine((b) => b.max >= b.min, { path: ['max'], message: 'must not be below min' });
 
-export const createNeedSchema = z.strictObject({
+const skillList = z
+  .array(skillIdSchema)
+  .max(20)
+  .transform((list) => [...new Set(list)]);
+const deadlineSchema = z.iso.date().or(z.iso.datetime());
+
+/** The fields a need is written with; creation and editing differ only in what is optional. */
+const needFields = {
   title: text(200),
   description: z.string().trim().min(1).max(8000),
   kind: needKindSchema,
   sector: sectorIdSchema,
-  requiredSkills: z
-    .array(skillIdSchema)
-    .max(20)
-    .transform((list) => [...new Set(list)])
-    .optional(),
   city: text(50),
+};
+
+export const createNeedSchema = z.strictObject({
+  ...needFields,
+  requiredSkills: skillList.optional(),
   budget: budgetSchema.optional(),
-  deadline: z.iso.date().or(z.iso.datetime()).optional(),
+  deadline: deadlineSchema.optional(),
   collaborationMode: collaborationModeSchema.optional(),
 });
 export type CreateNeedInput = z.infer<typeof createNeedSchema>;
@@ -57,17 +64,10 @@ const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const updateNeedSchema = z
   .strictObject({
-    title: text(200),
-    description: z.string().trim().min(1).max(8000),
-    kind: needKindSchema,
-    sector: sectorIdSchema,
-    requiredSkills: z
-      .array(skillIdSchema)
-      .max(20)
-      .transform((list) => [...new Set(list)]),
-    city: text(50),
+    ...needFields,
+    requiredSkills: skillList,
     budget: budgetSchema.nullable(),
-    deadline: z.iso.date().or(z.iso.datetime()).nullable(),
+    deadline: deadlineSchema.nullable(),
     collaborationMode: collaborationModeSchema.nullable(),
   })
   .partial()

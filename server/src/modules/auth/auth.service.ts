@@ -3,6 +3,7 @@ import { ConflictError } from '../../lib/errors';
 import { findOrCreateOrganization } from '../organizations';
 import { hashPassword, verifyPassword } from './passwords';
 import { UserModel, type UserRecord } from './user.model';
+import { findPage } from '../../lib/paginate';
 
 function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
@@ -82,14 +83,7 @@ export async function listUsers(
     const pattern = new RegExp(query.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
     filter.$or = [{ email: pattern }, { name: pattern }];
   }
-  const [items, total] = await Promise.all([
-    UserModel.find(filter)
-      .sort({ createdAt: -1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<UserRecord[]>(),
-    UserModel.countDocuments(filter),
-  ]);
+  const { records: items, total } = await findPage(UserModel, filter, { createdAt: -1 }, query);
   return { items, total };
 }
 

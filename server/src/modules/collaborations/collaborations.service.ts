@@ -28,6 +28,7 @@ import {
   partyNames,
   type Parties,
 } from './parties';
+import { findPage } from '../../lib/paginate';
 
 const RATING_ATTEMPTS = 20;
 
@@ -80,14 +81,12 @@ export async function listCollaborations(actor: Actor, query: ListCollaborations
     ...(query.status ? { status: query.status } : {}),
     ...(query.needId ? { needId: new Types.ObjectId(query.needId) } : {}),
   };
-  const [records, total] = await Promise.all([
-    CollaborationModel.find(filter)
-      .sort({ updatedAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<CollaborationRecord[]>(),
-    CollaborationModel.countDocuments(filter),
-  ]);
+  const { records, total } = await findPage(
+    CollaborationModel,
+    filter,
+    { updatedAt: -1, _id: -1 },
+    query,
+  );
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
 }
 

@@ -17,6 +17,7 @@ import { ConflictError, NotFoundError } from '../../lib/errors';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import { presentExpert } from './experts.presenter';
 import { hasAcceptedInvitation, visiblePools } from './visibility';
+import { findPage } from '../../lib/paginate';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -117,13 +118,8 @@ export async function listExperts(
     if (found) return found;
   }
   const filter = await listFilter(actor, query);
-  const [records, total, facets] = await Promise.all([
-    ExpertModel.find(filter)
-      .sort({ 'rating.average': -1, _id: 1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<ExpertRecord[]>(),
-    ExpertModel.countDocuments(filter),
+  const [{ records, total }, facets] = await Promise.all([
+    findPage(ExpertModel, filter, { 'rating.average': -1, _id: 1 }, query),
     facetCounts(filter),
   ]);
   const items = await Promise.all(records.map((record) => presentFor(actor, record)));

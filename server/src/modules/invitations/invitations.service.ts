@@ -32,6 +32,7 @@ import { organizationNameKey, OrganizationModel } from '../organizations';
 import { countInvitation, countResponse } from './expert-stats';
 import { InvitationModel, type InvitationRecord } from './invitation.model';
 import { presentInvitation } from './invitations.presenter';
+import { findPage } from '../../lib/paginate';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -158,14 +159,12 @@ export async function listInvitations(actor: Actor, query: ListInvitationsQuery)
     ...(query.status ? { status: query.status } : {}),
     ...(query.needId ? { needId: new Types.ObjectId(query.needId) } : {}),
   };
-  const [records, total] = await Promise.all([
-    InvitationModel.find(filter)
-      .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<InvitationRecord[]>(),
-    InvitationModel.countDocuments(filter),
-  ]);
+  const { records, total } = await findPage(
+    InvitationModel,
+    filter,
+    { createdAt: -1, _id: -1 },
+    query,
+  );
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
 }
 

@@ -16,6 +16,7 @@ import { analyze } from '../../lib/search/analyzer';
 import { OrganizationModel } from '../organizations';
 import { NeedModel, type NeedRecord } from './need.model';
 import { presentNeed } from './needs.presenter';
+import { findPage } from '../../lib/paginate';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -117,14 +118,12 @@ export async function listNeeds(actor: Actor, query: ListNeedsQuery) {
     and.push({ $or: [{ title: pattern }, { description: pattern }] });
   }
   const filter = and.length ? { $and: and } : {};
-  const [needs, total] = await Promise.all([
-    NeedModel.find(filter)
-      .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<NeedRecord[]>(),
-    NeedModel.countDocuments(filter),
-  ]);
+  const { records: needs, total } = await findPage(
+    NeedModel,
+    filter,
+    { createdAt: -1, _id: -1 },
+    query,
+  );
   return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
 }
 
@@ -138,14 +137,12 @@ export async function listCatalogue(query: CatalogueQuery) {
     const pattern = new RegExp(escapeRegex(query.q), 'i');
     filter.$and = [{ $or: [{ title: pattern }, { description: pattern }] }];
   }
-  const [needs, total] = await Promise.all([
-    NeedModel.find(filter)
-      .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<NeedRecord[]>(),
-    NeedModel.countDocuments(filter),
-  ]);
+  const { records: needs, total } = await findPage(
+    NeedModel,
+    filter,
+    { createdAt: -1, _id: -1 },
+    query,
+  );
   return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
 }
 

@@ -12,6 +12,7 @@ import { domainEvents } from '../../lib/events';
 import { insertOnce } from '../../lib/insert-once';
 import { NotificationModel, type NotificationRecord } from './notification.model';
 import { presentNotification } from './notifications.presenter';
+import { findPage } from '../../lib/paginate';
 
 export interface NotificationInput {
   type: NotificationType;
@@ -48,13 +49,8 @@ export async function listNotifications(actor: Actor, query: ListNotificationsQu
   const userId = new Types.ObjectId(actor.id);
   const filter =
     query.unread === undefined ? { userId } : { userId, readAt: { $exists: !query.unread } };
-  const [records, total, unread] = await Promise.all([
-    NotificationModel.find(filter)
-      .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<NotificationRecord[]>(),
-    NotificationModel.countDocuments(filter),
+  const [{ records, total }, unread] = await Promise.all([
+    findPage(NotificationModel, filter, { createdAt: -1, _id: -1 }, query),
     unreadCount(userId),
   ]);
   return {

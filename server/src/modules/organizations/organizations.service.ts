@@ -7,6 +7,7 @@ import type {
 } from '@qs/shared';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { OrganizationModel, type OrganizationRecord } from './organization.model';
+import { findPage } from '../../lib/paginate';
 
 export function organizationNameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -47,14 +48,12 @@ export async function listOrganizations(query: ListOrganizationsQuery) {
   if (query.type) filter.type = query.type;
   if (query.city) filter.city = query.city;
   if (query.allianceMember !== undefined) filter.allianceMember = query.allianceMember;
-  const [items, total] = await Promise.all([
-    OrganizationModel.find(filter)
-      .sort({ allianceMember: -1, name: 1 })
-      .skip((query.page - 1) * query.limit)
-      .limit(query.limit)
-      .lean<OrganizationRecord[]>(),
-    OrganizationModel.countDocuments(filter),
-  ]);
+  const { records: items, total } = await findPage(
+    OrganizationModel,
+    filter,
+    { allianceMember: -1, name: 1 },
+    query,
+  );
   return { items, total };
 }
 
