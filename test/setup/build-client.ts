@@ -39,6 +39,8 @@ export default function buildClient(): void {
   const result = spawnSync('npm', ['run', 'build', '-w', 'client'], {
     cwd: root,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give React's development build: test what ships.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) {
     throw new Error(

@@ -6,10 +6,14 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/errors/error-boundary';
 import { ErrorFallback } from '../components/errors/error-fallback';
-import { toLanguage } from '../lib/i18n';
+import { setRequestLanguage } from '../lib/api-client';
+import { i18n, toLanguage } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 
 const antdLocales = { 'zh-CN': zhCN, en: enUS } as const;
+
+// Texts the server writes (match reasons…) come in the language the user reads.
+setRequestLanguage(() => toLanguage(i18n.resolvedLanguage ?? i18n.language));
 
 const appTheme: ThemeConfig = {
   token: {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { RouteErrorFallback } from '../components/errors/route-error-fallback';
@@ -9,20 +9,77 @@ import type { RouteHandle } from './route-handle';
 
 /** Sections in the navigation whose pages are not built yet; each gets the placeholder page. */
 const comingSoonSections = [
-  'needs',
-  'experts',
   'invitations',
   'collaborations',
   'messages',
-  'profile',
-  'expertReviews',
-  'import',
   'stats',
-  'organizations',
   'users',
 ] as const satisfies readonly Exclude<SectionKey, 'dashboard'>[];
 
 const sectionHandle = (section: SectionKey): RouteHandle => ({ section });
+
+/** The pages built so far, each under the navigation section it belongs to. */
+const sectionPages = [
+  {
+    path: paths.app.needs.path,
+    section: 'needs',
+    lazy: () => import('./routes/app/needs/list').then((m) => ({ Component: m.NeedsRoute })),
+  },
+  {
+    path: paths.app.needNew.path,
+    section: 'needs',
+    lazy: () => import('./routes/app/needs/new').then((m) => ({ Component: m.NewNeedRoute })),
+  },
+  {
+    path: paths.app.needCatalogue.path,
+    section: 'needs',
+    lazy: () =>
+      import('./routes/app/needs/catalogue').then((m) => ({ Component: m.CatalogueRoute })),
+  },
+  {
+    path: paths.app.needDetail.path,
+    section: 'needs',
+    lazy: () => import('./routes/app/needs/detail').then((m) => ({ Component: m.NeedDetailRoute })),
+  },
+  {
+    path: paths.app.experts.path,
+    section: 'experts',
+    lazy: () =>
+      import('./routes/app/experts/directory').then((m) => ({ Component: m.ExpertsRoute })),
+  },
+  {
+    path: paths.app.expertDetail.path,
+    section: 'experts',
+    lazy: () =>
+      import('./routes/app/experts/detail').then((m) => ({ Component: m.ExpertDetailRoute })),
+  },
+  {
+    path: paths.app.profile.path,
+    section: 'profile',
+    lazy: () => import('./routes/app/profile').then((m) => ({ Component: m.ProfileRoute })),
+  },
+  {
+    path: paths.app.expertReviews.path,
+    section: 'expertReviews',
+    lazy: () =>
+      import('./routes/app/expert-reviews').then((m) => ({ Component: m.ExpertReviewsRoute })),
+  },
+  {
+    path: paths.app.import.path,
+    section: 'import',
+    lazy: () => import('./routes/app/import').then((m) => ({ Component: m.ImportRoute })),
+  },
+  {
+    path: paths.app.organizations.path,
+    section: 'organizations',
+    lazy: () =>
+      import('./routes/app/organizations').then((m) => ({ Component: m.OrganizationsRoute })),
+  },
+] as const satisfies readonly {
+  path: string;
+  section: SectionKey;
+  lazy: () => Promise<{ Component: () => ReactNode }>;
+}[];
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -51,6 +108,11 @@ export function createAppRouter() {
               lazy: () =>
                 import('./routes/app/dashboard').then((m) => ({ Component: m.DashboardRoute })),
             },
+            ...sectionPages.map(({ path, section, lazy }) => ({
+              path,
+              handle: sectionHandle(section),
+              lazy,
+            })),
             ...comingSoonSections.map((section) => ({
               path: paths.app[section].path,
               handle: sectionHandle(section),

@@ -19,6 +19,14 @@ function appPath<const P extends string>(path: P) {
   return { path, getHref: () => `${appRoot}/${path}` } as const;
 }
 
+/** A page of one record, e.g. `experts/:expertId`. */
+function recordPath<const P extends string>(path: P) {
+  return {
+    path,
+    getHref: (id: string) => `${appRoot}/${path.replace(/:\w+$/, () => encodeURIComponent(id))}`,
+  } as const;
+}
+
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   auth: {
@@ -35,7 +43,11 @@ export const paths = {
     root: { path: appRoot, getHref: () => appRoot },
     dashboard: { path: '', getHref: () => appRoot },
     needs: appPath('needs'),
+    needNew: appPath('needs/new'),
+    needCatalogue: appPath('needs/catalogue'),
+    needDetail: recordPath('needs/:needId'),
     experts: appPath('experts'),
+    expertDetail: recordPath('experts/:expertId'),
     invitations: appPath('invitations'),
     collaborations: appPath('collaborations'),
     messages: appPath('messages'),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, noContentSchema, resetCsrfToken } from './api-client';
+import { ApiError, api, noContentSchema, resetCsrfToken, setRequestLanguage } from './api-client';
 import { z } from 'zod';
 
 type Call = { url: string; method: string; headers: Record<string, string> };
@@ -32,7 +32,10 @@ function fakeServer(...answers: ((call: Call) => Response)[]) {
 const okSchema = z.object({ ok: z.boolean() });
 
 beforeEach(() => resetCsrfToken());
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setRequestLanguage(() => undefined);
+});
 
 describe('api client', () => {
   it('when two POSTs are sent, then both carry the CSRF token, fetched only once', async () => {
@@ -63,6 +66,45 @@ describe('api client', () => {
     expect(calls[0]?.url).toBe(
       '/api/v1/experts?q=%E5%B7%A5%E4%B8%9A+%E4%BA%92%E8%81%94%E7%BD%91&page=2',
     );
+  });
+
+  it('when a filter is a list, then it is sent comma-separated and empty filters are left out', async () => {
+    const calls = fakeServer(() => json(200, { ok: true }));
+
+    await api.get('/experts', okSchema, {
+      query: { skills: ['tsn', 'edge-computing'], pool: [], q: '' },
+    });
+
+    expect(calls[0]?.url).toBe('/api/v1/experts?skills=tsn%2Cedge-computing');
+  });
+
+  it('when the app has a language, then every request names it in Accept-Language', async () => {
+    setRequestLanguage(() => 'en');
+    const calls = fakeServer(
+      () => json(200, { ok: true }),
+      () => json(200, { csrfToken: 't' }),
+      () => json(200, { ok: true }),
+    );
+
+    await api.get('/needs/1/matches', okSchema);
+    await api.post('/needs', {}, okSchema);
+
+    expect(calls.map((c) => c.headers['Accept-Language'])).toEqual(['en', 'en', 'en']);
+  });
+
+  it('when a form is uploaded, then fetch sets the multipart type and the CSRF token is sent', async () => {
+    const calls = fakeServer(
+      () => json(200, { csrfToken: 't' }),
+      () => json(200, { ok: true }),
+    );
+    const form = new FormData();
+    form.append('file', new Blob(['name\n']), 'experts.csv');
+
+    await api.upload('/admin/import/experts', form, okSchema);
+
+    expect(calls[1]?.headers['Content-Type']).toBeUndefined();
+    expect(calls[1]?.headers['x-csrf-token']).toBe('t');
+    expect(vi.mocked(fetch).mock.calls[1]?.[1]?.body).toBe(form);
   });
 
   it('when the server answers csrf_failed, then a fresh token is fetched and the request retried once', async () => {

@@ -42,7 +42,9 @@ export function isApiError(error: unknown): error is ApiError {
 export const noContentSchema = z.undefined();
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type QueryValue = string | number | boolean | null | undefined;
+type QueryScalar = string | number | boolean | null | undefined;
+/** Arrays are sent comma-separated (`skills=a,b`), as the API's list filters read them. */
+type QueryValue = QueryScalar | readonly (string | number)[];
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
@@ -50,6 +52,16 @@ export interface RequestOptions {
 }
 
 let csrfToken: Promise<string> | null = null;
+
+let currentLanguage: () => string | undefined = () => undefined;
+
+/**
+ * Where requests read the user's language from, sent as `Accept-Language` so that texts the
+ * server writes (match reasons…) come in that language. The app wires it to i18next.
+ */
+export function setRequestLanguage(language: () => string | undefined): void {
+  currentLanguage = language;
+}
 
 /** Forget the CSRF token; the session behind it changes on login, logout and register. */
 export function resetCsrfToken(): void {
@@ -73,7 +85,11 @@ function getCsrfToken(): Promise<string> {
 function buildUrl(path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null) params.set(key, String(value));
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else if (value !== undefined && value !== null && value !== '') {
+      params.set(key, String(value));
+    }
   }
   const search = params.toString();
   return `${env.apiBaseUrl}${path}${search ? `?${search}` : ''}`;
@@ -127,7 +143,11 @@ async function send<S extends z.ZodType>(
   isRetry = false,
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const language = currentLanguage();
+  if (language) headers['Accept-Language'] = language;
+  const isForm = body instanceof FormData;
+  // A multipart body gets its Content-Type, with the boundary, from fetch itself.
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await getCsrfToken();
 
   let response: Response;
@@ -135,7 +155,7 @@ async function send<S extends z.ZodType>(
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -190,4 +210,16 @@ export const api = {
   ) => send('PATCH', path, schema, body, options),
   delete: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
     send('DELETE', path, schema, undefined, options),
+  /** POST of a multipart form, e.g. a file upload. */
+  upload: <S extends z.ZodType>(
+    path: string,
+    form: FormData,
+    schema: S,
+    options: RequestOptions = {},
+  ) => send('POST', path, schema, form, options),
 };
+
+/** The address of an API resource for a plain link, e.g. a file download. */
+export function apiUrl(path: string, query?: RequestOptions['query']): string {
+  return buildUrl(path, query);
+}

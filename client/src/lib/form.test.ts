@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client';
-import { applyFieldErrors, zodRule } from './form';
+import { applyFieldErrors, optionalZodRule, zodRule } from './form';
 
 // Echoes the key and its parameters, so the assertions read which message was chosen.
 const t = ((key: string, params?: Record<string, unknown>) =>
@@ -65,11 +65,35 @@ describe('applyFieldErrors', () => {
     expect(setFields).toHaveBeenCalledWith([{ name: ['organization', 'name'], errors: ['taken'] }]);
   });
 
+  it('when the server names an item of a list field, then the error goes beside the list', () => {
+    const { form, setFields } = fakeForm();
+    const error = new ApiError({
+      status: 400,
+      code: 'validation_failed',
+      message: 'invalid',
+      details: [{ path: 'skills.2', message: 'is not a skill of the taxonomy' }],
+    });
+
+    expect(applyFieldErrors(form, error, ['skills', 'sectors'])).toBe(true);
+    expect(setFields).toHaveBeenCalledWith([
+      { name: ['skills'], errors: ['is not a skill of the taxonomy'] },
+    ]);
+  });
+
   it('when no detail belongs to the form, then the caller is told to show a toast', () => {
     const { form } = fakeForm();
     const error = new ApiError({ status: 500, code: 'internal', message: 'boom' });
 
     expect(applyFieldErrors(form, error, ['email'])).toBe(false);
     expect(applyFieldErrors(form, new Error('not an api error'), ['email'])).toBe(false);
+  });
+});
+
+describe('optionalZodRule', () => {
+  it('when an optional field stays empty, then it passes; once filled, the schema decides', async () => {
+    const rule = optionalZodRule(registerSchema.shape.email, t);
+    expect(await validate(rule, '')).toBeNull();
+    expect(await validate(rule, undefined)).toBeNull();
+    expect(await validate(rule, 'nope')).toBe('validation.email');
   });
 });

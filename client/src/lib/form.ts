@@ -37,15 +37,37 @@ export function zodRule(schema: z.ZodType, t: TFunction): Rule {
   };
 }
 
+/** Like `zodRule`, for a field that may stay empty: only a filled-in value is checked. */
+export function optionalZodRule(schema: z.ZodType, t: TFunction): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      if (isEmpty(value)) return;
+      const issue = schema.safeParse(value).error?.issues[0];
+      if (issue) throw new Error(issueMessage(issue, t));
+    },
+  };
+}
+
+/** The form field a server path belongs to: itself, or the list it is an item of (`skills.2`). */
+function owningField(path: string, fields: readonly string[]): string | undefined {
+  return [...fields]
+    .sort((a, b) => b.length - a.length)
+    .find((field) => path === field || path.startsWith(`${field}.`));
+}
+
 /**
  * Shows the server's field errors (`details[].path`) beside the matching form fields.
  * Returns false when none of them belongs to the form, so the caller shows a toast instead.
  */
 export function applyFieldErrors(form: FormInstance, error: unknown, fields: readonly string[]) {
   if (!isApiError(error)) return false;
-  const known = error.details.filter((detail) => fields.includes(detail.path));
+  const errors = new Map<string, string[]>();
+  for (const detail of error.details) {
+    const field = owningField(detail.path, fields);
+    if (field) errors.set(field, [...(errors.get(field) ?? []), detail.message]);
+  }
   form.setFields(
-    known.map((detail) => ({ name: detail.path.split('.'), errors: [detail.message] })),
+    [...errors].map(([field, messages]) => ({ name: field.split('.'), errors: messages })),
   );
-  return known.length > 0;
+  return errors.size > 0;
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { navigationByRole, sections } from '../../../config/navigation';
 import { useUser } from '../../../features/auth/api/me';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { DashboardStats } from './dashboard-stats';
 
 export function DashboardRoute() {
   const { t } = useTranslation();
@@ -33,6 +34,13 @@ export function DashboardRoute() {
           </div>
         </Flex>
       </Card>
+
+      <section aria-labelledby="dashboard-stats">
+        <Typography.Title level={4} id="dashboard-stats">
+          {t('dashboard.stats.title')}
+        </Typography.Title>
+        <DashboardStats user={user} />
+      </section>
 
       <section aria-labelledby="dashboard-shortcuts">
         <Typography.Title level={4} id="dashboard-shortcuts">

@@ -1,0 +1,38 @@
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useExpertCount } from '../../../features/experts/api/get-experts';
+import { PoolSettings } from '../../../features/experts/components/pool-settings';
+import { VerificationQueue } from '../../../features/experts/components/verification-queue';
+import { useUrlQuery } from '../../../hooks/use-url-query';
+
+const tabs = ['queue', 'pools'] as const;
+const tabQuerySchema = z.object({ tab: z.enum(tabs).default('queue') });
+
+export function ExpertReviewsRoute() {
+  const { t } = useTranslation();
+  const [{ tab }, update] = useUrlQuery(tabQuerySchema);
+  const pending = useExpertCount({ status: 'pending' });
+
+  return (
+    <>
+      <PageHeader title={t('experts.review.title')} description={t('sections.expertReviews')} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => update({ tab: key === 'queue' ? undefined : key })}
+        items={[
+          {
+            key: 'queue',
+            label:
+              pending.data === undefined
+                ? t('experts.review.tab')
+                : t('experts.review.tabWithCount', { count: pending.data }),
+            children: <VerificationQueue />,
+          },
+          { key: 'pools', label: t('experts.pools.tab'), children: <PoolSettings /> },
+        ]}
+      />
+    </>
+  );
+}

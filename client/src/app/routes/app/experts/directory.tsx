@@ -1,0 +1,16 @@
+import { can } from '@qs/shared';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../../components/ui/page-header';
+import { useUser } from '../../../../features/auth/api/me';
+import { ExpertDirectory } from '../../../../features/experts/components/expert-directory';
+
+export function ExpertsRoute() {
+  const { t } = useTranslation();
+  const user = useUser();
+  return (
+    <>
+      <PageHeader title={t('experts.directory.title')} description={t('sections.experts')} />
+      <ExpertDirectory staffView={can(user, 'experts:read-unverified', undefined)} />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { can, type NeedDto, type UserDto } from '@qs/shared';
+import { Card, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { NotFound } from '../../../../components/errors/not-found';
+import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { PageHeader } from '../../../../components/ui/page-header';
+import { QueryError } from '../../../../components/ui/query-error';
+import { paths } from '../../../../config/paths';
+import { useUser } from '../../../../features/auth/api/me';
+import { InviteButton } from '../../../../features/invitations/components/invite-button';
+import { ExtractionDialog } from '../../../../features/matching/components/extraction-dialog';
+import { MatchList } from '../../../../features/matching/components/match-list';
+import { useNeed } from '../../../../features/needs/api/get-need';
+import { NeedSummary } from '../../../../features/needs/components/need-summary';
+import { isApiError } from '../../../../lib/api-client';
+
+function needView(need: NeedDto) {
+  return { organizationId: need.organizationId, status: need.status, invited: false };
+}
+
+function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
+  const { t } = useTranslation();
+  const mayInvite = can(user, 'needs:invite', needView(need));
+  return (
+    <Card
+      title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('matching.title')}</h3>}
+      extra={<ExtractionDialog needId={need.id} />}
+    >
+      <MatchList
+        needId={need.id}
+        renderActions={
+          mayInvite
+            ? ({ expert }) => (
+                <InviteButton
+                  needId={need.id}
+                  needTitle={need.title}
+                  expert={expert}
+                  disabledReason={need.status === 'open' ? undefined : t('matching.needNotOpen')}
+                />
+              )
+            : undefined
+        }
+      />
+    </Card>
+  );
+}
+
+export function NeedDetailRoute() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { needId = '' } = useParams();
+  const need = useNeed(needId);
+  const backTo = { href: paths.app.needs.getHref(), label: t('needs.mine.title') };
+
+  if (need.isPending)
+    return (
+      <>
+        <PageHeader title={t('needs.detail.title')} backTo={backTo} />
+        <ListSkeleton rows={2} />
+      </>
+    );
+  if (need.isError) {
+    if (isApiError(need.error) && need.error.status === 404) return <NotFound />;
+    return (
+      <>
+        <PageHeader title={t('needs.detail.title')} backTo={backTo} />
+        <QueryError error={need.error} onRetry={() => void need.refetch()} />
+      </>
+    );
+  }
+  const view = needView(need.data);
+  return (
+    <>
+      <PageHeader title={need.data.title} backTo={backTo} />
+      <Flex vertical gap={16}>
+        <NeedSummary need={need.data} canEdit={can(user, 'needs:edit', view)} />
+        {can(user, 'needs:match', view) && <Matches need={need.data} user={user} />}
+      </Flex>
+    </>
+  );
+}

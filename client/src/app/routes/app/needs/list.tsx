@@ -1,0 +1,32 @@
+import { AppstoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../../components/ui/page-header';
+import { paths } from '../../../../config/paths';
+import { MyNeeds } from '../../../../features/needs/components/my-needs';
+
+export function NeedsRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader
+        title={t('needs.mine.title')}
+        description={t('sections.needs')}
+        extra={
+          <>
+            <Link to={paths.app.needCatalogue.getHref()}>
+              <Button icon={<AppstoreOutlined aria-hidden />}>{t('needs.catalogue.title')}</Button>
+            </Link>
+            <Link to={paths.app.needNew.getHref()}>
+              <Button type="primary" icon={<PlusOutlined aria-hidden />}>
+                {t('needs.post')}
+              </Button>
+            </Link>
+          </>
+        }
+      />
+      <MyNeeds />
+    </>
+  );
+}

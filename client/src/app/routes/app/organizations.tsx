@@ -1,0 +1,20 @@
+import { can } from '@qs/shared';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useUser } from '../../../features/auth/api/me';
+import { OrganizationList } from '../../../features/organizations/components/organization-list';
+import { TaxonomySelect } from '../../../features/taxonomy/components/taxonomy-select';
+
+export function OrganizationsRoute() {
+  const { t } = useTranslation();
+  const user = useUser();
+  return (
+    <>
+      <PageHeader title={t('organizations.title')} description={t('sections.organizations')} />
+      <OrganizationList
+        canWrite={can(user, 'organizations:write', undefined)}
+        sectorsInput={<TaxonomySelect kind="sector" multiple maxCount={16} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { expertDtoSchema, type ExpertDto } from '@qs/shared';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '../../../lib/api-client';
+
+export const expertResponseSchema = z.object({ expert: expertDtoSchema });
+
+export async function getExpert(id: string, signal?: AbortSignal): Promise<ExpertDto> {
+  const { expert } = await api.get(`/experts/${encodeURIComponent(id)}`, expertResponseSchema, {
+    signal,
+  });
+  return expert;
+}
+
+export const expertQueryKey = (id: string) => ['experts', 'detail', id] as const;
+
+export const getExpertQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: expertQueryKey(id),
+    queryFn: ({ signal }) => getExpert(id, signal),
+  });
+
+export const useExpert = (id: string) => useQuery(getExpertQueryOptions(id));

@@ -1,0 +1,142 @@
+import { resolveSkill, verificationStatuses } from '@qs/shared';
+import { Col, Flex, Pagination, Row, Select, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SearchBox } from '../../../components/ui/search-box';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { QueryError } from '../../../components/ui/query-error';
+import { useUrlQuery } from '../../../hooks/use-url-query';
+import { listExpertsQuerySchema, useExperts } from '../api/get-experts';
+import { ExpertCard } from './expert-card';
+import { ExpertFilters, type FacetSelection } from './expert-filters';
+
+const PAGE_SIZES = [12, 24, 48];
+const clearedFacets: Record<keyof FacetSelection, undefined> = {
+  pool: undefined,
+  city: undefined,
+  availability: undefined,
+  skills: undefined,
+  sectors: undefined,
+};
+
+interface ExpertDirectoryProps {
+  /** Staff see every verification status and may filter by it. */
+  staffView?: boolean;
+}
+
+/** The skills a search names, by name or alias, whole or word by word ("边缘计算 TSN"). */
+function skillsNamedIn(q: string | undefined): string[] {
+  if (!q) return [];
+  const terms = [q, ...q.split(/[\s,，、;；]+/)];
+  return [...new Set(terms.map(resolveSkill).filter((id): id is string => id !== undefined))];
+}
+
+/** Full-text search and facet filters over the expert database, all kept in the URL. */
+export function ExpertDirectory({ staffView = false }: ExpertDirectoryProps) {
+  const { t } = useTranslation();
+  const [query, update] = useUrlQuery(listExpertsQuerySchema);
+  const effective = {
+    ...query,
+    limit: PAGE_SIZES.includes(query.limit) ? query.limit : (PAGE_SIZES[0] ?? 12),
+  };
+  const experts = useExperts(effective);
+  const highlighted = [...(query.skills ?? []), ...skillsNamedIn(query.q)];
+  const filtered = Boolean(
+    query.q ||
+    query.status ||
+    Object.keys(clearedFacets).some((key) => query[key as keyof FacetSelection]?.length),
+  );
+
+  const results = () => {
+    if (experts.isPending) return <ListSkeleton rows={4} />;
+    if (experts.isError)
+      return <QueryError error={experts.error} onRetry={() => void experts.refetch()} />;
+    const { items, total } = experts.data;
+    if (items.length === 0)
+      return (
+        <EmptyState
+          title={t('experts.directory.empty')}
+          hint={
+            filtered ? t('experts.directory.emptyFilteredHint') : t('experts.directory.emptyHint')
+          }
+        />
+      );
+    return (
+      <Flex vertical gap={16}>
+        <Row gutter={[16, 16]} role="list" aria-label={t('experts.directory.results')}>
+          {items.map((expert) => (
+            <Col key={expert.id} xs={24} lg={12} role="listitem">
+              <ExpertCard
+                expert={expert}
+                highlightSkills={highlighted}
+                showVerification={staffView}
+              />
+            </Col>
+          ))}
+        </Row>
+        <Pagination
+          align="end"
+          current={effective.page}
+          pageSize={effective.limit}
+          total={total}
+          showSizeChanger
+          pageSizeOptions={PAGE_SIZES}
+          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+        />
+      </Flex>
+    );
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={12} wrap>
+        <div style={{ flex: 1, minWidth: 260 }}>
+          <SearchBox
+            value={query.q ?? ''}
+            onSearch={(q) => update({ q })}
+            label={t('experts.directory.searchLabel')}
+            placeholder={t('experts.directory.searchPlaceholder')}
+            size="large"
+          />
+        </div>
+        {staffView && (
+          <Select
+            allowClear
+            size="large"
+            style={{ minWidth: 180 }}
+            aria-label={t('experts.fields.verification')}
+            placeholder={t('experts.filters.anyStatus')}
+            value={query.status}
+            onChange={(status) => update({ status })}
+            options={verificationStatuses.map((status) => ({
+              value: status,
+              label: t(`enums.verification.${status}`),
+            }))}
+          />
+        )}
+      </Flex>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={8} xl={6}>
+          <ExpertFilters
+            facets={experts.data?.facets}
+            selection={query}
+            onChange={(patch) => update(patch)}
+            onClear={() => update({ ...clearedFacets, q: undefined, status: undefined })}
+          />
+        </Col>
+        <Col xs={24} md={16} xl={18}>
+          <Spin spinning={experts.isPlaceholderData} delay={200}>
+            <section aria-label={t('experts.directory.results')}>
+              {experts.data && !experts.isError && (
+                <Typography.Paragraph type="secondary" aria-live="polite">
+                  {t('experts.directory.found', { count: experts.data.total })}
+                </Typography.Paragraph>
+              )}
+              {results()}
+            </section>
+          </Spin>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,322 @@
+import { availabilities, contactSchema, phoneSchema, pools, type ExpertDto } from '@qs/shared';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Typography,
+} from 'antd';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/error-messages';
+import { applyFieldErrors, optionalZodRule, zodRule } from '../../../lib/form';
+import {
+  collaborationModes,
+  expertProfileInputSchema,
+  useUpdateMyProfile,
+  type ExpertProfileBody,
+} from '../api/update-my-profile';
+
+const fields = expertProfileInputSchema.shape;
+const SKILLS_MAX = 20;
+const SECTORS_MAX = 16;
+const BIO_MAX = 4000;
+const cityKeys = ['qingdao', 'shenzhen'] as const;
+
+interface ProfileFormValues {
+  name: string;
+  title: string;
+  organization: string;
+  city: string;
+  pool?: ExpertProfileBody['pool'];
+  skills: string[];
+  sectors: string[];
+  bio: string;
+  yearsOfExperience: number | null;
+  availability: ExpertProfileBody['availability'];
+  collaborationModes: NonNullable<ExpertProfileBody['collaborationModes']>;
+  contact: { phone?: string; email?: string };
+}
+
+const serverFields = [
+  'name',
+  'title',
+  'organization',
+  'city',
+  'pool',
+  'skills',
+  'sectors',
+  'bio',
+  'yearsOfExperience',
+  'availability',
+  'collaborationModes',
+  'contact.phone',
+  'contact.email',
+  'contact',
+] as const;
+
+function toValues(expert: ExpertDto): ProfileFormValues {
+  return {
+    name: expert.name,
+    title: expert.title,
+    organization: expert.organization,
+    city: expert.city,
+    pool: expert.pool,
+    skills: expert.skills,
+    sectors: expert.sectors,
+    bio: expert.bio,
+    yearsOfExperience: expert.yearsOfExperience,
+    availability: expert.availability,
+    collaborationModes: expert.collaborationModes.length ? expert.collaborationModes : ['remote'],
+    contact: { phone: expert.contact?.phone ?? '', email: expert.contact?.email ?? '' },
+  };
+}
+
+const blankToUndefined = (value: string | undefined) => value?.trim() || undefined;
+
+function toBody(values: ProfileFormValues): ExpertProfileBody {
+  return {
+    name: values.name,
+    title: values.title ?? '',
+    organization: values.organization,
+    city: values.city,
+    pool: values.pool ?? 'other',
+    skills: values.skills ?? [],
+    sectors: values.sectors ?? [],
+    bio: values.bio ?? '',
+    yearsOfExperience: values.yearsOfExperience ?? 0,
+    availability: values.availability,
+    collaborationModes: values.collaborationModes,
+    contact: {
+      phone: blankToUndefined(values.contact?.phone),
+      email: blankToUndefined(values.contact?.email),
+    },
+  };
+}
+
+const sameSet = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+interface ProfileFormProps {
+  expert: ExpertDto;
+  /** The skill picker (multiple); the form gives it value, onChange and id. */
+  skillsInput: ReactElement;
+  /** The sector picker (multiple). */
+  sectorsInput: ReactElement;
+}
+
+/** The expert's own profile; saving submits it to the bureau when it needs verification. */
+export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProfileFormValues>();
+  const update = useUpdateMyProfile();
+  const status = expert.verification.status;
+  const skills = Form.useWatch('skills', form);
+  const organization = Form.useWatch('organization', form);
+  const goesBackToReview =
+    status === 'verified' &&
+    skills !== undefined &&
+    (!sameSet(skills, expert.skills) || (organization ?? '').trim() !== expert.organization.trim());
+  const submits = status === 'incomplete' || status === 'rejected';
+
+  const onFinish = (values: ProfileFormValues) => {
+    update.mutate(toBody(values), {
+      onSuccess: (saved) => {
+        form.resetFields();
+        void message.success(
+          saved.verification.status === 'pending' && status !== 'pending'
+            ? t('profile.submitted')
+            : t('profile.saved'),
+        );
+      },
+      onError: (failure) => {
+        if (!applyFieldErrors(form, failure, serverFields))
+          void message.error(errorMessage(t, failure));
+      },
+    });
+  };
+
+  return (
+    <Form
+      form={form}
+      name="expert-profile"
+      layout="vertical"
+      initialValues={toValues(expert)}
+      onFinish={onFinish}
+      scrollToFirstError
+      noValidate
+    >
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card title={t('profile.sections.basic')}>
+            <Form.Item
+              name="name"
+              label={t('experts.fields.name')}
+              required
+              rules={[zodRule(fields.name, t)]}
+            >
+              <Input autoComplete="name" />
+            </Form.Item>
+            <Form.Item
+              name="title"
+              label={t('experts.fields.title')}
+              rules={[optionalZodRule(fields.title, t)]}
+            >
+              <Input placeholder={t('profile.placeholders.title')} />
+            </Form.Item>
+            <Form.Item
+              name="organization"
+              label={t('experts.fields.organization')}
+              required
+              rules={[zodRule(fields.organization, t)]}
+              extra={t('profile.reviewHintShort')}
+            >
+              <Input autoComplete="organization" />
+            </Form.Item>
+            <Row gutter={16}>
+              <Col xs={24} sm={12}>
+                <Form.Item
+                  name="city"
+                  label={t('experts.fields.city')}
+                  required
+                  rules={[zodRule(fields.city, t)]}
+                >
+                  <AutoComplete
+                    options={cityKeys.map((city) => ({ value: t(`cities.${city}`) }))}
+                    placeholder={t('auth.placeholders.city')}
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={24} sm={12}>
+                <Form.Item name="yearsOfExperience" label={t('experts.fields.yearsOfExperience')}>
+                  <InputNumber min={0} max={70} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item
+              name="pool"
+              label={t('experts.fields.pool')}
+              required
+              rules={[{ required: true, message: t('validation.required') }]}
+              extra={t('profile.poolHint')}
+            >
+              <Radio.Group
+                optionType="button"
+                options={pools.map((pool) => ({ value: pool, label: t(`enums.pool.${pool}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="bio" label={t('experts.fields.bio')}>
+              <Input.TextArea
+                rows={5}
+                showCount
+                maxLength={BIO_MAX}
+                placeholder={t('profile.placeholders.bio')}
+              />
+            </Form.Item>
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('profile.sections.expertise')} style={{ marginBottom: 16 }}>
+            <Form.Item
+              name="skills"
+              label={t('experts.fields.skills')}
+              required
+              extra={t('profile.skillsHint', { max: SKILLS_MAX })}
+              rules={[
+                { required: true, type: 'array', min: 1, message: t('profile.skillsRequired') },
+              ]}
+            >
+              {skillsInput}
+            </Form.Item>
+            <Form.Item
+              name="sectors"
+              label={t('experts.fields.sectors')}
+              extra={t('profile.sectorsHint', { max: SECTORS_MAX })}
+            >
+              {sectorsInput}
+            </Form.Item>
+          </Card>
+          <Card title={t('profile.sections.collaboration')} style={{ marginBottom: 16 }}>
+            <Form.Item name="availability" label={t('experts.fields.availability')}>
+              <Radio.Group
+                options={availabilities.map((value) => ({
+                  value,
+                  label: t(`enums.availability.${value}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="collaborationModes"
+              label={t('experts.fields.collaborationModes')}
+              rules={[
+                { required: true, type: 'array', min: 1, message: t('profile.modesRequired') },
+              ]}
+            >
+              <Checkbox.Group
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+                options={collaborationModes.map((mode) => ({
+                  value: mode,
+                  label: (
+                    <span>
+                      {t(`enums.collaborationMode.${mode}`)}
+                      <Typography.Text type="secondary">
+                        {' — '}
+                        {t(`profile.modeHints.${mode}`)}
+                      </Typography.Text>
+                    </span>
+                  ),
+                }))}
+              />
+            </Form.Item>
+          </Card>
+          <Card title={t('profile.sections.contact')}>
+            <Typography.Paragraph type="secondary">{t('profile.contactHint')}</Typography.Paragraph>
+            <Row gutter={16}>
+              <Col xs={24} sm={12}>
+                <Form.Item
+                  name={['contact', 'phone']}
+                  label={t('experts.fields.phone')}
+                  rules={[optionalZodRule(phoneSchema, t)]}
+                >
+                  <Input type="tel" autoComplete="tel" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} sm={12}>
+                <Form.Item
+                  name={['contact', 'email']}
+                  label={t('experts.fields.email')}
+                  rules={[optionalZodRule(contactSchema.shape.email.unwrap(), t)]}
+                >
+                  <Input type="email" autoComplete="email" />
+                </Form.Item>
+              </Col>
+            </Row>
+          </Card>
+        </Col>
+      </Row>
+      {goesBackToReview && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t('profile.backToReview')}
+          style={{ marginTop: 16 }}
+        />
+      )}
+      <Form.Item style={{ marginTop: 16, marginBottom: 0 }}>
+        <Button type="primary" htmlType="submit" size="large" loading={update.isPending}>
+          {submits ? t('profile.submit') : t('profile.save')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

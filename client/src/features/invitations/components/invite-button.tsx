@@ -1,0 +1,112 @@
+import { CheckOutlined, SendOutlined } from '@ant-design/icons';
+import { createInvitationSchema, type InvitationDto } from '@qs/shared';
+import { App, Button, Form, Input, Modal, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/error-messages';
+import { applyFieldErrors } from '../../../lib/form';
+import { useCreateInvitation } from '../api/create-invitation';
+import { useNeedInvitations } from '../api/get-need-invitations';
+
+const MESSAGE_MAX = createInvitationSchema.shape.message.maxLength ?? 2000;
+
+interface InviteButtonProps {
+  needId: string;
+  needTitle: string;
+  expert: { id: string; name: string };
+  /** Why the expert cannot be invited (e.g. the need is closed); disables the button. */
+  disabledReason?: string;
+}
+
+function SentState({ invitation }: { invitation: InvitationDto }) {
+  const { t } = useTranslation();
+  if (invitation.status === 'pending' || invitation.status === 'accepted') {
+    return (
+      <Button icon={<CheckOutlined aria-hidden />} disabled>
+        {invitation.status === 'accepted' ? t('invitations.accepted') : t('invitations.invited')}
+      </Button>
+    );
+  }
+  return <Tag>{t(`enums.invitationStatus.${invitation.status}`)}</Tag>;
+}
+
+/** Invites one expert to one need with a message; shows the invitation once sent. */
+export function InviteButton({ needId, needTitle, expert, disabledReason }: InviteButtonProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ message: string }>();
+  const [open, setOpen] = useState(false);
+  // Kept here too, so the state survives a refetch of a server without an invitation list.
+  const [sent, setSent] = useState<InvitationDto>();
+  const invitations = useNeedInvitations(needId);
+  const create = useCreateInvitation();
+  const existing = sent ?? invitations.data?.find((item) => item.expertId === expert.id);
+
+  if (existing) return <SentState invitation={existing} />;
+
+  const onFinish = ({ message: text }: { message: string }) =>
+    create.mutate(
+      { needId, expertId: expert.id, message: text.trim() },
+      {
+        onSuccess: (invitation) => {
+          setSent(invitation);
+          setOpen(false);
+          void message.success(t('invitations.sentToast', { name: expert.name }));
+        },
+        onError: (failure) => {
+          if (!applyFieldErrors(form, failure, ['message']))
+            void message.error(errorMessage(t, failure));
+        },
+      },
+    );
+
+  const button = (
+    <Button
+      type="primary"
+      icon={<SendOutlined aria-hidden />}
+      disabled={Boolean(disabledReason)}
+      aria-label={t('invitations.inviteLabel', { name: expert.name })}
+      onClick={() => setOpen(true)}
+    >
+      {t('invitations.invite')}
+    </Button>
+  );
+
+  return (
+    <>
+      {disabledReason ? <Tooltip title={disabledReason}>{button}</Tooltip> : button}
+      <Modal
+        open={open}
+        title={t('invitations.dialogTitle', { name: expert.name })}
+        okText={t('invitations.send')}
+        cancelText={t('common.cancel')}
+        confirmLoading={create.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('invitations.messageHint')}</Typography.Paragraph>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{
+            message: t('invitations.defaultMessage', { name: expert.name, title: needTitle }),
+          }}
+          onFinish={onFinish}
+        >
+          <Form.Item
+            name="message"
+            label={t('invitations.message')}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { max: MESSAGE_MAX, message: t('validation.tooLong', { max: MESSAGE_MAX }) },
+            ]}
+          >
+            <Input.TextArea rows={5} showCount maxLength={MESSAGE_MAX} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { extractionDtoSchema } from '@qs/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import {
+  extractionInputSchema,
+  extractionsQueryKey,
+  type ExtractionDto,
+  type ExtractionInput,
+} from './get-extractions';
+
+export function createExtraction(needId: string, input: ExtractionInput): Promise<ExtractionDto> {
+  return api.post(
+    `/needs/${encodeURIComponent(needId)}/extraction`,
+    extractionInputSchema.parse(input),
+    extractionDtoSchema,
+  );
+}
+
+/** A new recorded random draw of qualified experts for the need. */
+export const useCreateExtraction = (needId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ExtractionInput) => createExtraction(needId, input),
+    onSuccess: (extraction) => {
+      queryClient.setQueryData<ExtractionDto[]>(extractionsQueryKey(needId), (past) => [
+        extraction,
+        ...(past ?? []).filter((item) => item.id !== extraction.id),
+      ]);
+    },
+  });
+};

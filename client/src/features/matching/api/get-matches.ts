@@ -1,0 +1,34 @@
+import { matchQuerySchema, matchResponseSchema, type MatchQuery } from '@qs/shared';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api } from '../../../lib/api-client';
+import { toLanguage } from '../../../lib/i18n';
+
+export { matchQuerySchema, type MatchQuery };
+export type MatchResult = z.infer<typeof matchResponseSchema>;
+
+export function getMatches(
+  needId: string,
+  query: MatchQuery,
+  signal?: AbortSignal,
+): Promise<MatchResult> {
+  return api.get(`/needs/${encodeURIComponent(needId)}/matches`, matchResponseSchema, {
+    query,
+    signal,
+  });
+}
+
+/** The reasons are written in the request's language, so the language is part of the key. */
+export const getMatchesQueryOptions = (needId: string, query: MatchQuery, language: string) =>
+  queryOptions({
+    queryKey: ['matching', 'matches', needId, query, language],
+    queryFn: ({ signal }) => getMatches(needId, query, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** Ranked experts for a need, each with the reasons of its score. */
+export function useMatches(needId: string, query: MatchQuery) {
+  const { i18n } = useTranslation();
+  return useQuery(getMatchesQueryOptions(needId, query, toLanguage(i18n.resolvedLanguage)));
+}

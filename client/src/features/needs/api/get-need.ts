@@ -1,0 +1,20 @@
+import { needDtoSchema, type NeedDto } from '@qs/shared';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '../../../lib/api-client';
+
+export const needResponseSchema = z.object({ need: needDtoSchema });
+
+export async function getNeed(id: string, signal?: AbortSignal): Promise<NeedDto> {
+  const { need } = await api.get(`/needs/${encodeURIComponent(id)}`, needResponseSchema, {
+    signal,
+  });
+  return need;
+}
+
+export const needQueryKey = (id: string) => ['needs', 'detail', id] as const;
+
+export const getNeedQueryOptions = (id: string) =>
+  queryOptions({ queryKey: needQueryKey(id), queryFn: ({ signal }) => getNeed(id, signal) });
+
+export const useNeed = (id: string) => useQuery(getNeedQueryOptions(id));

@@ -1,0 +1,87 @@
+import { Col, Flex, Pagination, Row, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { QueryError } from '../../../components/ui/query-error';
+import { SearchBox } from '../../../components/ui/search-box';
+import { useUrlQuery } from '../../../hooks/use-url-query';
+import { catalogueQuerySchema, useCatalogue } from '../api/get-catalogue';
+import { NeedCard } from './need-card';
+
+interface TermFilter {
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}
+
+interface CatalogueProps {
+  /** A single-sector picker, controlled by the catalogue. */
+  renderSectorFilter: (filter: TermFilter) => ReactNode;
+  /** A single-skill picker, controlled by the catalogue. */
+  renderSkillFilter: (filter: TermFilter) => ReactNode;
+}
+
+/** The published application scenarios, searchable and filtered by sector and skill (in the URL). */
+export function Catalogue({ renderSectorFilter, renderSkillFilter }: CatalogueProps) {
+  const { t } = useTranslation();
+  const [query, update] = useUrlQuery(catalogueQuerySchema);
+  const catalogue = useCatalogue(query);
+  const filtered = Boolean(query.q || query.sector || query.skill);
+
+  const list = () => {
+    if (catalogue.isPending) return <ListSkeleton rows={4} />;
+    if (catalogue.isError)
+      return <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
+    const { items, total } = catalogue.data;
+    if (items.length === 0)
+      return (
+        <EmptyState
+          title={t('needs.catalogue.empty')}
+          hint={filtered ? t('needs.catalogue.emptyFilteredHint') : t('needs.catalogue.emptyHint')}
+        />
+      );
+    return (
+      <Flex vertical gap={16}>
+        <Row gutter={[16, 16]} role="list" aria-label={t('needs.catalogue.listLabel')}>
+          {items.map((need) => (
+            <Col key={need.id} xs={24} xl={12} role="listitem">
+              <NeedCard need={need} showOrganization />
+            </Col>
+          ))}
+        </Row>
+        <Pagination
+          align="end"
+          current={query.page}
+          pageSize={query.limit}
+          total={total}
+          showSizeChanger
+          showTotal={(count) => t('needs.catalogue.total', { count })}
+          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+        />
+      </Flex>
+    );
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={12} wrap>
+        <SearchBox
+          value={query.q ?? ''}
+          onSearch={(q) => update({ q })}
+          label={t('needs.catalogue.searchLabel')}
+          placeholder={t('needs.catalogue.searchPlaceholder')}
+          style={{ width: 360 }}
+        />
+        <div style={{ width: 220 }}>
+          {renderSectorFilter({ value: query.sector, onChange: (sector) => update({ sector }) })}
+        </div>
+        <div style={{ width: 240 }}>
+          {renderSkillFilter({ value: query.skill, onChange: (skill) => update({ skill }) })}
+        </div>
+      </Flex>
+      <Spin spinning={catalogue.isPlaceholderData} delay={200}>
+        {list()}
+      </Spin>
+    </Flex>
+  );
+}

@@ -1,0 +1,102 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { needKinds, needStatuses } from '@qs/shared';
+import { Button, Flex, Pagination, Segmented, Select, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ListSkeleton } from '../../../components/ui/list-skeleton';
+import { QueryError } from '../../../components/ui/query-error';
+import { SearchBox } from '../../../components/ui/search-box';
+import { paths } from '../../../config/paths';
+import { useUrlQuery } from '../../../hooks/use-url-query';
+import { listNeedsQuerySchema, useNeeds } from '../api/get-needs';
+import { NeedCard } from './need-card';
+
+const ALL = 'all' as const;
+
+/** The enterprise's own needs, filtered by status, kind and text (all in the URL). */
+export function MyNeeds() {
+  const { t } = useTranslation();
+  const [query, update] = useUrlQuery(listNeedsQuerySchema);
+  const needs = useNeeds({ ...query, mine: true });
+  const filtered = Boolean(query.q || query.kind || query.status);
+
+  const list = () => {
+    if (needs.isPending) return <ListSkeleton rows={3} />;
+    if (needs.isError)
+      return <QueryError error={needs.error} onRetry={() => void needs.refetch()} />;
+    const { items, total } = needs.data;
+    if (items.length === 0)
+      return (
+        <EmptyState
+          title={filtered ? t('needs.mine.emptyFiltered') : t('needs.mine.empty')}
+          hint={filtered ? t('needs.mine.emptyFilteredHint') : t('needs.mine.emptyHint')}
+          action={
+            !filtered && (
+              <Link to={paths.app.needNew.getHref()}>
+                <Button type="primary" icon={<PlusOutlined aria-hidden />}>
+                  {t('needs.post')}
+                </Button>
+              </Link>
+            )
+          }
+        />
+      );
+    return (
+      <Flex vertical gap={12}>
+        <Flex vertical gap={12} role="list" aria-label={t('needs.mine.listLabel')}>
+          {items.map((need) => (
+            <div role="listitem" key={need.id}>
+              <NeedCard need={need} />
+            </div>
+          ))}
+        </Flex>
+        <Pagination
+          align="end"
+          current={query.page}
+          pageSize={query.limit}
+          total={total}
+          hideOnSinglePage
+          showTotal={(count) => t('needs.total', { count })}
+          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+        />
+      </Flex>
+    );
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={12} wrap align="center">
+        <Segmented
+          aria-label={t('needs.fields.status')}
+          value={query.status ?? ALL}
+          onChange={(status) => update({ status: status === ALL ? undefined : status })}
+          options={([ALL, ...needStatuses] as const).map((status) => ({
+            value: status,
+            label:
+              status === ALL ? t('needs.filters.allStatuses') : t(`enums.needStatus.${status}`),
+          }))}
+        />
+        <Select
+          allowClear
+          style={{ minWidth: 180 }}
+          aria-label={t('needs.fields.kind')}
+          placeholder={t('needs.filters.anyKind')}
+          value={query.kind}
+          onChange={(kind) => update({ kind })}
+          options={needKinds.map((kind) => ({ value: kind, label: t(`enums.needKind.${kind}`) }))}
+        />
+        <SearchBox
+          value={query.q ?? ''}
+          onSearch={(q) => update({ q })}
+          label={t('needs.filters.searchLabel')}
+          placeholder={t('needs.filters.searchPlaceholder')}
+          style={{ width: 320 }}
+        />
+      </Flex>
+      <Spin spinning={needs.isPlaceholderData} delay={200}>
+        {list()}
+      </Spin>
+    </Flex>
+  );
+}

@@ -1,0 +1,286 @@
+import { collaborationModes, type NeedKind } from '@qs/shared';
+import {
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+} from 'antd';
+import { useEffect, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
+import { errorMessage } from '../../../lib/error-messages';
+import { applyFieldErrors, zodRule } from '../../../lib/form';
+import {
+  createNeedSchema,
+  needKinds,
+  useCreateNeed,
+  type CreateNeedBody,
+} from '../api/create-need';
+
+const fields = createNeedSchema.shape;
+const DESCRIPTION_MAX = 8000;
+const SKILLS_MAX = 20;
+const cityKeys = ['qingdao', 'shenzhen'] as const;
+const ANY_MODE = 'any' as const;
+
+interface NeedFormValues {
+  kind: NeedKind;
+  sector?: string;
+  city: string;
+  title: string;
+  description: string;
+  requiredSkills: string[];
+  budget?: { min?: number | null; max?: number | null };
+  deadline?: string;
+  collaborationMode: CreateNeedBody['collaborationMode'] | typeof ANY_MODE;
+}
+
+const serverFields = [
+  'kind',
+  'sector',
+  'city',
+  'title',
+  'description',
+  'requiredSkills',
+  'budget.min',
+  'budget.max',
+  'budget',
+  'deadline',
+  'collaborationMode',
+] as const;
+
+function toBody(values: NeedFormValues): CreateNeedBody {
+  const { min, max } = values.budget ?? {};
+  const hasBudget = typeof min === 'number' || typeof max === 'number';
+  return {
+    kind: values.kind,
+    sector: values.sector ?? '',
+    city: values.city,
+    title: values.title,
+    description: values.description,
+    ...(values.requiredSkills?.length ? { requiredSkills: values.requiredSkills } : {}),
+    ...(hasBudget ? { budget: { min: min ?? 0, max: max ?? min ?? 0 } } : {}),
+    ...(values.deadline ? { deadline: values.deadline } : {}),
+    ...(values.collaborationMode && values.collaborationMode !== ANY_MODE
+      ? { collaborationMode: values.collaborationMode }
+      : {}),
+  };
+}
+
+interface NeedFormProps {
+  /** The sector picker (single). */
+  sectorInput: ReactElement;
+  /** The skill picker (multiple). */
+  skillsInput: ReactElement;
+  /** Live suggestions for the text typed so far; `add` puts a skill into the required ones. */
+  renderSuggestions: (text: string, selected: string[], add: (skill: string) => void) => ReactNode;
+  defaultCity?: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Posts a need; the skills named in its text are suggested while typing. */
+export function NeedForm({
+  sectorInput,
+  skillsInput,
+  renderSuggestions,
+  defaultCity,
+}: NeedFormProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<NeedFormValues>();
+  const create = useCreateNeed();
+  const title = Form.useWatch('title', form) ?? '';
+  const description = Form.useWatch('description', form) ?? '';
+  const requiredSkills = Form.useWatch('requiredSkills', form) ?? [];
+
+  // The organization's city arrives after the form: it fills the field unless the user did.
+  useEffect(() => {
+    if (defaultCity && !form.getFieldValue('city')) form.setFieldValue('city', defaultCity);
+  }, [defaultCity, form]);
+
+  const addSkill = (skill: string) => {
+    const current: string[] = form.getFieldValue('requiredSkills') ?? [];
+    if (current.includes(skill) || current.length >= SKILLS_MAX) return;
+    form.setFieldValue('requiredSkills', [...current, skill]);
+  };
+
+  const onFinish = (values: NeedFormValues) => {
+    create.mutate(toBody(values), {
+      onSuccess: ({ need }) => {
+        void message.success(t('needs.form.posted'));
+        void navigate(paths.app.needDetail.getHref(need.id));
+      },
+      onError: (failure) => {
+        if (!applyFieldErrors(form, failure, serverFields))
+          void message.error(errorMessage(t, failure));
+      },
+    });
+  };
+
+  return (
+    <Form
+      form={form}
+      name="need"
+      layout="vertical"
+      initialValues={{
+        kind: 'diagnosis',
+        requiredSkills: [],
+        collaborationMode: ANY_MODE,
+      }}
+      onFinish={onFinish}
+      scrollToFirstError
+      noValidate
+    >
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <Card title={t('needs.form.sections.what')}>
+            <Row gutter={16}>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  name="kind"
+                  label={t('needs.fields.kind')}
+                  required
+                  rules={[zodRule(fields.kind, t)]}
+                >
+                  <Select
+                    options={needKinds.map((kind) => ({
+                      value: kind,
+                      label: t(`enums.needKind.${kind}`),
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  name="sector"
+                  label={t('needs.fields.sector')}
+                  required
+                  rules={[{ required: true, message: t('needs.form.sectorRequired') }]}
+                >
+                  {sectorInput}
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  name="city"
+                  label={t('needs.fields.city')}
+                  required
+                  rules={[zodRule(fields.city, t)]}
+                >
+                  <AutoComplete
+                    options={cityKeys.map((city) => ({ value: t(`cities.${city}`) }))}
+                    placeholder={t('auth.placeholders.city')}
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item
+              name="title"
+              label={t('needs.fields.title')}
+              required
+              rules={[zodRule(fields.title, t)]}
+            >
+              <Input placeholder={t('needs.form.titlePlaceholder')} maxLength={200} />
+            </Form.Item>
+            <Form.Item
+              name="description"
+              label={t('needs.fields.description')}
+              required
+              rules={[zodRule(fields.description, t)]}
+              extra={t('needs.form.descriptionHint')}
+            >
+              <Input.TextArea
+                rows={7}
+                maxLength={DESCRIPTION_MAX}
+                placeholder={t('needs.form.descriptionPlaceholder')}
+              />
+            </Form.Item>
+            {renderSuggestions(`${title}\n${description}`, requiredSkills, addSkill)}
+            <Form.Item
+              name="requiredSkills"
+              label={t('needs.fields.requiredSkills')}
+              extra={t('needs.form.skillsHint', { max: SKILLS_MAX })}
+              style={{ marginTop: 12 }}
+            >
+              {skillsInput}
+            </Form.Item>
+          </Card>
+        </Col>
+        <Col xs={24} xl={9}>
+          <Card title={t('needs.form.sections.terms')}>
+            <Form.Item label={t('needs.fields.budget')} extra={t('needs.form.budgetHint')}>
+              <Space.Compact block>
+                <Form.Item name={['budget', 'min']} noStyle>
+                  <InputNumber
+                    min={0}
+                    step={10000}
+                    style={{ width: '50%' }}
+                    aria-label={t('needs.form.budgetMin')}
+                    placeholder={t('needs.form.budgetMin')}
+                  />
+                </Form.Item>
+                <Form.Item
+                  name={['budget', 'max']}
+                  noStyle
+                  dependencies={[['budget', 'min']]}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      validator: async (_rule, value: unknown) => {
+                        const min: unknown = getFieldValue(['budget', 'min']);
+                        if (typeof value === 'number' && typeof min === 'number' && value < min)
+                          throw new Error(t('needs.form.budgetOrder'));
+                      },
+                    }),
+                  ]}
+                >
+                  <InputNumber
+                    min={0}
+                    step={10000}
+                    style={{ width: '50%' }}
+                    aria-label={t('needs.form.budgetMax')}
+                    placeholder={t('needs.form.budgetMax')}
+                  />
+                </Form.Item>
+              </Space.Compact>
+            </Form.Item>
+            <Form.Item name="deadline" label={t('needs.fields.deadline')}>
+              <Input type="date" min={today()} />
+            </Form.Item>
+            <Form.Item name="collaborationMode" label={t('needs.fields.collaborationMode')}>
+              <Radio.Group
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+                options={([ANY_MODE, ...collaborationModes] as const).map((mode) => ({
+                  value: mode,
+                  label:
+                    mode === ANY_MODE
+                      ? t('needs.form.anyMode')
+                      : t(`enums.collaborationMode.${mode}`),
+                }))}
+              />
+            </Form.Item>
+          </Card>
+          <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
+            <Button onClick={() => void navigate(paths.app.needs.getHref())}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="primary" htmlType="submit" loading={create.isPending}>
+              {t('needs.form.submit')}
+            </Button>
+          </Flex>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

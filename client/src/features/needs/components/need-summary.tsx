@@ -1,0 +1,125 @@
+import { StopOutlined } from '@ant-design/icons';
+import type { NeedDto } from '@qs/shared';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SkillTags } from '../../../components/taxonomy-tags';
+import { errorMessage } from '../../../lib/error-messages';
+import { useFormatters } from '../../../lib/format';
+import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
+import { useCloseNeed } from '../api/close-need';
+import { BudgetText, NeedKindTag, NeedStatusTag } from './need-badges';
+
+interface NeedSummaryProps {
+  need: NeedDto;
+  /** The owner may close an open need. */
+  canEdit: boolean;
+}
+
+/** Everything about one need, with the owner's close button. */
+export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useFormatters();
+  const labels = useTaxonomyLabels();
+  const close = useCloseNeed();
+  const skills = need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
+
+  return (
+    <Card
+      title={
+        <Flex gap={8} align="center" wrap>
+          <NeedKindTag kind={need.kind} />
+          <NeedStatusTag status={need.status} />
+        </Flex>
+      }
+      extra={
+        canEdit &&
+        need.status !== 'closed' && (
+          <Popconfirm
+            title={t('needs.detail.closeConfirm')}
+            okText={t('needs.detail.close')}
+            cancelText={t('common.cancel')}
+            onConfirm={() =>
+              close.mutate(need.id, {
+                onSuccess: () => void message.success(t('needs.detail.closed')),
+                onError: (error) => void message.error(errorMessage(t, error)),
+              })
+            }
+          >
+            <Button icon={<StopOutlined aria-hidden />} loading={close.isPending}>
+              {t('needs.detail.close')}
+            </Button>
+          </Popconfirm>
+        )
+      }
+    >
+      <Flex vertical gap={16}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, xl: 3 }}
+          items={[
+            {
+              key: 'sector',
+              label: t('needs.fields.sector'),
+              children: labels.sector(need.sector),
+            },
+            { key: 'city', label: t('needs.fields.city'), children: need.city },
+            ...(need.organizationName
+              ? [
+                  {
+                    key: 'org',
+                    label: t('needs.fields.organization'),
+                    children: need.organizationName,
+                  },
+                ]
+              : []),
+            {
+              key: 'budget',
+              label: t('needs.fields.budget'),
+              children: need.budget ? (
+                <BudgetText budget={need.budget} />
+              ) : (
+                t('needs.detail.negotiable')
+              ),
+            },
+            {
+              key: 'deadline',
+              label: t('needs.fields.deadline'),
+              children: need.deadline ? format.date(need.deadline) : '—',
+            },
+            {
+              key: 'mode',
+              label: t('needs.fields.collaborationMode'),
+              children: need.collaborationMode
+                ? t(`enums.collaborationMode.${need.collaborationMode}`)
+                : t('needs.form.anyMode'),
+            },
+            {
+              key: 'posted',
+              label: t('needs.fields.createdAt'),
+              children: format.dateTime(need.createdAt),
+            },
+          ]}
+        />
+        <div>
+          <Typography.Title level={5}>
+            {need.requiredSkills.length
+              ? t('needs.fields.requiredSkills')
+              : t('needs.suggestedSkills')}
+          </Typography.Title>
+          {skills.length ? (
+            <SkillTags ids={skills} color="blue" />
+          ) : (
+            <Typography.Text type="secondary">{t('needs.detail.noSkills')}</Typography.Text>
+          )}
+        </div>
+        <div>
+          <Typography.Title level={5}>{t('needs.fields.description')}</Typography.Title>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {need.description}
+          </Typography.Paragraph>
+        </div>
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,64 @@
+import { BulbOutlined, PlusOutlined } from '@ant-design/icons';
+import { Flex, Spin, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
+import { useSuggestTerms } from '../api/suggest-terms';
+
+const SUGGEST_DELAY_MS = 400;
+
+interface SkillSuggestionsProps {
+  /** The text being typed (title and description). */
+  text: string;
+  /** Skills already chosen: they are not suggested again. */
+  selected: readonly string[];
+  onAdd: (skill: string) => void;
+}
+
+/**
+ * Live skill suggestions for a text being typed: the skills the server finds named in it
+ * (by name or alias), as chips that add the skill when clicked.
+ */
+export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProps) {
+  const { t } = useTranslation();
+  const labels = useTaxonomyLabels();
+  const debounced = useDebouncedValue(text.trim(), SUGGEST_DELAY_MS);
+  const suggestion = useSuggestTerms(debounced);
+  const skills = (suggestion.data?.skills ?? []).filter((skill) => !selected.includes(skill));
+
+  return (
+    <section aria-label={t('taxonomy.suggestions.label')} aria-live="polite">
+      <Flex align="center" gap={8} wrap style={{ minHeight: 32 }}>
+        <Typography.Text type="secondary">
+          <BulbOutlined aria-hidden /> {t('taxonomy.suggestions.title')}
+        </Typography.Text>
+        {suggestion.isFetching && <Spin size="small" />}
+        {skills.map((skill) => (
+          <Tag
+            key={skill}
+            color="processing"
+            icon={<PlusOutlined aria-hidden />}
+            role="button"
+            tabIndex={0}
+            aria-label={t('taxonomy.suggestions.add', { skill: labels.skill(skill) })}
+            style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+            onClick={() => onAdd(skill)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onAdd(skill);
+              }
+            }}
+          >
+            {labels.skill(skill)}
+          </Tag>
+        ))}
+        {!suggestion.isFetching && skills.length === 0 && (
+          <Typography.Text type="secondary">
+            {debounced ? t('taxonomy.suggestions.none') : t('taxonomy.suggestions.hint')}
+          </Typography.Text>
+        )}
+      </Flex>
+    </section>
+  );
+}
