@@ -107,7 +107,8 @@ const expertSchema = new Schema<ExpertRecord>(
 expertSchema.plugin(searchOutboxPlugin);
 expertSchema.index({ userId: 1 }, { unique: true, sparse: true });
 expertSchema.index({ 'search.pending': 1 });
-expertSchema.index({ 'contact.email': 1 });
+// An email names one expert: imports match on it, so concurrent imports must not duplicate.
+expertSchema.index({ 'contact.email': 1 }, { unique: true, sparse: true });
 expertSchema.index({ 'contact.phone': 1 });
 expertSchema.index({ 'verification.status': 1, pool: 1 });
 expertSchema.index({ skills: 1 });

@@ -91,6 +91,20 @@ describe('expert profiles', () => {
     expect(skills.body.expert.verification.status).toBe('pending');
   });
 
+  it('when the contact email is another expert’s, then it answers 409 naming it and saves nothing', async () => {
+    const first = await submittedExpert(platform.url);
+    const { client } = await submittedExpert(platform.url);
+    const res = await client.put(
+      '/experts/me',
+      expertProfile({ contact: { email: first.expert.contact.email }, bio: '改动' }),
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.error.details).toContainEqual(
+      expect.objectContaining({ path: 'contact.email' }),
+    );
+    expect((await client.get('/experts/me')).body.expert.bio).not.toBe('改动');
+  });
+
   it('when an enterprise asks for /experts/me, then it answers 403', async () => {
     await qingdaoEnterprise.get('/experts/me').expect(403);
   });

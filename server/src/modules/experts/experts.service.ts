@@ -250,7 +250,15 @@ export async function updateOwnProfile(
   };
   const saved = await ExpertModel.findByIdAndUpdate(current._id, update, {
     returnDocument: 'after',
-  }).lean<ExpertRecord>();
+  })
+    .lean<ExpertRecord>()
+    .catch((err: { code?: number }) => {
+      if (err.code !== 11000) throw err;
+      throw new ConflictError({
+        message: 'Another expert profile uses this contact email',
+        details: [{ path: 'contact.email', message: 'already used by another expert' }],
+      });
+    });
   if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
   return presentExpert(saved, { contact: true, history: true });
 }
