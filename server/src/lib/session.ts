@@ -6,6 +6,26 @@ import type { MongoClient } from 'mongodb';
 export const SESSION_COOKIE = 'qs.sid';
 const SESSION_DAYS = 7;
 
+/**
+ * A session replaced by a concurrent request (login regenerates it) is gone by the time the older
+ * request ends and touches it: nothing to extend, so not an error for that older request.
+ */
+export class ReplaceTolerantMongoStore extends MongoStore {
+  override touch(
+    sid: string,
+    data: session.SessionData,
+    callback: (err?: unknown) => void = () => undefined,
+  ) {
+    super.touch(sid, data, (err?: unknown) =>
+      callback(
+        err instanceof Error && err.message === 'Unable to find the session to touch'
+          ? undefined
+          : err,
+      ),
+    );
+  }
+}
+
 export interface SessionSetup {
   middleware: RequestHandler;
   close(): Promise<void>;
@@ -20,7 +40,7 @@ export function createSession(options: {
   secret: string;
   secure: boolean;
 }): SessionSetup {
-  const store = MongoStore.create({
+  const store = new ReplaceTolerantMongoStore({
     client: options.client,
     collectionName: 'sessions',
     ttl: SESSION_DAYS * 24 * 60 * 60,

@@ -4,7 +4,7 @@ export const roles = ['enterprise', 'expert', 'bureau', 'admin'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-export const idSchema = z.string().regex(/^[a-f0-9]{24}$/i, 'must be a valid id');
+export const idSchema = z.string().regex(/^[a-fA-F0-9]{24}$/, 'must be a valid id');
 
 export const paginationQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
