@@ -8,13 +8,10 @@ import { paths } from '../config/paths';
 import type { RouteHandle } from './route-handle';
 
 /** Sections in the navigation whose pages are not built yet; each gets the placeholder page. */
-const comingSoonSections = [
-  'invitations',
-  'collaborations',
-  'messages',
-  'stats',
-  'users',
-] as const satisfies readonly Exclude<SectionKey, 'dashboard'>[];
+const comingSoonSections = ['messages', 'stats', 'users'] as const satisfies readonly Exclude<
+  SectionKey,
+  'dashboard'
+>[];
 
 const sectionHandle = (section: SectionKey): RouteHandle => ({ section });
 
@@ -52,6 +49,36 @@ const sectionPages = [
     section: 'experts',
     lazy: () =>
       import('./routes/app/experts/detail').then((m) => ({ Component: m.ExpertDetailRoute })),
+  },
+  {
+    path: paths.app.invitations.path,
+    section: 'invitations',
+    lazy: () =>
+      import('./routes/app/invitations/list').then((m) => ({ Component: m.InvitationsRoute })),
+  },
+  {
+    path: paths.app.invitationDetail.path,
+    section: 'invitations',
+    lazy: () =>
+      import('./routes/app/invitations/detail').then((m) => ({
+        Component: m.InvitationDetailRoute,
+      })),
+  },
+  {
+    path: paths.app.collaborations.path,
+    section: 'collaborations',
+    lazy: () =>
+      import('./routes/app/collaborations/list').then((m) => ({
+        Component: m.CollaborationsRoute,
+      })),
+  },
+  {
+    path: paths.app.collaborationDetail.path,
+    section: 'collaborations',
+    lazy: () =>
+      import('./routes/app/collaborations/detail').then((m) => ({
+        Component: m.CollaborationDetailRoute,
+      })),
   },
   {
     path: paths.app.profile.path,

@@ -69,6 +69,17 @@ export const navigationByRole: Record<Role, readonly SectionKey[]> = {
   admin: ['dashboard', 'users', 'organizations', 'experts', 'import', 'stats'],
 };
 
+/**
+ * Sections a role may open without seeing them in its navigation: staff follow collaborations
+ * (read-only) through direct links.
+ */
+const reachableByRole: Record<Role, readonly SectionKey[]> = {
+  enterprise: [],
+  expert: [],
+  bureau: ['collaborations'],
+  admin: ['collaborations'],
+};
+
 export function canOpenSection(role: Role, section: SectionKey): boolean {
-  return navigationByRole[role].includes(section);
+  return navigationByRole[role].includes(section) || reachableByRole[role].includes(section);
 }

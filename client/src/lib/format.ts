@@ -9,7 +9,16 @@ export interface Formatters {
   percent: (ratio: number) => string;
   /** An amount of yuan, without decimals. */
   money: (yuan: number) => string;
+  /** "5 minutes ago", "yesterday", "in 3 days", relative to `now`. */
+  relative: (iso: string | undefined, now: number) => string;
 }
+
+const MINUTE_MS = 60_000;
+const relativeUnits = [
+  { unit: 'day', ms: 24 * 60 * MINUTE_MS },
+  { unit: 'hour', ms: 60 * MINUTE_MS },
+  { unit: 'minute', ms: MINUTE_MS },
+] as const;
 
 /** Dates and numbers in the user's language. */
 export function useFormatters(): Formatters {
@@ -30,12 +39,22 @@ export function useFormatters(): Formatters {
       const value = new Date(iso);
       return Number.isNaN(value.getTime()) ? iso : format.format(value);
     };
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     return {
       date: safe(date),
       dateTime: safe(dateTime),
       number: (value) => number.format(value),
       percent: (ratio) => percent.format(ratio),
       money: (yuan) => money.format(yuan),
+      relative: (iso, now) => {
+        const at = iso ? new Date(iso).getTime() : Number.NaN;
+        if (Number.isNaN(at)) return iso ?? '';
+        const diff = at - now;
+        const unit = relativeUnits.find(({ ms }) => Math.abs(diff) >= ms);
+        return unit
+          ? relative.format(Math.round(diff / unit.ms), unit.unit)
+          : relative.format(0, 'minute');
+      },
     };
   }, [locale]);
 }

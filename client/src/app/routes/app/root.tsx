@@ -12,6 +12,8 @@ import { canOpenSection, navigationByRole, sections } from '../../../config/navi
 import { useUser } from '../../../features/auth/api/me';
 import { RequireAuth } from '../../../features/auth/components/auth-guards';
 import { UserMenu } from '../../../features/auth/components/user-menu';
+import { NotificationBell } from '../../../features/notifications/components/notification-bell';
+import { RealtimeProvider } from '../../realtime';
 import { currentSection } from '../../route-handle';
 
 function Shell() {
@@ -34,6 +36,7 @@ function Shell() {
       selectedKey={section}
       headerActions={
         <>
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </>
@@ -62,10 +65,19 @@ function Shell() {
   );
 }
 
+function LiveShell() {
+  const user = useUser();
+  return (
+    <RealtimeProvider userId={user.id}>
+      <Shell />
+    </RealtimeProvider>
+  );
+}
+
 export function AppRootRoute() {
   return (
     <RequireAuth>
-      <Shell />
+      <LiveShell />
     </RequireAuth>
   );
 }

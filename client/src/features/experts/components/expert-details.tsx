@@ -1,47 +1,13 @@
-import { LockOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
 import type { ExpertDto } from '@qs/shared';
-import { Alert, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectorNames, SkillTags } from '../../../components/taxonomy-tags';
 import { RatingText } from '../../../components/ui/rating';
 import { useFormatters } from '../../../lib/format';
 import { AvailabilityBadge, PlaceTags, VerificationTag } from './expert-badges';
+import { ContactCard } from './expert-contact';
 import { VerificationHistory } from './verification-history';
-
-/** Phone and email, or why they are not shown yet. */
-function ContactCard({ contact }: { contact: ExpertDto['contact'] }) {
-  const { t } = useTranslation();
-  const hasAny = Boolean(contact?.phone || contact?.email);
-  return (
-    <Card title={t('experts.detail.contact')} size="small">
-      {contact && hasAny ? (
-        <Flex vertical gap={8}>
-          {contact.phone && (
-            <Typography.Text copyable>
-              <PhoneOutlined aria-label={t('experts.fields.phone')} /> {contact.phone}
-            </Typography.Text>
-          )}
-          {contact.email && (
-            <Typography.Link href={`mailto:${contact.email}`}>
-              <MailOutlined aria-label={t('experts.fields.email')} /> {contact.email}
-            </Typography.Link>
-          )}
-        </Flex>
-      ) : contact ? (
-        <Typography.Text type="secondary">{t('experts.detail.noContact')}</Typography.Text>
-      ) : (
-        <Alert
-          type="info"
-          showIcon
-          icon={<LockOutlined />}
-          title={t('experts.detail.contactLocked')}
-          description={t('experts.detail.contactLockedHint')}
-        />
-      )}
-    </Card>
-  );
-}
 
 interface ExpertDetailsProps {
   expert: ExpertDto;

@@ -1,7 +1,7 @@
 import { createInvitationSchema, invitationResponseSchema, type InvitationDto } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { needInvitationsQueryKey } from './get-need-invitations';
+import { applyInvitation } from './keys';
 
 export { createInvitationSchema };
 
@@ -9,17 +9,17 @@ export interface CreateInvitationInput {
   needId: string;
   expertId: string;
   message: string;
+  expiresInDays?: number;
 }
 
 /** 201 with a new invitation, or 200 with the one already sent to this expert for this need. */
 export async function createInvitation({
   needId,
-  expertId,
-  message,
+  ...body
 }: CreateInvitationInput): Promise<InvitationDto> {
   const { invitation } = await api.post(
     `/needs/${encodeURIComponent(needId)}/invitations`,
-    { expertId, message },
+    body,
     invitationResponseSchema,
   );
   return invitation;
@@ -29,12 +29,6 @@ export const useCreateInvitation = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createInvitation,
-    onSuccess: (invitation) => {
-      queryClient.setQueryData<InvitationDto[]>(
-        needInvitationsQueryKey(invitation.needId),
-        (sent) => [invitation, ...(sent ?? []).filter((item) => item.id !== invitation.id)],
-      );
-      void queryClient.invalidateQueries({ queryKey: ['invitations', 'list'] });
-    },
+    onSuccess: (invitation) => applyInvitation(queryClient, invitation),
   });
 };

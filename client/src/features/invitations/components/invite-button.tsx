@@ -1,12 +1,13 @@
 import { CheckOutlined, SendOutlined } from '@ant-design/icons';
 import { createInvitationSchema, type InvitationDto } from '@qs/shared';
-import { App, Button, Form, Input, Modal, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors } from '../../../lib/form';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useNeedInvitations } from '../api/get-need-invitations';
+import { InvitationState } from './invitation-status';
 
 const MESSAGE_MAX = createInvitationSchema.shape.message.maxLength ?? 2000;
 
@@ -18,16 +19,17 @@ interface InviteButtonProps {
   disabledReason?: string;
 }
 
+/** What became of the invitation: "已邀请" with its state and time; no second invitation. */
 function SentState({ invitation }: { invitation: InvitationDto }) {
   const { t } = useTranslation();
-  if (invitation.status === 'pending' || invitation.status === 'accepted') {
-    return (
+  return (
+    <Flex vertical gap={6} align="flex-end">
       <Button icon={<CheckOutlined aria-hidden />} disabled>
-        {invitation.status === 'accepted' ? t('invitations.accepted') : t('invitations.invited')}
+        {t('invitations.invited')}
       </Button>
-    );
-  }
-  return <Tag>{t(`enums.invitationStatus.${invitation.status}`)}</Tag>;
+      <InvitationState invitation={invitation} />
+    </Flex>
+  );
 }
 
 /** Invites one expert to one need with a message; shows the invitation once sent. */
@@ -36,11 +38,11 @@ export function InviteButton({ needId, needTitle, expert, disabledReason }: Invi
   const { message } = App.useApp();
   const [form] = Form.useForm<{ message: string }>();
   const [open, setOpen] = useState(false);
-  // Kept here too, so the state survives a refetch of a server without an invitation list.
-  const [sent, setSent] = useState<InvitationDto>();
   const invitations = useNeedInvitations(needId);
   const create = useCreateInvitation();
-  const existing = sent ?? invitations.data?.find((item) => item.expertId === expert.id);
+  const existing =
+    invitations.data?.find((item) => item.expertId === expert.id) ??
+    (create.data?.expertId === expert.id ? create.data : undefined);
 
   if (existing) return <SentState invitation={existing} />;
 
@@ -48,8 +50,7 @@ export function InviteButton({ needId, needTitle, expert, disabledReason }: Invi
     create.mutate(
       { needId, expertId: expert.id, message: text.trim() },
       {
-        onSuccess: (invitation) => {
-          setSent(invitation);
+        onSuccess: () => {
           setOpen(false);
           void message.success(t('invitations.sentToast', { name: expert.name }));
         },
@@ -64,7 +65,8 @@ export function InviteButton({ needId, needTitle, expert, disabledReason }: Invi
     <Button
       type="primary"
       icon={<SendOutlined aria-hidden />}
-      disabled={Boolean(disabledReason)}
+      disabled={Boolean(disabledReason) || invitations.isPending}
+      loading={invitations.isPending}
       aria-label={t('invitations.inviteLabel', { name: expert.name })}
       onClick={() => setOpen(true)}
     >

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { needKinds, needStatuses } from '@qs/shared';
+import { needKinds, needStatuses, type NeedDto } from '@qs/shared';
 import { Button, Flex, Pagination, Segmented, Select, Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -14,8 +15,11 @@ import { NeedCard } from './need-card';
 
 const ALL = 'all' as const;
 
-/** The enterprise's own needs, filtered by status, kind and text (all in the URL). */
-export function MyNeeds() {
+/**
+ * The enterprise's own needs, filtered by status, kind and text (all in the URL); `renderFooter`
+ * adds to each card (the invited experts).
+ */
+export function MyNeeds({ renderFooter }: { renderFooter?: (need: NeedDto) => ReactNode }) {
   const { t } = useTranslation();
   const [query, update] = useUrlQuery(listNeedsQuerySchema);
   const needs = useNeeds({ ...query, mine: true });
@@ -47,7 +51,7 @@ export function MyNeeds() {
         <Flex vertical gap={12} role="list" aria-label={t('needs.mine.listLabel')}>
           {items.map((need) => (
             <div role="listitem" key={need.id}>
-              <NeedCard need={need} />
+              <NeedCard need={need} footer={renderFooter?.(need)} />
             </div>
           ))}
         </Flex>

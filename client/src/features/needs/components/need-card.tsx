@@ -1,6 +1,6 @@
 import type { NeedDto } from '@qs/shared';
 import { Card, Flex, Typography } from 'antd';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SkillTags } from '../../../components/taxonomy-tags';
@@ -13,9 +13,12 @@ import { BudgetText, NeedKindTag, NeedStatusTag } from './need-badges';
 export function NeedCard({
   need,
   showOrganization = false,
+  footer,
 }: {
   need: NeedDto;
   showOrganization?: boolean;
+  /** Below the card's content, e.g. the invited experts of the need. */
+  footer?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -66,6 +69,7 @@ export function NeedCard({
               </Typography.Text>
             )}
           </Flex>
+          {footer}
         </Flex>
       </article>
     </Card>

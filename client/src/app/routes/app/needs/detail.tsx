@@ -8,7 +8,9 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { paths } from '../../../../config/paths';
 import { useUser } from '../../../../features/auth/api/me';
+import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
 import { InviteButton } from '../../../../features/invitations/components/invite-button';
+import { NeedInvitations } from '../../../../features/invitations/components/need-invitations';
 import { ExtractionDialog } from '../../../../features/matching/components/extraction-dialog';
 import { MatchList } from '../../../../features/matching/components/match-list';
 import { useNeed } from '../../../../features/needs/api/get-need';
@@ -75,6 +77,13 @@ export function NeedDetailRoute() {
       <PageHeader title={need.data.title} backTo={backTo} />
       <Flex vertical gap={16}>
         <NeedSummary need={need.data} canEdit={can(user, 'needs:edit', view)} />
+        {can(user, 'needs:match', view) && (
+          <NeedInvitations
+            needId={need.data.id}
+            actor={user}
+            renderAccepted={(invitation) => <InvitationCollaborationLink invitation={invitation} />}
+          />
+        )}
         {can(user, 'needs:match', view) && <Matches need={need.data} user={user} />}
       </Flex>
     </>

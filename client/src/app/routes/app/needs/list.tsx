@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
+import { NeedInvitationSummary } from '../../../../features/invitations/components/need-invitation-summary';
 import { MyNeeds } from '../../../../features/needs/components/my-needs';
 
 export function NeedsRoute() {
@@ -26,7 +27,7 @@ export function NeedsRoute() {
           </>
         }
       />
-      <MyNeeds />
+      <MyNeeds renderFooter={(need) => <NeedInvitationSummary needId={need.id} />} />
     </>
   );
 }

@@ -1,0 +1,95 @@
+import {
+  collaborationEventPayloadSchema,
+  invitationEventPayloadSchema,
+  notificationEventPayloadSchema,
+  serverEvents,
+} from '@qs/shared';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { meQueryKey } from '../features/auth/api/me';
+import {
+  applyCollaboration,
+  collaborationKeys,
+  invalidateCollaborations,
+} from '../features/collaborations/api/keys';
+import { expertQueryKey } from '../features/experts/api/get-expert';
+import { applyInvitation, invitationKeys } from '../features/invitations/api/keys';
+import { addNotification, invalidateNotifications } from '../features/notifications/api/keys';
+import {
+  createSocket,
+  onServerEvent,
+  RealtimeStatusContext,
+  watchConnection,
+  type RealtimeStatus,
+} from '../lib/socket';
+
+/** After a gap in the connection, whatever the server pushed meanwhile is fetched instead. */
+function refetchMissed(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: invitationKeys.all });
+  void queryClient.invalidateQueries({ queryKey: collaborationKeys.all });
+  invalidateNotifications(queryClient);
+}
+
+/** The expert's page: an accepted invitation opens the contact, a rating moves the average. */
+function refreshExpert(queryClient: QueryClient, expertId: string) {
+  void queryClient.invalidateQueries({ queryKey: expertQueryKey(expertId) });
+}
+
+/**
+ * One live connection per signed-in session, open while the signed-in shell is mounted: it
+ * connects after sign-in and closes on sign-out (or when another user signs in). Pushed
+ * events update the caches, so that every page on screen follows without a reload.
+ */
+export function RealtimeProvider({ userId, children }: { userId: string; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<RealtimeStatus>('connecting');
+
+  useEffect(() => {
+    const socket = createSocket();
+    const unsubscribes = [
+      watchConnection(socket, {
+        onStatus: setStatus,
+        onReconnect: () => refetchMissed(queryClient),
+        // The session may have ended: the guard then sends the user to the login page.
+        onUnauthenticated: () => void queryClient.invalidateQueries({ queryKey: meQueryKey }),
+      }),
+      onServerEvent(socket, serverEvents.invitationNew, invitationEventPayloadSchema, (event) =>
+        applyInvitation(queryClient, event.invitation),
+      ),
+      onServerEvent(
+        socket,
+        serverEvents.invitationUpdated,
+        invitationEventPayloadSchema,
+        ({ invitation }) => {
+          applyInvitation(queryClient, invitation);
+          if (invitation.status === 'accepted') {
+            invalidateCollaborations(queryClient);
+            refreshExpert(queryClient, invitation.expertId);
+          }
+        },
+      ),
+      onServerEvent(
+        socket,
+        serverEvents.collaborationUpdated,
+        collaborationEventPayloadSchema,
+        ({ collaboration }) => {
+          applyCollaboration(queryClient, collaboration);
+          refreshExpert(queryClient, collaboration.expertId);
+        },
+      ),
+      onServerEvent(
+        socket,
+        serverEvents.notification,
+        notificationEventPayloadSchema,
+        ({ notification, unread }) => addNotification(queryClient, notification, unread),
+      ),
+    ];
+    socket.connect();
+    return () => {
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
+      socket.disconnect();
+    };
+  }, [queryClient, userId]);
+
+  return <RealtimeStatusContext value={status}>{children}</RealtimeStatusContext>;
+}

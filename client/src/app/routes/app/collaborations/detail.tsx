@@ -1,0 +1,135 @@
+import { can, sideOf, type CollaborationDto, type ExpertDto, type UserDto } from '@qs/shared';
+import { Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { NotFound } from '../../../../components/errors/not-found';
+import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { PageHeader } from '../../../../components/ui/page-header';
+import { QueryError } from '../../../../components/ui/query-error';
+import { canOpenSection } from '../../../../config/navigation';
+import { paths } from '../../../../config/paths';
+import { useUser } from '../../../../features/auth/api/me';
+import { useCollaboration } from '../../../../features/collaborations/api/get-collaboration';
+import { CollaborationActions } from '../../../../features/collaborations/components/collaboration-actions';
+import { CollaborationOverview } from '../../../../features/collaborations/components/collaboration-overview';
+import { CollaborationRatings } from '../../../../features/collaborations/components/collaboration-ratings';
+import { CollaborationTimeline } from '../../../../features/collaborations/components/collaboration-timeline';
+import { useActorName } from '../../../../features/collaborations/hooks/use-actor-name';
+import { useExpert } from '../../../../features/experts/api/get-expert';
+import { ContactCard } from '../../../../features/experts/components/expert-contact';
+import { isApiError } from '../../../../lib/api-client';
+
+/** The expert's phone and email, open to the enterprise once the invitation was accepted. */
+function ExpertContact({ expert, name }: { expert: UseQueryResult<ExpertDto>; name: string }) {
+  const { t } = useTranslation();
+  const title = t('collaborations.expertContact', { name });
+  if (expert.isPending)
+    return (
+      <Card size="small" title={title}>
+        <Skeleton active title={false} paragraph={{ rows: 2 }} />
+      </Card>
+    );
+  if (expert.isError)
+    return (
+      <Card size="small" title={title}>
+        <QueryError error={expert.error} onRetry={() => void expert.refetch()} />
+      </Card>
+    );
+  return <ContactCard contact={expert.data.contact} title={title} />;
+}
+
+function CollaborationPage({
+  collaboration,
+  user,
+}: {
+  collaboration: CollaborationDto;
+  user: UserDto;
+}) {
+  const { t } = useTranslation();
+  const expert = useExpert(collaboration.expertId);
+  const nameOf = useActorName(collaboration, {
+    userId: user.id,
+    expertUserId: expert.data?.userId,
+  });
+  const view = { organizationId: collaboration.organizationId, expertId: collaboration.expertId };
+  const side = sideOf(user, view);
+  const expertName = collaboration.expertName ?? t('collaborations.theExpert');
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={16}>
+        <Flex vertical gap={16}>
+          <CollaborationOverview
+            collaboration={collaboration}
+            needHref={
+              canOpenSection(user.role, 'needs')
+                ? paths.app.needDetail.getHref(collaboration.needId)
+                : undefined
+            }
+            expertHref={
+              canOpenSection(user.role, 'experts')
+                ? paths.app.expertDetail.getHref(collaboration.expertId)
+                : undefined
+            }
+            actions={
+              can(user, 'collaborations:move', view) ? (
+                <CollaborationActions collaboration={collaboration} />
+              ) : (
+                <Typography.Text type="secondary">{t('collaborations.readOnly')}</Typography.Text>
+              )
+            }
+          />
+          <CollaborationRatings collaboration={collaboration} side={side} nameOf={nameOf} />
+        </Flex>
+      </Col>
+      <Col xs={24} lg={8}>
+        <Flex vertical gap={16}>
+          {side !== 'expert' && <ExpertContact expert={expert} name={expertName} />}
+          <Card size="small" title={t('collaborations.history.title')}>
+            <CollaborationTimeline collaboration={collaboration} nameOf={nameOf} />
+          </Card>
+        </Flex>
+      </Col>
+    </Row>
+  );
+}
+
+export function CollaborationDetailRoute() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { collaborationId = '' } = useParams();
+  const collaboration = useCollaboration(collaborationId);
+  const backTo = { href: paths.app.collaborations.getHref(), label: t('collaborations.title') };
+
+  if (collaboration.isPending)
+    return (
+      <>
+        <PageHeader title={t('collaborations.detailTitle')} backTo={backTo} />
+        <ListSkeleton rows={2} />
+      </>
+    );
+  if (collaboration.isError) {
+    if (isApiError(collaboration.error) && collaboration.error.status === 404) return <NotFound />;
+    return (
+      <>
+        <PageHeader title={t('collaborations.detailTitle')} backTo={backTo} />
+        <QueryError error={collaboration.error} onRetry={() => void collaboration.refetch()} />
+      </>
+    );
+  }
+  const data = collaboration.data;
+  return (
+    <>
+      <PageHeader
+        title={data.needTitle ?? t('collaborations.detailTitle')}
+        description={t('collaborations.parties', {
+          organization: data.organizationName ?? t('collaborations.theEnterprise'),
+          expert: data.expertName ?? t('collaborations.theExpert'),
+        })}
+        backTo={backTo}
+      />
+      <CollaborationPage collaboration={data} user={user} />
+    </>
+  );
+}

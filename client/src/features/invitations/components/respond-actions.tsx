@@ -1,0 +1,117 @@
+import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import type { AcceptInvitationResult, InvitationDto } from '@qs/shared';
+import { App, Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/error-messages';
+import { applyFieldErrors } from '../../../lib/form';
+import { useAcceptInvitation } from '../api/accept-invitation';
+import { declineInvitationSchema, useDeclineInvitation } from '../api/decline-invitation';
+
+const REASON_MAX = declineInvitationSchema.shape.reason.unwrap().maxLength ?? 1000;
+
+function DeclineDialog({
+  invitation,
+  open,
+  onClose,
+}: {
+  invitation: InvitationDto;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason?: string }>();
+  const decline = useDeclineInvitation();
+  // Awaited rather than per-call callbacks: the declined invitation unmounts this dialog.
+  const onFinish = async ({ reason }: { reason?: string }) => {
+    try {
+      await decline.mutateAsync({ id: invitation.id, reason: reason?.trim() || undefined });
+      onClose();
+      void message.success(t('invitations.respond.declinedToast'));
+    } catch (error) {
+      if (!applyFieldErrors(form, error, ['reason'])) void message.error(errorMessage(t, error));
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('invitations.respond.declineTitle', {
+        title: invitation.needTitle ?? t('invitations.theNeed'),
+      })}
+      okText={t('invitations.respond.decline')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      confirmLoading={decline.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} onFinish={onFinish}>
+        <Form.Item
+          name="reason"
+          label={t('invitations.respond.reason')}
+          extra={t('invitations.respond.reasonHint')}
+          rules={[{ max: REASON_MAX, message: t('validation.tooLong', { max: REASON_MAX }) }]}
+        >
+          <Input.TextArea rows={3} showCount maxLength={REASON_MAX} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface RespondActionsProps {
+  invitation: InvitationDto;
+  onAccepted?: (result: AcceptInvitationResult) => void;
+}
+
+/** The invited expert's answer to a pending invitation: accept (confirmed) or decline. */
+export function RespondActions({ invitation, onAccepted }: RespondActionsProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [declining, setDeclining] = useState(false);
+  const accept = useAcceptInvitation();
+  const title = invitation.needTitle ?? t('invitations.theNeed');
+
+  return (
+    <Flex gap={8} wrap>
+      <Popconfirm
+        title={t('invitations.respond.acceptConfirm', { title })}
+        description={
+          <Typography.Text type="secondary">{t('invitations.respond.acceptHint')}</Typography.Text>
+        }
+        okText={t('invitations.respond.acceptOk')}
+        cancelText={t('common.cancel')}
+        // Awaited rather than per-call callbacks: the accepted invitation unmounts this button.
+        onConfirm={async () => {
+          try {
+            const result = await accept.mutateAsync(invitation.id);
+            void message.success(t('invitations.respond.acceptedToast'));
+            onAccepted?.(result);
+          } catch (error) {
+            void message.error(errorMessage(t, error));
+          }
+        }}
+      >
+        <Button
+          type="primary"
+          icon={<CheckOutlined aria-hidden />}
+          loading={accept.isPending}
+          aria-label={t('invitations.respond.acceptLabel', { title })}
+        >
+          {t('invitations.respond.accept')}
+        </Button>
+      </Popconfirm>
+      <Button
+        icon={<CloseOutlined aria-hidden />}
+        onClick={() => setDeclining(true)}
+        disabled={accept.isPending}
+        aria-label={t('invitations.respond.declineLabel', { title })}
+      >
+        {t('invitations.respond.decline')}
+      </Button>
+      <DeclineDialog invitation={invitation} open={declining} onClose={() => setDeclining(false)} />
+    </Flex>
+  );
+}

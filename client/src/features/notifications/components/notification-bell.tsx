@@ -1,0 +1,136 @@
+import { BellOutlined, CheckOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Flex, Popover, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import { useNow } from '../../../hooks/use-now';
+import { errorMessage } from '../../../lib/error-messages';
+import { useRealtimeStatus } from '../../../lib/socket';
+import { useNotifications } from '../api/get-notifications';
+import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
+import { useMarkNotificationRead } from '../api/mark-notification-read';
+import { useNotificationContent } from '../utils/notification-content';
+import { NotificationItem } from './notification-item';
+
+/** The newest notifications, as the bell shows them. */
+const BELL_QUERY = { page: 1, limit: 8 } as const;
+const BADGE_MAX = 99;
+
+function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const now = useNow();
+  const status = useRealtimeStatus();
+  const notifications = useNotifications(BELL_QUERY);
+  const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
+  const contentOf = useNotificationContent();
+
+  const list = () => {
+    if (notifications.isPending) return <Skeleton active paragraph={{ rows: 3 }} />;
+    if (notifications.isError)
+      return (
+        <QueryError error={notifications.error} onRetry={() => void notifications.refetch()} />
+      );
+    if (notifications.data.items.length === 0)
+      return <EmptyState title={t('notifications.empty')} hint={t('notifications.emptyHint')} />;
+    return (
+      <ul
+        aria-label={t('notifications.listLabel')}
+        style={{
+          listStyle: 'none',
+          margin: 0,
+          padding: 0,
+          maxHeight: 420,
+          overflowY: 'auto',
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 4,
+        }}
+      >
+        {notifications.data.items.map((notification) => {
+          const content = contentOf(notification);
+          return (
+            <li key={notification.id}>
+              <NotificationItem
+                notification={notification}
+                content={content}
+                now={now}
+                onOpen={() => {
+                  if (!notification.readAt) markRead.mutate(notification.id);
+                  onNavigate();
+                  void navigate(content.href);
+                }}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    );
+  };
+
+  return (
+    <Flex vertical gap={8} style={{ width: 360, maxWidth: 'calc(100vw - 32px)' }}>
+      <Flex justify="space-between" align="center">
+        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+        <Button
+          type="link"
+          size="small"
+          icon={<CheckOutlined aria-hidden />}
+          disabled={!notifications.data?.unread}
+          loading={markAll.isPending}
+          onClick={() =>
+            markAll.mutate(undefined, {
+              onError: (error) => void message.error(errorMessage(t, error)),
+            })
+          }
+        >
+          {t('notifications.markAllRead')}
+        </Button>
+      </Flex>
+      {status !== 'online' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={
+            status === 'connecting' ? t('notifications.reconnecting') : t('notifications.offline')
+          }
+        />
+      )}
+      {list()}
+    </Flex>
+  );
+}
+
+/** The header's bell: the live unread count, and the newest notifications on click. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const notifications = useNotifications(BELL_QUERY);
+  const unread = notifications.data?.unread ?? 0;
+  return (
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger="click"
+      placement="bottomRight"
+      arrow={false}
+      content={<NotificationPanel onNavigate={() => setOpen(false)} />}
+    >
+      <Button
+        type="text"
+        shape="circle"
+        aria-label={t('notifications.bellLabel', { count: unread })}
+        aria-expanded={open}
+        icon={
+          <Badge count={unread} overflowCount={BADGE_MAX} size="small" aria-hidden>
+            <BellOutlined style={{ fontSize: 18 }} />
+          </Badge>
+        }
+      />
+    </Popover>
+  );
+}
