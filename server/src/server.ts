@@ -42,7 +42,14 @@ async function startSearch(config: Config, logger: Logger, given?: SearchEngine)
     await engine.init();
     if (engine.name === 'embedded') {
       const started = Date.now();
-      const count = await indexer.rebuild();
+      let reported = 0;
+      const count = await indexer.rebuild((done, total) => {
+        // A line per tenth: large databases take seconds to index, small ones say nothing extra.
+        if (total >= 10_000 && done - reported >= total / 10) {
+          reported = done;
+          logger.info({ done, total }, 'building the search index');
+        }
+      });
       logger.info({ count, ms: Date.now() - started }, 'search index built');
     }
   } catch (err) {
