@@ -10,3 +10,4 @@ export * from './schemas/invitations';
 export * from './schemas/collaborations';
 export * from './schemas/notifications';
 export * from './schemas/realtime';
+export * from './schemas/import';

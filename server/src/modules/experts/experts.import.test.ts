@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ExpertDto } from '@qs/shared';
+import { importFields, type ExpertDto } from '@qs/shared';
 import { AuditModel } from '../../lib/audit';
 import {
   enterpriseRegistration,
@@ -28,20 +28,7 @@ afterAll(async () => {
   await platform?.close();
 });
 
-const HEADER = [
-  'name',
-  'title',
-  'organization',
-  'city',
-  'pool',
-  'skills',
-  'sectors',
-  'yearsOfExperience',
-  'email',
-  'phone',
-  'bio',
-  'availability',
-] as const;
+const HEADER = importFields;
 type Row = Partial<Record<(typeof HEADER)[number], string>>;
 
 /** A city of the test's own, so the bureau's city filter finds exactly what the test imported. */

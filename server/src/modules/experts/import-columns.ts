@@ -1,22 +1,13 @@
-import type { Availability, Pool, VerificationStatus } from '@qs/shared';
+import {
+  importFields,
+  type Availability,
+  type ImportField,
+  type Pool,
+  type VerificationStatus,
+} from '@qs/shared';
 import { ValidationError } from '../../lib/errors';
 
-/** The columns an import reads, in the order an export writes them. */
-export const importFields = [
-  'name',
-  'title',
-  'organization',
-  'city',
-  'pool',
-  'skills',
-  'sectors',
-  'yearsOfExperience',
-  'email',
-  'phone',
-  'bio',
-  'availability',
-] as const;
-export type ImportField = (typeof importFields)[number];
+export { importFields, type ImportField };
 
 /** Chinese header first (the one an export writes), then other names people use for it. */
 const headerNames: Record<ImportField, string[]> = {

@@ -14,6 +14,7 @@ import {
   Upload,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isImportField } from '@qs/shared';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import {
@@ -47,28 +48,10 @@ function rejectedLines(summary: ImportSummary): RejectedLine[] {
   );
 }
 
-const columnFields = [
-  'name',
-  'title',
-  'organization',
-  'city',
-  'pool',
-  'skills',
-  'sectors',
-  'yearsOfExperience',
-  'email',
-  'phone',
-  'bio',
-  'availability',
-] as const;
-type ColumnField = (typeof columnFields)[number];
-const isColumnField = (field: string): field is ColumnField =>
-  (columnFields as readonly string[]).includes(field);
-
 /** The column's name in the user's language, with the name the server gave. */
 function FieldName({ field }: { field: string }) {
   const { t } = useTranslation();
-  if (!isColumnField(field)) return <>{field}</>;
+  if (!isImportField(field)) return <>{field}</>;
   return (
     <>
       {t(`experts.fields.${field}`)} <Typography.Text type="secondary">{field}</Typography.Text>
