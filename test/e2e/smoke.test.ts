@@ -1,23 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { withDatabase } from '../../server/src/lib/db/uri';
-import { startPlatform, type RunningPlatform } from '../../server/src/server';
-import type {} from '../setup/provided';
-import { dropTestDatabase } from '../support/db';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { field as fieldOf, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
 
 const ENTERPRISE_NAV_ZH = ['工作台', '需求', '专家库', '邀请', '合作', '消息'];
 const ENTERPRISE_NAV_EN = [
@@ -29,7 +12,7 @@ const ENTERPRISE_NAV_EN = [
   'Messages',
 ];
 
-const suffix = randomBytes(4).toString('hex');
+const suffix = Math.random().toString(16).slice(2, 10);
 const account = {
   name: `王测试${suffix.slice(0, 4)}`,
   email: `enterprise-${suffix}@example.com`,
@@ -38,44 +21,16 @@ const account = {
   city: '青岛',
 };
 
-let dataDir: string;
-let mongodbUri: string;
-let platform: RunningPlatform;
-let browser: Browser;
+let harness: BrowserPlatform;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'qs-e2e-'));
-  mongodbUri = withDatabase(inject('mongoUri'), `qs_e2e_${suffix}`);
-  platform = await startPlatform({
-    port: 0,
-    mongodbUri,
-    dataDir,
-    env: {
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'never',
-      SESSION_SECRET: 'e2e-secret-not-for-production',
-      REDIS_URL: '',
-      MEILI_URL: '',
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-    },
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  harness = await startBrowserPlatform();
+  page = harness.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await platform?.close();
-  if (mongodbUri) await dropTestDatabase(mongodbUri);
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 function navigation(name: string): Locator {
@@ -88,12 +43,12 @@ async function navLabels(nav: Locator): Promise<string[]> {
 }
 
 function field(label: string): Locator {
-  return page.getByLabel(label, { exact: true });
+  return fieldOf(page, label);
 }
 
 describe('the walking skeleton in a browser', () => {
   it('when a visitor registers an enterprise account, then the Chinese shell shows the enterprise navigation', async () => {
-    await page.goto(platform.url);
+    await page.goto(harness.platform.url);
     await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -135,6 +90,6 @@ describe('the walking skeleton in a browser', () => {
     // The choice is remembered across a reload.
     await page.reload();
     expect(await navLabels(navigation('Main navigation'))).toEqual(ENTERPRISE_NAV_EN);
-    expect(pageErrors).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import taxonomyJson from '../../../../shared/src/taxonomy/taxonomy.json' with { type: 'json' };
+import { taxonomy as taxonomyJson } from '@qs/shared';
 
 export type ConceptKind = 'skill' | 'sector';
 
