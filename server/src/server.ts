@@ -98,6 +98,9 @@ export async function connectDatabase(
   await mongoose.connect(mongo.uri, {
     ...(dbName ? { dbName } : {}),
     serverSelectionTimeoutMS: 10_000,
+    // Collections appear with their first index or write; explicit creation of existing ones
+    // only makes the embedded server log an error at every restart.
+    autoCreate: false,
   });
   // Unique indexes must exist before the first write relies on them.
   await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
