@@ -11,3 +11,4 @@ export {
   visiblePools,
 } from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
+export { worksAt } from './avoidance';

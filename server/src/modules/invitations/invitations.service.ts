@@ -24,11 +24,11 @@ import {
   partyNames,
   startCollaboration,
 } from '../collaborations';
-import { ExpertModel, visiblePools, type ExpertRecord } from '../experts';
+import { ExpertModel, visiblePools, worksAt, type ExpertRecord } from '../experts';
 import { ConversationModel } from '../messaging';
 import { loadNeed, NeedModel, type NeedRecord } from '../needs';
 import { notify } from '../notifications';
-import { organizationNameKey, OrganizationModel } from '../organizations';
+import { OrganizationModel } from '../organizations';
 import { countInvitation, countResponse } from './expert-stats';
 import { InvitationModel, type InvitationRecord } from './invitation.model';
 import { presentInvitation } from './invitations.presenter';
@@ -53,17 +53,6 @@ async function loadInvitation(actor: Actor, id: string): Promise<InvitationRecor
   if (!record || !can(actor, 'invitations:read', partiesView(record)))
     throw new NotFoundError({ message: 'No such invitation' });
   return record;
-}
-
-/** Avoidance (回避): the expert works at the organization, by its id or by its name. */
-function worksAt(
-  expert: Pick<ExpertRecord, 'organizationId' | 'organization'>,
-  organization: { _id: Types.ObjectId; name: string },
-): boolean {
-  return (
-    expert.organizationId?.equals(organization._id) === true ||
-    organizationNameKey(expert.organization) === organizationNameKey(organization.name)
-  );
 }
 
 const obstacleErrors: Record<InviteObstacle, () => AppError> = {

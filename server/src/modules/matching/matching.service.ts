@@ -5,10 +5,11 @@ import {
   ExpertModel,
   poolsVisibleToOrganization,
   presentExpertFor,
+  worksAt,
   type ExpertRecord,
 } from '../experts';
 import { loadNeed, type NeedRecord } from '../needs';
-import { OrganizationModel, organizationNameKey } from '../organizations';
+import { OrganizationModel } from '../organizations';
 import { reasons, type Lang } from './reasons';
 import { scoreCandidate, textRelevance } from './scoring';
 
@@ -62,25 +63,23 @@ export async function qualificationFilters(
   };
 }
 
-async function organizationKey(need: NeedRecord): Promise<string | undefined> {
+async function needOrganization(need: NeedRecord): Promise<{ _id: Types.ObjectId; name?: string }> {
   const org = await OrganizationModel.findById(need.organizationId, { name: 1 }).lean();
-  return org ? organizationNameKey(org.name) : undefined;
+  return { _id: need.organizationId, ...(org ? { name: org.name } : {}) };
 }
 
 /** The database re-checks what the index said: it may lag a write by a moment. */
 function stillQualifies(
   expert: ExpertRecord,
-  need: NeedRecord,
   filters: SearchFilters,
-  orgKey?: string,
+  organization: { _id: Types.ObjectId; name?: string },
 ): boolean {
   return (
     expert.verification.status === 'verified' &&
     expert.availability !== 'unavailable' &&
     expert.pool !== undefined &&
     (filters.pool ?? []).includes(expert.pool) &&
-    !expert.organizationId?.equals(need.organizationId) &&
-    (orgKey === undefined || organizationNameKey(expert.organization) !== orgKey)
+    !worksAt(expert, organization)
   );
 }
 
@@ -111,12 +110,12 @@ export async function retrieve(
   });
   const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
   const records = await ExpertModel.find({ _id: { $in: ids } }).lean<ExpertRecord[]>();
-  const orgKey = await organizationKey(need);
+  const organization = await needOrganization(need);
   return {
     need,
     skills,
     filters,
-    candidates: records.filter((e) => stillQualifies(e, need, filters, orgKey)),
+    candidates: records.filter((e) => stillQualifies(e, filters, organization)),
   };
 }
 
