@@ -1,6 +1,7 @@
 /**
- * npm run reindex: rebuilds the search index from MongoDB (the source of truth), with progress.
- * With MEILI_URL this rebuilds the Meilisearch index; the embedded engine is rebuilt at every start.
+ * npm run reindex: rebuilds the search indexes (experts, then needs) from MongoDB, the source of
+ * truth, with progress. With MEILI_URL this rebuilds the Meilisearch indexes; the embedded engine
+ * is rebuilt at every start.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import mongoose from 'mongoose';
@@ -8,6 +9,7 @@ import { loadConfig } from '../server/src/config/env';
 import { createLogger } from '../server/src/lib/logger';
 import { createSearchEngine } from '../server/src/lib/search';
 import { ExpertIndexer } from '../server/src/modules/experts';
+import { NeedIndexer } from '../server/src/modules/needs';
 import { connectDatabase } from '../server/src/server';
 
 const config = loadConfig();
@@ -17,23 +19,31 @@ const engine = createSearchEngine({
   meiliKey: config.meiliMasterKey,
   dataDir: config.dataDir,
 });
-const bar = new SingleBar(
-  { format: 'reindex [{bar}] {percentage}% | {value}/{total} experts', stream: process.stderr },
-  Presets.shades_classic,
-);
+const logger = createLogger('silent');
+
+/** Rebuilds one index behind a progress bar and says what it holds afterwards. */
+async function reindex(indexer: ExpertIndexer | NeedIndexer) {
+  const { index } = indexer;
+  const bar = new SingleBar(
+    { format: `reindex [{bar}] {percentage}% | {value}/{total} ${index}`, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  bar.start(1, 0);
+  const count = await indexer
+    .rebuild((done, total) => {
+      bar.setTotal(Math.max(total, done, 1));
+      bar.update(done);
+    })
+    .finally(() => bar.stop());
+  const held = await engine.count(index);
+  console.log(`reindexed ${count} ${index} into the ${engine.name} engine (${held} documents)`);
+}
+
 try {
   await engine.init();
-  bar.start(1, 0);
-  const count = await new ExpertIndexer(engine, createLogger('silent')).rebuild((done, total) => {
-    bar.setTotal(Math.max(total, done, 1));
-    bar.update(done);
-  });
-  bar.stop();
-  console.log(
-    `reindexed ${count} experts into the ${engine.name} engine (${await engine.count()} documents)`,
-  );
+  await reindex(new ExpertIndexer(engine, logger));
+  await reindex(new NeedIndexer(engine, logger));
 } catch (err) {
-  bar.stop();
   console.error(`reindex failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 } finally {

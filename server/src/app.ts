@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps): Express {
   registerOrganizationRoutes(api);
   registerExpertRoutes(api, { search: deps.search });
   registerExpertImportRoutes(api);
-  registerNeedRoutes(api);
+  registerNeedRoutes(api, { search: deps.search });
   registerInvitationRoutes(api);
   registerCollaborationRoutes(api);
   registerNotificationRoutes(api);

@@ -11,6 +11,7 @@ import { createSession } from './lib/session';
 import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle } from './modules/auth';
 import { startInvitationJobs } from './modules/invitations';
+import { NeedIndexer } from './modules/needs';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
 
@@ -25,9 +26,10 @@ export interface StartOptions {
 }
 
 /**
- * The search engine and its indexer. The embedded engine lives in memory, so it is rebuilt from
- * MongoDB at start; Meilisearch keeps its index and only receives what the outbox holds. An engine
- * that is down does not stop the platform: /readyz reports it and the indexer retries.
+ * The search engine and its indexers, one per indexed collection. The embedded engine lives in
+ * memory, so its indexes are rebuilt from MongoDB at start; Meilisearch keeps its indexes and only
+ * receives what the outboxes hold. An engine that is down does not stop the platform: /readyz
+ * reports it and the indexers retry.
  */
 async function startSearch(config: Config, logger: Logger, given?: SearchEngine) {
   const engine =
@@ -38,32 +40,41 @@ async function startSearch(config: Config, logger: Logger, given?: SearchEngine)
       dataDir: config.dataDir,
     });
   const indexer = new ExpertIndexer(engine, logger);
+  const needIndexer = new NeedIndexer(engine, logger);
   try {
     await engine.init();
     if (engine.name === 'embedded') {
-      const started = Date.now();
-      let reported = 0;
-      const count = await indexer.rebuild((done, total) => {
-        // A line per tenth: large databases take seconds to index, small ones say nothing extra.
-        if (total >= 10_000 && done - reported >= total / 10) {
-          reported = done;
-          logger.info({ done, total }, 'building the search index');
-        }
-      });
-      logger.info({ count, ms: Date.now() - started }, 'search index built');
+      await buildAtStart(indexer, logger);
+      await buildAtStart(needIndexer, logger);
     }
   } catch (err) {
-    logger.error({ err, engine: engine.name }, 'search engine not ready; the indexer will retry');
+    logger.error({ err, engine: engine.name }, 'search engine not ready; the indexers will retry');
   }
   indexer.start();
+  needIndexer.start();
   return {
     engine,
     indexer,
+    needIndexer,
     stop: async () => {
-      await indexer.stop();
+      await Promise.all([indexer.stop(), needIndexer.stop()]);
       await engine.close();
     },
   };
+}
+
+async function buildAtStart(indexer: ExpertIndexer | NeedIndexer, logger: Logger) {
+  const { index } = indexer;
+  const started = Date.now();
+  let reported = 0;
+  const count = await indexer.rebuild((done, total) => {
+    // A line per tenth: large databases take seconds to index, small ones say nothing extra.
+    if (total >= 10_000 && done - reported >= total / 10) {
+      reported = done;
+      logger.info({ index, done, total }, 'building the search index');
+    }
+  });
+  logger.info({ index, count, ms: Date.now() - started }, 'search index built');
 }
 
 export interface RunningPlatform {
@@ -72,7 +83,8 @@ export interface RunningPlatform {
   logger: Logger;
   httpServer: HttpServer;
   realtime: Realtime;
-  search: { engine: SearchEngine; indexer: ExpertIndexer };
+  /** `indexer` drains the experts' outbox, `needIndexer` the needs' */
+  search: { engine: SearchEngine; indexer: ExpertIndexer; needIndexer: NeedIndexer };
   close(): Promise<void>;
 }
 

@@ -5,8 +5,8 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedSearchEngine } from './embedded';
-import { MeilisearchEngine } from './meilisearch';
-import type { ExpertDoc, SearchEngine, SearchQuery } from './port';
+import { MeilisearchEngine, needFilterExpression } from './meilisearch';
+import type { ExpertDoc, NeedDoc, NeedSearchQuery, SearchEngine, SearchQuery } from './port';
 
 interface EngineCase {
   name: string;
@@ -15,12 +15,16 @@ interface EngineCase {
 }
 
 function meilisearchCase(host: string, apiKey: string | undefined): EngineCase {
-  const indexUid = `experts_contract_${process.pid}_${Date.now()}`;
+  const run = `${process.pid}_${Date.now()}`;
+  const indexUid = `experts_contract_${run}`;
+  const needsIndexUid = `needs_contract_${run}`;
   return {
     name: 'meilisearch',
-    make: () => new MeilisearchEngine({ host, apiKey, indexUid }),
+    make: () => new MeilisearchEngine({ host, apiKey, indexUid, needsIndexUid }),
     cleanup: async () => {
-      await new Meilisearch({ host, apiKey }).deleteIndexIfExists(indexUid);
+      const client = new Meilisearch({ host, apiKey });
+      await client.deleteIndexIfExists(indexUid);
+      await client.deleteIndexIfExists(needsIndexUid);
     },
   };
 }
@@ -132,6 +136,92 @@ function pool(): ExpertDoc[] {
 
 const ALL_IDS = ['tsn', 'edge', 'vision', 'maintenance', 'mes', 'twin', 'port'];
 
+const T0 = 1_700_000_000_000;
+
+function need(overrides: Partial<NeedDoc> & Pick<NeedDoc, 'id'>): NeedDoc {
+  return {
+    title: '应用场景',
+    description: '',
+    kind: 'scenario',
+    sector: 'machinery',
+    skills: [],
+    city: '青岛',
+    status: 'open',
+    organizationId: 'org-a',
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** Needs as the catalogue and the need lists hold them; updated most recently first. */
+function needPool(): NeedDoc[] {
+  return [
+    need({
+      id: 'agv',
+      title: '港口无人集卡调度',
+      description: '自动化码头的无人集卡车队调度，需要5G专网与边缘计算支持。',
+      sector: 'port-shipping',
+      skills: ['5g-private-network', 'edge-computing'],
+      release: 'sz-2021',
+      updatedAt: T0 + 6,
+    }),
+    need({
+      id: 'tsn',
+      title: '总装线网络改造',
+      description: '总装线引入时间敏感网络，打通设备数据采集。',
+      sector: 'home-appliances',
+      skills: ['tsn', 'iiot-sensing'],
+      city: '深圳',
+      organizationId: 'org-b',
+      release: 'sz-2021',
+      updatedAt: T0 + 5,
+    }),
+    need({
+      id: 'tires',
+      title: 'Tire defect inspection on the curing line',
+      description: 'A vision system for the surface of green tires.',
+      sector: 'rubber-tires',
+      skills: ['machine-vision'],
+      organizationId: 'org-c',
+      release: 'sz-2022',
+      updatedAt: T0 + 4,
+    }),
+    need({
+      id: 'diagnosis',
+      kind: 'diagnosis',
+      title: '纺织企业数字化转型诊断',
+      description: '评估车间管理系统与企业资源计划的现状。',
+      sector: 'textiles-apparel',
+      skills: ['dx-diagnosis', 'mes'],
+      updatedAt: T0 + 3,
+    }),
+    need({
+      id: 'rail',
+      status: 'closed',
+      title: '转向架振动监测',
+      description: '动车组转向架的故障预测。',
+      sector: 'rail-transit',
+      skills: ['predictive-maintenance'],
+      organizationId: 'org-b',
+      release: 'sz-2021',
+      updatedAt: T0 + 2,
+    }),
+    need({
+      id: 'training',
+      kind: 'training',
+      status: 'in_progress',
+      title: '数字孪生工程师培训',
+      description: '面向船厂的三维仿真培训课程。',
+      sector: 'shipbuilding-offshore',
+      skills: ['digital-twin'],
+      organizationId: 'org-c',
+      updatedAt: T0 + 1,
+    }),
+  ];
+}
+
+const ALL_NEED_IDS = ['agv', 'tsn', 'tires', 'diagnosis', 'rail', 'training'];
+
 describe.each(engines)('$name search engine', ({ make, cleanup }) => {
   let engine: SearchEngine;
 
@@ -144,7 +234,7 @@ describe.each(engines)('$name search engine', ({ make, cleanup }) => {
   });
 
   beforeEach(async () => {
-    await engine.clear();
+    await engine.clear('experts');
     await engine.upsertExperts(pool());
   });
 
@@ -348,20 +438,20 @@ describe.each(engines)('$name search engine', ({ make, cleanup }) => {
       expect(await ids({ filters: { skills: ['tsn'] } })).toEqual([]);
       expect(await ids({ q: '确定性网络' })).not.toContain('tsn');
       expect(await ids({ filters: { skills: ['erp'] } })).toContain('tsn');
-      expect(await engine.count()).toBe(7);
+      expect(await engine.count('experts')).toBe(7);
     });
 
     it('when experts are deleted, then they are gone and unknown ids are ignored', async () => {
       await engine.deleteExperts(['vision', 'unknown']);
 
-      expect(await engine.count()).toBe(6);
+      expect(await engine.count('experts')).toBe(6);
       expect(await ids({ q: '缺陷检测' })).not.toContain('vision');
       expect((await engine.searchExperts({ filters: { pool: ['shenzhen'] } })).total).toBe(1);
     });
 
     it('when the index is cleared, then it is empty and still usable', async () => {
-      await engine.clear();
-      expect(await engine.count()).toBe(0);
+      await engine.clear('experts');
+      expect(await engine.count('experts')).toBe(0);
       expect((await engine.searchExperts({})).total).toBe(0);
 
       await engine.upsertExperts([expert({ id: 'again' })]);
@@ -370,6 +460,156 @@ describe.each(engines)('$name search engine', ({ make, cleanup }) => {
 
     it('when asked for health, then the engine reports ok', async () => {
       expect((await engine.health()).ok).toBe(true);
+    });
+  });
+
+  describe('need index', () => {
+    const needIds = async (query: NeedSearchQuery): Promise<string[]> =>
+      (await engine.searchNeeds({ limit: 100, ...query })).hits.map((hit) => hit.id);
+    const sorted = async (query: NeedSearchQuery): Promise<string[]> =>
+      (await needIds(query)).sort();
+
+    beforeEach(async () => {
+      await engine.clear('needs');
+      await engine.upsertNeeds(needPool());
+    });
+
+    it('when a Chinese term is queried, then the needs that mention it come first', async () => {
+      expect((await needIds({ q: '无人集卡' }))[0]).toBe('agv');
+      expect((await needIds({ q: '时间敏感网络' }))[0]).toBe('tsn');
+    });
+
+    it('when an alias is queried, then the need with the canonical skill or sector is found', async () => {
+      expect((await needIds({ q: 'TSN' }))[0]).toBe('tsn');
+      expect((await needIds({ q: '确定性网络' }))[0]).toBe('tsn');
+      expect((await needIds({ q: 'AI质检' }))[0]).toBe('tires');
+      expect((await needIds({ q: '白色家电' }))[0]).toBe('tsn');
+    });
+
+    it('when an English word has a typo, then the need is still found', async () => {
+      expect((await needIds({ q: 'inspecton ' }))[0]).toBe('tires');
+    });
+
+    it('when filtering by kind, sector, skills, status or release, then only those needs are returned', async () => {
+      expect(await sorted({ filters: { kind: ['diagnosis', 'training'] } })).toEqual([
+        'diagnosis',
+        'training',
+      ]);
+      expect(await sorted({ filters: { sector: ['rubber-tires'] } })).toEqual(['tires']);
+      expect(await sorted({ filters: { skills: ['tsn', 'mes'] } })).toEqual(['diagnosis', 'tsn']);
+      expect(await sorted({ filters: { status: ['closed', 'in_progress'] } })).toEqual([
+        'rail',
+        'training',
+      ]);
+      expect(await sorted({ filters: { release: ['sz-2021'] } })).toEqual(['agv', 'rail', 'tsn']);
+    });
+
+    it('when filtering by organizations or ids, then only those needs pass and an empty list passes none', async () => {
+      expect(await sorted({ filters: { organizationIds: ['org-a'] } })).toEqual([
+        'agv',
+        'diagnosis',
+      ]);
+      expect(await sorted({ filters: { ids: ['tires', 'unknown'] } })).toEqual(['tires']);
+      expect(await needIds({ filters: { organizationIds: [] } })).toEqual([]);
+      expect(await needIds({ q: '无人集卡', filters: { ids: [] } })).toEqual([]);
+    });
+
+    it('when open needs or those of an organization are asked for, then both come back', async () => {
+      expect(await sorted({ filters: { openOrOrganizationIds: ['org-b'] } })).toEqual([
+        'agv',
+        'diagnosis',
+        'rail',
+        'tires',
+        'tsn',
+      ]);
+      expect(await sorted({ filters: { openOrOrganizationIds: [] } })).toEqual([
+        'agv',
+        'diagnosis',
+        'tires',
+        'tsn',
+      ]);
+    });
+
+    it('when text and filters combine, then only matching needs that pass the filters are returned', async () => {
+      const catalogue = { kind: ['scenario' as const], status: ['open' as const] };
+      expect(await needIds({ q: '5G专网', filters: catalogue })).toEqual(['agv']);
+      expect(await needIds({ q: '转向架', filters: catalogue })).toEqual([]);
+      expect(await needIds({ q: '转向架' })).toEqual(['rail']);
+    });
+
+    it('when a filter value is unknown, then nothing is returned', async () => {
+      const result = await engine.searchNeeds({ filters: { release: ['no-such-release'] } });
+      expect(result).toMatchObject({ hits: [], total: 0 });
+    });
+
+    it('when facets are asked for, then they count the whole filtered result set', async () => {
+      const result = await engine.searchNeeds({
+        filters: { release: ['sz-2021'] },
+        facets: ['kind', 'sector', 'skills', 'status'],
+        limit: 1,
+      });
+
+      expect(result.total).toBe(3);
+      expect(result.hits).toHaveLength(1);
+      expect(result.facets).toEqual({
+        kind: { scenario: 3 },
+        sector: { 'port-shipping': 1, 'home-appliances': 1, 'rail-transit': 1 },
+        skills: {
+          '5g-private-network': 1,
+          'edge-computing': 1,
+          tsn: 1,
+          'iiot-sensing': 1,
+          'predictive-maintenance': 1,
+        },
+        status: { open: 2, closed: 1 },
+      });
+    });
+
+    it('when paging without text, then the most recently updated come first in disjoint pages', async () => {
+      expect(await needIds({})).toEqual(ALL_NEED_IDS);
+      const pages = await Promise.all(
+        [0, 2, 4].map((offset) => engine.searchNeeds({ offset, limit: 2 })),
+      );
+      expect(pages.map((page) => page.total)).toEqual([6, 6, 6]);
+      expect(pages.flatMap((page) => page.hits.map((hit) => hit.id))).toEqual(ALL_NEED_IDS);
+      expect(await needIds({ offset: 1, limit: 3 })).toEqual(ALL_NEED_IDS.slice(1, 4));
+    });
+
+    it('when the limit is 0, then only the total and facets come back', async () => {
+      const result = await engine.searchNeeds({ limit: 0, facets: ['status'] });
+      expect(result).toMatchObject({
+        hits: [],
+        total: 6,
+        facets: { status: { open: 4, closed: 1, in_progress: 1 } },
+      });
+    });
+
+    it('when a need is updated, then searches see the new version only', async () => {
+      const [agv] = needPool();
+      await engine.upsertNeeds([
+        need({ ...agv, id: 'agv', title: '港口智能理货', description: '', status: 'closed' }),
+      ]);
+
+      expect(await needIds({ q: '无人集卡' })).not.toContain('agv');
+      expect(await needIds({ q: '智能理货' })).toEqual(['agv']);
+      expect(await sorted({ filters: { status: ['closed'] } })).toEqual(['agv', 'rail']);
+      expect(await engine.count('needs')).toBe(6);
+    });
+
+    it('when needs are deleted, then they are gone, unknown ids are ignored and experts stay', async () => {
+      await engine.deleteNeeds(['tires', 'unknown']);
+
+      expect(await engine.count('needs')).toBe(5);
+      expect(await needIds({ q: 'inspection' })).toEqual([]);
+      expect(await engine.count('experts')).toBe(7);
+    });
+
+    it('when the need index is cleared, then the expert index is untouched', async () => {
+      await engine.clear('needs');
+
+      expect(await engine.count('needs')).toBe(0);
+      expect((await engine.searchNeeds({})).total).toBe(0);
+      expect(await engine.count('experts')).toBe(7);
     });
   });
 });
@@ -383,7 +623,7 @@ describe('embedded search engine at scale', () => {
     await engine.upsertExperts(many);
     await engine.deleteExperts(many.slice(0, 2500).map((doc) => doc.id));
 
-    expect(await engine.count()).toBe(500);
+    expect(await engine.count('experts')).toBe(500);
     const result = await engine.searchExperts({
       q: '确定性网络',
       filters: { city: ['深圳'] },
@@ -393,5 +633,26 @@ describe('embedded search engine at scale', () => {
       .slice(2500)
       .filter((_, i) => (2500 + i) % 2 === 1 && (2500 + i) % 3 === 0);
     expect(result.hits.map((hit) => hit.id).sort()).toEqual(expected.map((doc) => doc.id).sort());
+  });
+});
+
+describe('meilisearch need filter expression', () => {
+  it('when facet and visibility filters combine, then each becomes one quoted clause', () => {
+    const clauses = needFilterExpression({
+      kind: ['scenario'],
+      skills: [],
+      status: ['open'],
+      release: ['深圳"2021'],
+      ids: ['n1'],
+      openOrOrganizationIds: ['org-b'],
+    });
+
+    expect(clauses).toEqual([
+      'kind IN ["scenario"]',
+      'status IN ["open"]',
+      'release IN ["深圳\\"2021"]',
+      'id IN ["n1"]',
+      '(status = "open" OR organizationId IN ["org-b"])',
+    ]);
   });
 });

@@ -1,22 +1,37 @@
 /**
- * The Meilisearch engine (production, `MEILI_URL`). Meilisearch segments Chinese itself
- * (charabia/jieba); the taxonomy reaches it as a custom dictionary (terms stay whole), as
- * synonyms (every name and alias of a concept finds the others) and through `skillTerms`
- * and `sectorTerms`, each expert's skills and sectors written out in every known form.
+ * The Meilisearch engine (production, `MEILI_URL`), with an `experts` and a `needs` index.
+ * Meilisearch segments Chinese itself (charabia/jieba); the taxonomy reaches both indexes as a
+ * custom dictionary (terms stay whole), as synonyms (every name and alias of a concept finds the
+ * others) and through `skillTerms` and `sectorTerms`, each document's skills and sectors
+ * written out in every known form.
  */
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
-import type { EnqueuedTaskPromise, Hit, Index, SearchParams, Settings, Task } from 'meilisearch';
+import type {
+  EnqueuedTaskPromise,
+  Hit,
+  Index,
+  RecordAny,
+  SearchParams,
+  Settings,
+  Task,
+} from 'meilisearch';
 import { STOP_WORDS } from './analyzer';
 import type {
   ExpertDoc,
+  NeedDoc,
+  NeedFacetField,
+  NeedFilters,
+  NeedSearchQuery,
+  PageQuery,
   SearchEngine,
   SearchFilters,
   SearchHealth,
   SearchHit,
+  SearchIndexName,
   SearchQuery,
   SearchResult,
 } from './port';
-import { FACET_FIELDS, MAX_WINDOW, pageOf } from './port';
+import { FACET_FIELDS, MAX_WINDOW, NEED_FACET_FIELDS, pageOf } from './port';
 import { concepts, findConcept, type ConceptKind } from './taxonomy';
 
 export interface MeilisearchConfig {
@@ -24,16 +39,21 @@ export interface MeilisearchConfig {
   apiKey?: string;
   /** default `experts` */
   indexUid?: string;
+  /** default `needs` */
+  needsIndexUid?: string;
   /** how long to wait for one indexing task, default 60 s */
   taskTimeoutMs?: number;
 }
 
-interface MeiliExpert extends ExpertDoc {
+interface TaxonomyTerms {
   skillTerms: string[];
   sectorTerms: string[];
 }
 
-const SEARCHABLE = [
+type MeiliExpert = ExpertDoc & TaxonomyTerms;
+type MeiliNeed = NeedDoc & TaxonomyTerms;
+
+const EXPERT_SEARCHABLE = [
   'name',
   'skillTerms',
   'title',
@@ -42,89 +62,95 @@ const SEARCHABLE = [
   'organization',
   'city',
 ] as const;
+const NEED_SEARCHABLE = ['title', 'skillTerms', 'sectorTerms', 'description', 'city'] as const;
 const BATCH = 1000;
 /** Private-use characters never occur in profiles, so they delimit highlights unambiguously. */
 const PRE_TAG = '\ue000';
 const POST_TAG = '\ue001';
 const HIGHLIGHT = /\ue000([^\ue001]*)\ue001/g;
 
+/** One search against one index, in engine-neutral terms. */
+interface IndexSearch<F extends string> extends PageQuery {
+  q?: string;
+  filter: string[];
+  facets: readonly F[];
+  searchable: readonly string[];
+}
+
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   private readonly client: Meilisearch;
-  private readonly index: Index<MeiliExpert>;
-  private readonly indexUid: string;
+  private readonly uids: Record<SearchIndexName, string>;
+  private readonly experts: Index<MeiliExpert>;
+  private readonly needs: Index<MeiliNeed>;
   private readonly taskTimeoutMs: number;
 
   constructor(config: MeilisearchConfig) {
     this.client = new Meilisearch({ host: config.host, apiKey: config.apiKey });
-    this.indexUid = config.indexUid ?? 'experts';
-    this.index = this.client.index<MeiliExpert>(this.indexUid);
+    this.uids = { experts: config.indexUid ?? 'experts', needs: config.needsIndexUid ?? 'needs' };
+    this.experts = this.client.index<MeiliExpert>(this.uids.experts);
+    this.needs = this.client.index<MeiliNeed>(this.uids.needs);
     this.taskTimeoutMs = config.taskTimeoutMs ?? 60_000;
   }
 
   async init(): Promise<void> {
-    if (!(await this.indexExists())) {
-      await this.run(this.client.createIndex(this.indexUid, { primaryKey: 'id' }));
-    }
-    await this.run(this.index.updateSettings(expertIndexSettings()));
+    await this.ensureIndex('experts', expertIndexSettings());
+    await this.ensureIndex('needs', needIndexSettings());
   }
 
   async upsertExperts(docs: ExpertDoc[]): Promise<void> {
-    for (let i = 0; i < docs.length; i += BATCH) {
-      const batch = docs.slice(i, i + BATCH).map(toMeiliExpert);
-      await this.run(this.index.addDocuments(batch, { primaryKey: 'id' }));
-    }
+    await this.addInBatches(this.experts, docs.map(withTerms));
   }
 
   async deleteExperts(ids: string[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += BATCH) {
-      await this.run(this.index.deleteDocuments(ids.slice(i, i + BATCH)));
-    }
+    await this.deleteInBatches(this.experts, ids);
   }
 
   async searchExperts(query: SearchQuery): Promise<SearchResult> {
-    const { offset, limit } = pageOf(query);
-    const q = query.q?.trim() ?? '';
-    // Page-based requests return an exact totalHits; offset/limit only an estimate.
-    const aligned = limit > 0 && offset % limit === 0;
-    const hitsPerPage = aligned || limit === 0 ? limit : Math.min(offset + limit, MAX_WINDOW);
-    const page = aligned ? offset / limit + 1 : 1;
-    const filter = filterExpression(query.filters ?? {});
-    const params = {
-      filter: filter.length > 0 ? filter : undefined,
-      facets: query.facets && query.facets.length > 0 ? [...query.facets] : undefined,
-      page,
-      hitsPerPage,
-      showRankingScore: true,
-      matchingStrategy: 'frequency',
-      locales: ['cmn', 'eng'],
-      attributesToRetrieve: q ? ['id', ...SEARCHABLE] : ['id'],
-      attributesToHighlight: q ? [...SEARCHABLE] : [],
-      highlightPreTag: PRE_TAG,
-      highlightPostTag: POST_TAG,
-    } satisfies SearchParams;
-    const response = await this.index.search(q, params);
-    const skip = aligned || limit === 0 ? 0 : offset;
-    return {
-      hits: response.hits.slice(skip).map((hit) => toSearchHit(hit, q !== '')),
-      total: response.totalHits,
-      facets: toFacets(response.facetDistribution, query.facets ?? []),
-    };
+    return this.searchIn(this.experts, {
+      ...query,
+      filter: expertFilterExpression(query.filters ?? {}),
+      facets: query.facets ?? [],
+      searchable: EXPERT_SEARCHABLE,
+    });
   }
 
-  async clear(): Promise<void> {
-    await this.run(this.index.deleteAllDocuments());
+  async upsertNeeds(docs: NeedDoc[]): Promise<void> {
+    await this.addInBatches(this.needs, docs.map(withTerms));
   }
 
-  async count(): Promise<number> {
-    return (await this.index.getStats()).numberOfDocuments;
+  async deleteNeeds(ids: string[]): Promise<void> {
+    await this.deleteInBatches(this.needs, ids);
+  }
+
+  async searchNeeds(query: NeedSearchQuery): Promise<SearchResult<NeedFacetField>> {
+    const filters = query.filters ?? {};
+    const facets = query.facets ?? [];
+    // An empty visibility list allows nothing, while the filter expression drops empty lists.
+    if (filters.ids?.length === 0 || filters.organizationIds?.length === 0) {
+      return { hits: [], total: 0, facets: toFacets(undefined, facets) };
+    }
+    return this.searchIn(this.needs, {
+      ...query,
+      filter: needFilterExpression(filters),
+      facets,
+      searchable: NEED_SEARCHABLE,
+    });
+  }
+
+  async clear(index: SearchIndexName): Promise<void> {
+    await this.run(this.client.index(this.uids[index]).deleteAllDocuments());
+  }
+
+  async count(index: SearchIndexName): Promise<number> {
+    return (await this.client.index(this.uids[index]).getStats()).numberOfDocuments;
   }
 
   async health(): Promise<SearchHealth> {
     try {
       await this.client.health();
-      const stats = await this.index.getStats();
-      return { ok: true, detail: `${stats.numberOfDocuments} experts in Meilisearch` };
+      const [experts, needs] = await Promise.all([this.count('experts'), this.count('needs')]);
+      return { ok: true, detail: `${experts} experts and ${needs} needs in Meilisearch` };
     } catch (error) {
       return { ok: false, detail: `Meilisearch: ${(error as Error).message}` };
     }
@@ -132,15 +158,69 @@ export class MeilisearchEngine implements SearchEngine {
 
   async close(): Promise<void> {}
 
-  private async indexExists(): Promise<boolean> {
+  private async ensureIndex(index: SearchIndexName, settings: Settings): Promise<void> {
+    const uid = this.uids[index];
+    if (!(await this.indexExists(uid))) {
+      await this.run(this.client.createIndex(uid, { primaryKey: 'id' }));
+    }
+    await this.run(this.client.index(uid).updateSettings(settings));
+  }
+
+  private async indexExists(uid: string): Promise<boolean> {
     try {
-      await this.client.getIndex(this.indexUid);
+      await this.client.getIndex(uid);
       return true;
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
         return false;
       throw error;
     }
+  }
+
+  private async addInBatches<T extends RecordAny>(index: Index<T>, docs: T[]): Promise<void> {
+    for (let i = 0; i < docs.length; i += BATCH) {
+      await this.run(index.addDocuments(docs.slice(i, i + BATCH), { primaryKey: 'id' }));
+    }
+  }
+
+  private async deleteInBatches<T extends RecordAny>(
+    index: Index<T>,
+    ids: string[],
+  ): Promise<void> {
+    for (let i = 0; i < ids.length; i += BATCH) {
+      await this.run(index.deleteDocuments(ids.slice(i, i + BATCH)));
+    }
+  }
+
+  private async searchIn<T extends { id: string }, F extends string>(
+    index: Index<T>,
+    search: IndexSearch<F>,
+  ): Promise<SearchResult<F>> {
+    const { offset, limit } = pageOf(search);
+    const q = search.q?.trim() ?? '';
+    // Page-based requests return an exact totalHits; offset/limit only an estimate.
+    const aligned = limit > 0 && offset % limit === 0;
+    const hitsPerPage = aligned || limit === 0 ? limit : Math.min(offset + limit, MAX_WINDOW);
+    const params = {
+      filter: search.filter.length > 0 ? search.filter : undefined,
+      facets: search.facets.length > 0 ? [...search.facets] : undefined,
+      page: aligned ? offset / limit + 1 : 1,
+      hitsPerPage,
+      showRankingScore: true,
+      matchingStrategy: 'frequency',
+      locales: ['cmn', 'eng'],
+      attributesToRetrieve: q ? ['id', ...search.searchable] : ['id'],
+      attributesToHighlight: q ? [...search.searchable] : [],
+      highlightPreTag: PRE_TAG,
+      highlightPostTag: POST_TAG,
+    } satisfies SearchParams;
+    const response = await index.search(q, params);
+    const skip = aligned || limit === 0 ? 0 : offset;
+    return {
+      hits: response.hits.slice(skip).map((hit) => toSearchHit(hit, q, search.searchable)),
+      total: response.totalHits,
+      facets: toFacets(response.facetDistribution, search.facets),
+    };
   }
 
   /** Waits for an enqueued task; a task that did not succeed becomes an error. */
@@ -154,18 +234,9 @@ export class MeilisearchEngine implements SearchEngine {
   }
 }
 
-export function expertIndexSettings(): Settings {
+/** What both indexes share: the taxonomy as dictionary and synonyms, stop words, typo rules. */
+function textSettings(): Settings {
   return {
-    searchableAttributes: [...SEARCHABLE],
-    filterableAttributes: ['id', 'organizationId', 'verified', ...FACET_FIELDS],
-    sortableAttributes: [
-      'rating',
-      'updatedAt',
-      'yearsOfExperience',
-      'responseRate',
-      'activeCollaborations',
-    ],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc'],
     synonyms: taxonomySynonyms(),
     dictionary: [...new Set(concepts.flatMap((concept) => concept.terms))],
     stopWords: [...STOP_WORDS],
@@ -177,6 +248,41 @@ export function expertIndexSettings(): Settings {
     faceting: { maxValuesPerFacet: 1000 },
     pagination: { maxTotalHits: MAX_WINDOW },
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn', 'eng'] }],
+  };
+}
+
+export function expertIndexSettings(): Settings {
+  return {
+    ...textSettings(),
+    searchableAttributes: [...EXPERT_SEARCHABLE],
+    filterableAttributes: ['id', 'organizationId', 'verified', ...FACET_FIELDS],
+    sortableAttributes: [
+      'rating',
+      'updatedAt',
+      'yearsOfExperience',
+      'responseRate',
+      'activeCollaborations',
+    ],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc'],
+  };
+}
+
+export function needIndexSettings(): Settings {
+  return {
+    ...textSettings(),
+    searchableAttributes: [...NEED_SEARCHABLE],
+    filterableAttributes: ['id', 'organizationId', 'release', ...NEED_FACET_FIELDS],
+    sortableAttributes: ['updatedAt'],
+    // Without a query, the most recently updated needs come first, as in the embedded engine.
+    rankingRules: [
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'sort',
+      'exactness',
+      'updatedAt:desc',
+    ],
   };
 }
 
@@ -194,18 +300,37 @@ export function taxonomySynonyms(): Record<string, string[]> {
   return Object.fromEntries([...synonyms].map(([key, others]) => [key, [...others]]));
 }
 
-/** Filter clauses, ANDed by Meilisearch; every value is quoted and escaped. */
-export function filterExpression(filters: SearchFilters): string[] {
-  const clauses: string[] = [];
-  for (const field of FACET_FIELDS) {
-    const values = filters[field];
-    if (values && values.length > 0) clauses.push(`${field} IN ${list(values)}`);
-  }
+/** `field IN [...]` for each non-empty list; Meilisearch ANDs the clauses. */
+function listClauses(lists: Record<string, readonly string[] | undefined>): string[] {
+  return Object.entries(lists)
+    .filter((entry): entry is [string, readonly string[]] => (entry[1]?.length ?? 0) > 0)
+    .map(([field, values]) => `${field} IN ${list(values)}`);
+}
+
+/** Filter clauses for the experts index; every value is quoted and escaped. */
+export function expertFilterExpression(filters: SearchFilters): string[] {
+  const clauses = listClauses(
+    Object.fromEntries(FACET_FIELDS.map((field) => [field, filters[field]])),
+  );
   if (filters.verified !== undefined) clauses.push(`verified = ${filters.verified}`);
   if (filters.excludeIds && filters.excludeIds.length > 0)
     clauses.push(`id NOT IN ${list(filters.excludeIds)}`);
   if (filters.excludeOrganizationIds && filters.excludeOrganizationIds.length > 0) {
     clauses.push(`organizationId NOT IN ${list(filters.excludeOrganizationIds)}`);
+  }
+  return clauses;
+}
+
+/** Filter clauses for the needs index (empty visibility lists are answered before this). */
+export function needFilterExpression(filters: NeedFilters): string[] {
+  const { ids, organizationIds, openOrOrganizationIds, ...lists } = filters;
+  const clauses = listClauses({ ...lists, id: ids, organizationId: organizationIds });
+  if (openOrOrganizationIds) {
+    const owned =
+      openOrOrganizationIds.length > 0
+        ? ` OR organizationId IN ${list(openOrOrganizationIds)}`
+        : '';
+    clauses.push(`(status = "open"${owned})`);
   }
   return clauses;
 }
@@ -222,24 +347,31 @@ function termsOf(kind: ConceptKind, ids: readonly string[]): string[] {
   return ids.flatMap((id) => findConcept(kind, id)?.terms ?? [id]);
 }
 
-function toMeiliExpert(doc: ExpertDoc): MeiliExpert {
+/** Experts have sectors, needs one sector; both get their taxonomy written out in full. */
+function withTerms<T extends ExpertDoc | NeedDoc>(doc: T): T & TaxonomyTerms {
+  const sectors = 'sectors' in doc ? doc.sectors : [doc.sector];
   return {
     ...doc,
     skillTerms: termsOf('skill', doc.skills),
-    sectorTerms: termsOf('sector', doc.sectors),
+    sectorTerms: termsOf('sector', sectors),
   };
 }
 
-function toSearchHit(hit: Hit<MeiliExpert>, withText: boolean): SearchHit {
-  const score = withText ? (hit._rankingScore ?? 0) : 1;
-  return withText ? { id: hit.id, score, matchedTerms: highlighted(hit) } : { id: hit.id, score };
+function toSearchHit<T extends { id: string }>(
+  hit: Hit<T>,
+  q: string,
+  searchable: readonly string[],
+): SearchHit {
+  if (!q) return { id: hit.id, score: 1 };
+  return { id: hit.id, score: hit._rankingScore ?? 0, matchedTerms: highlighted(hit, searchable) };
 }
 
 /** The distinct highlighted words of a hit, lower-cased. */
-function highlighted(hit: Hit<MeiliExpert>): string[] {
+function highlighted<T>(hit: Hit<T>, searchable: readonly string[]): string[] {
+  const formatted = hit._formatted as Record<string, unknown> | undefined;
   const words = new Set<string>();
-  for (const field of SEARCHABLE) {
-    const value: unknown = hit._formatted?.[field];
+  for (const field of searchable) {
+    const value = formatted?.[field];
     const texts = Array.isArray(value) ? value : [value];
     for (const text of texts) {
       if (typeof text !== 'string') continue;
@@ -249,13 +381,11 @@ function highlighted(hit: Hit<MeiliExpert>): string[] {
   return [...words];
 }
 
-function toFacets(
+function toFacets<F extends string>(
   distribution: Record<string, Record<string, number>> | undefined,
-  fields: readonly string[],
-): SearchResult['facets'] {
-  const facets: SearchResult['facets'] = {};
-  for (const field of FACET_FIELDS) {
-    if (fields.includes(field)) facets[field] = { ...(distribution?.[field] ?? {}) };
-  }
+  fields: readonly F[],
+): SearchResult<F>['facets'] {
+  const facets: SearchResult<F>['facets'] = {};
+  for (const field of fields) facets[field] = { ...(distribution?.[field] ?? {}) };
   return facets;
 }

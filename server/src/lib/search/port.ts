@@ -1,4 +1,5 @@
 /** The engine-neutral search port: the server talks to this, never to an engine directly. */
+import type { NeedKind, NeedStatus } from '@qs/shared';
 
 export type Pool = 'qingdao' | 'shenzhen' | 'other';
 export type Availability = 'available' | 'limited' | 'unavailable';
@@ -44,13 +45,60 @@ export interface SearchFilters {
   excludeIds?: string[];
 }
 
-export interface SearchQuery {
-  q?: string;
-  filters?: SearchFilters;
-  facets?: FacetField[];
+export interface PageQuery {
   offset?: number;
   /** 0 returns only total and facets */
   limit?: number;
+}
+
+export interface SearchQuery extends PageQuery {
+  q?: string;
+  filters?: SearchFilters;
+  facets?: FacetField[];
+}
+
+/** What the search index keeps of a need (a posted need or a catalogued scenario). */
+export interface NeedDoc {
+  id: string;
+  title: string;
+  description: string;
+  kind: NeedKind;
+  /** taxonomy sector id */
+  sector: string;
+  /** taxonomy skill ids: the required ones and those suggested from the text */
+  skills: string[];
+  city: string;
+  status: NeedStatus;
+  organizationId: string;
+  /** where a catalogued need was published, e.g. a Shenzhen scenario release */
+  release?: string;
+  /** epoch milliseconds */
+  updatedAt: number;
+}
+
+export const NEED_FACET_FIELDS = ['kind', 'sector', 'skills', 'status'] as const;
+export type NeedFacetField = (typeof NEED_FACET_FIELDS)[number];
+
+/**
+ * Every list is any-of and different lists combine with AND, as for experts. `ids` and
+ * `organizationIds` say what an actor may see, so an empty one matches nothing.
+ */
+export interface NeedFilters {
+  kind?: NeedKind[];
+  sector?: string[];
+  skills?: string[];
+  status?: NeedStatus[];
+  release?: string[];
+  organizationIds?: string[];
+  ids?: string[];
+  /** open needs, and the needs of these organizations whatever their status */
+  openOrOrganizationIds?: string[];
+}
+
+export interface NeedSearchQuery extends PageQuery {
+  q?: string;
+  filters?: NeedFilters;
+  facets?: NeedFacetField[];
 }
 
 export interface SearchHit {
@@ -61,12 +109,14 @@ export interface SearchHit {
   matchedTerms?: string[];
 }
 
-export interface SearchResult {
+export interface SearchResult<F extends string = FacetField> {
   hits: SearchHit[];
   total: number;
   /** facet field -> value -> count over the whole filtered result set */
-  facets: Partial<Record<FacetField, Record<string, number>>>;
+  facets: Partial<Record<F, Record<string, number>>>;
 }
+
+export type SearchIndexName = 'experts' | 'needs';
 
 export interface SearchHealth {
   ok: boolean;
@@ -81,8 +131,14 @@ export interface SearchEngine {
   /** unknown ids are ignored */
   deleteExperts(ids: string[]): Promise<void>;
   searchExperts(query: SearchQuery): Promise<SearchResult>;
-  clear(): Promise<void>;
-  count(): Promise<number>;
+  /** insert or replace whole documents by id */
+  upsertNeeds(docs: NeedDoc[]): Promise<void>;
+  /** unknown ids are ignored */
+  deleteNeeds(ids: string[]): Promise<void>;
+  searchNeeds(query: NeedSearchQuery): Promise<SearchResult<NeedFacetField>>;
+  /** empties one index; it stays usable */
+  clear(index: SearchIndexName): Promise<void>;
+  count(index: SearchIndexName): Promise<number>;
   health(): Promise<SearchHealth>;
   close(): Promise<void>;
 }
@@ -97,7 +153,7 @@ export interface Page {
 }
 
 /** Clamps paging the same way for every engine. */
-export function pageOf(query: SearchQuery): Page {
+export function pageOf(query: PageQuery): Page {
   const offset = Math.min(Math.max(0, Math.floor(query.offset ?? 0)), MAX_WINDOW);
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
   return { offset, limit: Math.min(limit, MAX_WINDOW - offset) };

@@ -30,11 +30,9 @@ export class U32List {
 }
 
 /** Grows a typed array to at least `size` elements, keeping its contents. */
-export function grow<T extends Uint8Array | Uint16Array | Uint32Array | Float32Array>(
-  array: T,
-  size: number,
-  make: (size: number) => T,
-): T {
+export function grow<
+  T extends Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array,
+>(array: T, size: number, make: (size: number) => T): T {
   if (array.length >= size) return array;
   const grown = make(Math.max(size, array.length * 2, 1024));
   grown.set(array);

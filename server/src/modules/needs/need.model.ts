@@ -7,6 +7,7 @@ import {
   type NeedKind,
   type NeedStatus,
 } from '@qs/shared';
+import { searchOutboxPlugin } from '../../lib/search-outbox';
 
 export interface NeedRecord {
   _id: Types.ObjectId;
@@ -54,6 +55,8 @@ const needSchema = new Schema<NeedRecord>(
   },
   { timestamps: true },
 );
+needSchema.plugin(searchOutboxPlugin);
+needSchema.index({ 'search.pending': 1 });
 needSchema.index({ organizationId: 1, status: 1 });
 needSchema.index({ kind: 1, status: 1 });
 needSchema.index({ seedKey: 1 }, { unique: true, sparse: true });

@@ -9,6 +9,8 @@ import {
   updateNeedSchema,
 } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
+import type { Logger } from '../../lib/logger';
+import type { SearchEngine } from '../../lib/search';
 import {
   closeNeed,
   createNeed,
@@ -24,7 +26,11 @@ const idParams = z.strictObject({ id: idSchema });
 const needResponse = z.object({ need: needDtoSchema });
 const createdResponse = z.object({ need: needDtoSchema, suggestedSkills: z.array(z.string()) });
 
-export function registerNeedRoutes(api: ApiRouter): void {
+/** A failing engine costs relevance, not the answer: the database path takes over. */
+const searchFailed = (log: Logger) => (err: unknown) =>
+  log.warn({ err }, 'search engine failed; answered from the database');
+
+export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
   api.route(
     {
       method: 'post',
@@ -55,7 +61,7 @@ export function registerNeedRoutes(api: ApiRouter): void {
       query: listNeedsQuerySchema,
       response: pageSchema(needDtoSchema),
     },
-    ({ actor, query }) => listNeeds(actor, query),
+    ({ req, actor, query }) => listNeeds(actor, query, deps.search, searchFailed(req.log)),
   );
 
   api.route(
@@ -68,7 +74,7 @@ export function registerNeedRoutes(api: ApiRouter): void {
       query: catalogueQuerySchema,
       response: pageSchema(needDtoSchema),
     },
-    ({ query }) => listCatalogue(query),
+    ({ req, query }) => listCatalogue(query, deps.search, searchFailed(req.log)),
   );
 
   api.route(

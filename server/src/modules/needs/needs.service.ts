@@ -16,7 +16,8 @@ import { analyze } from '../../lib/search/analyzer';
 import { OrganizationModel } from '../organizations';
 import { NeedModel, type NeedRecord } from './need.model';
 import { presentNeed } from './needs.presenter';
-import { findPage } from '../../lib/paginate';
+import { findPage, type PageRequest } from '../../lib/paginate';
+import type { NeedFilters, SearchEngine } from '../../lib/search';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -96,54 +97,137 @@ export async function presentOne(need: NeedRecord): Promise<NeedDto> {
   return dto as NeedDto;
 }
 
-export async function listNeeds(actor: Actor, query: ListNeedsQuery) {
-  const and: QueryFilter<NeedRecord>[] = [];
-  const ownOrg = actor.organizationId ? new Types.ObjectId(actor.organizationId) : undefined;
+/** What `actor` may list, for the database and for the search engine. */
+interface Visibility {
+  filter: QueryFilter<NeedRecord>[];
+  engine: NeedFilters;
+}
+
+/** Enterprises: their own and open needs; experts: needs they are invited to; staff: all. */
+async function visibility(actor: Actor, mine: boolean | undefined): Promise<Visibility> {
   if (actor.role === 'expert') {
-    and.push({ _id: { $in: await invitedNeedIds(actor) } });
-  } else if (actor.role === 'enterprise') {
-    and.push(
-      query.mine
-        ? { organizationId: ownOrg }
-        : { $or: [{ organizationId: ownOrg }, { status: 'open' }] },
-    );
-  } else if (!isStaff(actor)) {
-    and.push({ _id: { $in: [] } });
+    const ids = await invitedNeedIds(actor);
+    return { filter: [{ _id: { $in: ids } }], engine: { ids: ids.map(String) } };
   }
+  if (actor.role === 'enterprise') {
+    const ownOrg = actor.organizationId ? new Types.ObjectId(actor.organizationId) : undefined;
+    const own = actor.organizationId ? [actor.organizationId] : [];
+    return mine
+      ? { filter: [{ organizationId: ownOrg }], engine: { organizationIds: own } }
+      : {
+          filter: [{ $or: [{ organizationId: ownOrg }, { status: 'open' }] }],
+          engine: { openOrOrganizationIds: own },
+        };
+  }
+  if (isStaff(actor)) return { filter: [], engine: {} };
+  return { filter: [{ _id: { $in: [] } }], engine: { ids: [] } };
+}
+
+const textFilter = (q: string): QueryFilter<NeedRecord> => {
+  const pattern = new RegExp(escapeRegex(q), 'i');
+  return { $or: [{ title: pattern }, { description: pattern }] };
+};
+
+/** The query's text goes through the search engine; when it fails, the database answers. */
+export async function listNeeds(
+  actor: Actor,
+  query: ListNeedsQuery,
+  search?: SearchEngine,
+  onSearchError?: (err: unknown) => void,
+) {
+  const visible = await visibility(actor, query.mine);
+  const and = [...visible.filter];
   if (query.status) and.push({ status: query.status });
   if (query.kind) and.push({ kind: query.kind });
   if (query.sector) and.push({ sector: query.sector });
-  if (query.q) {
-    const pattern = new RegExp(escapeRegex(query.q), 'i');
-    and.push({ $or: [{ title: pattern }, { description: pattern }] });
+  const filters: NeedFilters = {
+    ...visible.engine,
+    ...(query.status ? { status: [query.status] } : {}),
+    ...(query.kind ? { kind: [query.kind] } : {}),
+    ...(query.sector ? { sector: [query.sector] } : {}),
+  };
+  return pageOfNeeds({ and, filters, query, search, onSearchError });
+}
+
+/** The scenario catalogue (e.g. the Shenzhen releases): open scenario needs, readable by every signed-in user. */
+export async function listCatalogue(
+  query: CatalogueQuery,
+  search?: SearchEngine,
+  onSearchError?: (err: unknown) => void,
+) {
+  const and: QueryFilter<NeedRecord>[] = [{ kind: 'scenario', status: 'open' }];
+  if (query.sector) and.push({ sector: query.sector });
+  if (query.release) and.push({ release: query.release });
+  if (query.skill)
+    and.push({ $or: [{ requiredSkills: query.skill }, { suggestedSkills: query.skill }] });
+  const filters: NeedFilters = {
+    kind: ['scenario'],
+    status: ['open'],
+    ...(query.sector ? { sector: [query.sector] } : {}),
+    ...(query.release ? { release: [query.release] } : {}),
+    ...(query.skill ? { skills: [query.skill] } : {}),
+  };
+  return pageOfNeeds({ and, filters, query, search, onSearchError });
+}
+
+interface NeedsPageRequest {
+  /** what the database path matches, the text aside */
+  and: QueryFilter<NeedRecord>[];
+  /** the same for the search engine */
+  filters: NeedFilters;
+  query: PageRequest & { q?: string };
+  search: SearchEngine | undefined;
+  onSearchError: ((err: unknown) => void) | undefined;
+}
+
+const allOf = (conditions: QueryFilter<NeedRecord>[]): QueryFilter<NeedRecord> =>
+  conditions.length ? { $and: conditions } : {};
+
+/** One page of needs: ranked by the engine for a text query, else from MongoDB, newest first. */
+async function pageOfNeeds(request: NeedsPageRequest) {
+  const { and, query, search } = request;
+  if (query.q && search) {
+    const found = await searchNeeds(request, query.q, search).catch((err: unknown) => {
+      request.onSearchError?.(err);
+      return undefined;
+    });
+    if (found) return found;
   }
-  const filter = and.length ? { $and: and } : {};
   const { records: needs, total } = await findPage(
     NeedModel,
-    filter,
+    allOf(query.q ? [...and, textFilter(query.q)] : and),
     { createdAt: -1, _id: -1 },
     query,
   );
   return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
 }
 
-/** The scenario catalogue (e.g. the Shenzhen releases): open scenario needs, readable by every signed-in user. */
-export async function listCatalogue(query: CatalogueQuery) {
-  const filter: QueryFilter<NeedRecord> = { kind: 'scenario', status: 'open' };
-  if (query.sector) filter.sector = query.sector;
-  if (query.release) filter.release = query.release;
-  if (query.skill) filter.$or = [{ requiredSkills: query.skill }, { suggestedSkills: query.skill }];
-  if (query.q) {
-    const pattern = new RegExp(escapeRegex(query.q), 'i');
-    filter.$and = [{ $or: [{ title: pattern }, { description: pattern }] }];
-  }
-  const { records: needs, total } = await findPage(
-    NeedModel,
-    filter,
-    { createdAt: -1, _id: -1 },
-    query,
-  );
-  return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
+/**
+ * Full text through the search engine, ranked by relevance. Undefined while a need this query
+ * could see waits for the indexer: the engine would miss the write, so the database answers.
+ */
+async function searchNeeds(request: NeedsPageRequest, q: string, search: SearchEngine) {
+  const { and, filters, query } = request;
+  if (await NeedModel.exists(allOf([...and, { 'search.pending': true }]))) return undefined;
+  const result = await search.searchNeeds({
+    q,
+    filters,
+    offset: (query.page - 1) * query.limit,
+    limit: query.limit,
+  });
+  const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
+  // MongoDB re-checks every hit: one changed since it was indexed is left out.
+  const records = await NeedModel.find(allOf([...and, { _id: { $in: ids } }])).lean<NeedRecord[]>();
+  const byId = new Map(records.map((need) => [need._id.toString(), need]));
+  const needs = result.hits
+    .map((hit) => byId.get(hit.id))
+    .filter((need): need is NeedRecord => need !== undefined);
+  return {
+    items: await presentMany(needs),
+    total: result.total,
+    page: query.page,
+    limit: query.limit,
+  };
 }
 
 /** The owner edits while the need is open; skills are suggested again when none are required. */

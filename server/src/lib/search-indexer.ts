@@ -1,0 +1,147 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Model, QueryFilter, Types } from 'mongoose';
+import type { Logger } from './logger';
+import type { SearchIndexName } from './search';
+import { SKIP_OUTBOX } from './search-outbox';
+
+const BATCH = 500;
+const IDLE_MS = 500;
+const MAX_BACKOFF_MS = 30_000;
+
+/** Where one collection's outbox goes: its index in the engine, and how a record is written there. */
+export interface OutboxTarget<TRecord, TDoc> {
+  index: SearchIndexName;
+  /** the collection, with `searchOutboxPlugin` applied */
+  model: Model<TRecord>;
+  toDoc(record: TRecord): TDoc;
+  upsert(docs: TDoc[]): Promise<void>;
+  clear(): Promise<void>;
+}
+
+type Indexed<TRecord> = TRecord & { _id: Types.ObjectId; search?: { version: number } };
+
+/**
+ * Applies a collection's search outbox to its index: a loop that drains pending documents,
+ * retries with exponential backoff while the engine fails, and never blocks the writes that fill
+ * it. The database stays the truth: `rebuild` recreates the index from it.
+ */
+export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private failures = 0;
+
+  constructor(
+    private readonly target: OutboxTarget<TRecord, TDoc>,
+    private readonly logger: Logger,
+  ) {}
+
+  get index(): SearchIndexName {
+    return this.target.index;
+  }
+
+  /** Applies pending changes once; answers how many documents were indexed. */
+  async drainOnce(): Promise<number> {
+    const pending = await this.target.model
+      .find({ 'search.pending': true } as QueryFilter<TRecord>)
+      .limit(BATCH)
+      .lean<Indexed<TRecord>[]>();
+    if (pending.length === 0) return 0;
+    await this.target.upsert(pending.map((record) => this.target.toDoc(record)));
+    await this.markIndexed(pending);
+    return pending.length;
+  }
+
+  /** Drains until nothing is pending (for commands and tests). */
+  async drain(): Promise<void> {
+    while ((await this.drainOnce()) > 0);
+  }
+
+  /** Rebuilds the whole index from MongoDB, the source of truth. */
+  async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
+    const { model } = this.target;
+    const total = await model.estimatedDocumentCount();
+    await this.target.clear();
+    let done = 0;
+    let batch: Indexed<TRecord>[] = [];
+    const flush = async () => {
+      await this.target.upsert(batch.map((record) => this.target.toDoc(record)));
+      await this.markIndexed(batch);
+      done += batch.length;
+      batch = [];
+      onProgress?.(done, total);
+    };
+    for await (const record of model.find().sort({ _id: 1 }).lean<Indexed<TRecord>[]>().cursor()) {
+      batch.push(record as Indexed<TRecord>);
+      if (batch.length >= BATCH) await flush();
+    }
+    if (batch.length) await flush();
+    onProgress?.(done, total);
+    return done;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Nudges the loop after a write so the index follows within milliseconds. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Clears the outbox mark of each document unless it was written again since it was read. */
+  private async markIndexed(records: Indexed<TRecord>[]): Promise<void> {
+    await this.target.model.bulkWrite(
+      records.map((record) => ({
+        updateOne: {
+          filter: { _id: record._id, 'search.version': record.search?.version ?? 1 },
+          update: { $set: { 'search.pending': false } },
+        },
+      })),
+      { [SKIP_OUTBOX]: true } as Record<string, unknown>,
+    );
+  }
+
+  private async run(): Promise<void> {
+    const { index } = this;
+    while (this.running) {
+      let delay = IDLE_MS;
+      try {
+        const indexed = await this.drainOnce();
+        if (this.failures > 0)
+          this.logger.info({ index, after: this.failures }, 'search index reachable again');
+        this.failures = 0;
+        if (indexed > 0) delay = 0;
+      } catch (err) {
+        this.failures += 1;
+        delay = Math.min(MAX_BACKOFF_MS, IDLE_MS * 2 ** this.failures);
+        this.logger.warn(
+          { err, index, failures: this.failures, retryInMs: delay },
+          'search indexing failed; will retry',
+        );
+      }
+      if (delay > 0 && this.running) await this.pause(delay);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    const controller = new AbortController();
+    this.wake = () => controller.abort();
+    return sleep(ms, undefined, { signal: controller.signal })
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.wake = undefined;
+      });
+  }
+}
