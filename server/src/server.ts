@@ -28,8 +28,9 @@ export interface StartOptions {
 /**
  * The search engine and its indexers, one per indexed collection. The embedded engine lives in
  * memory, so its indexes are rebuilt from MongoDB at start; Meilisearch keeps its indexes and only
- * receives what the outboxes hold. An engine that is down does not stop the platform: /readyz
- * reports it and the indexers retry.
+ * receives what the outboxes hold, unless it is found empty: then every document is queued and
+ * the indexers fill it in the background. An engine that is down does not stop the platform:
+ * /readyz reports it and the indexers retry.
  */
 async function startSearch(config: Config, logger: Logger, given?: SearchEngine) {
   const engine =
@@ -39,25 +40,28 @@ async function startSearch(config: Config, logger: Logger, given?: SearchEngine)
       meiliKey: config.meiliMasterKey,
       dataDir: config.dataDir,
     });
-  const indexer = new ExpertIndexer(engine, logger);
-  const needIndexer = new NeedIndexer(engine, logger);
+  const indexers = [new ExpertIndexer(engine, logger), new NeedIndexer(engine, logger)] as const;
   try {
     await engine.init();
-    if (engine.name === 'embedded') {
-      await buildAtStart(indexer, logger);
-      await buildAtStart(needIndexer, logger);
+    for (const indexer of indexers) {
+      if (!engine.persistent) await buildAtStart(indexer, logger);
+      else if ((await engine.count(indexer.index)) === 0) {
+        const queued = await indexer.queueAll();
+        if (queued > 0)
+          logger.info({ index: indexer.index, queued }, 'search index empty; refilling');
+      }
     }
   } catch (err) {
     logger.error({ err, engine: engine.name }, 'search engine not ready; the indexers will retry');
   }
-  indexer.start();
-  needIndexer.start();
+  for (const indexer of indexers) indexer.start();
+  const [indexer, needIndexer] = indexers;
   return {
     engine,
     indexer,
     needIndexer,
     stop: async () => {
-      await Promise.all([indexer.stop(), needIndexer.stop()]);
+      await Promise.all(indexers.map((each) => each.stop()));
       await engine.close();
     },
   };
@@ -113,9 +117,11 @@ export async function connectDatabase(
     // Collections appear with their first index or write; explicit creation of existing ones
     // only makes the embedded server log an error at every restart.
     autoCreate: false,
+    // Built below, once connected: mongoose's own build starts before a reconnect completes.
+    autoIndex: false,
   });
   // Unique indexes must exist before the first write relies on them.
-  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  await Promise.all(Object.values(mongoose.models).map((model) => model.createIndexes()));
   return mongo;
 }
 

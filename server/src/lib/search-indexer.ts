@@ -2,14 +2,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Model, QueryFilter, Types } from 'mongoose';
 import type { Logger } from './logger';
 import type { SearchIndexName } from './search';
-import { SKIP_OUTBOX } from './search-outbox';
+import { outboxWrites, SKIP_OUTBOX } from './search-outbox';
 
 const BATCH = 500;
+/** Writes wake the loop at once; the poll only catches writes made by other processes. */
 const IDLE_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
 
+export interface IndexerOptions {
+  /** how long the loop sleeps when nothing is pending, default 500 ms */
+  idleMs?: number;
+}
+
 /** Where one collection's outbox goes: its index in the engine, and how a record is written there. */
-export interface OutboxTarget<TRecord, TDoc> {
+export interface OutboxTarget<TRecord, TDoc> extends IndexerOptions {
   index: SearchIndexName;
   /** the collection, with `searchOutboxPlugin` applied */
   model: Model<TRecord>;
@@ -30,6 +36,13 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private failures = 0;
+  /** set by writes in this process, so one made during a drain is not left to the next poll */
+  private dirty = false;
+  /** A write wakes the loop, except while it backs off from a failing engine. */
+  private readonly onWrite = () => {
+    this.dirty = true;
+    if (this.failures === 0) this.wake?.();
+  };
 
   constructor(
     private readonly target: OutboxTarget<TRecord, TDoc>,
@@ -42,6 +55,7 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
 
   /** Applies pending changes once; answers how many documents were indexed. */
   async drainOnce(): Promise<number> {
+    this.dirty = false;
     const pending = await this.target.model
       .find({ 'search.pending': true } as QueryFilter<TRecord>)
       .limit(BATCH)
@@ -80,19 +94,36 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
     return done;
   }
 
+  /**
+   * Marks every document pending, so the running loop fills the index in the background: how an
+   * index kept outside the process catches up when it is found empty (new deployment, wiped
+   * server, or a collection indexed for the first time). Timestamps are left alone.
+   */
+  async queueAll(): Promise<number> {
+    const result = await this.target.model.updateMany(
+      {},
+      { $set: { 'search.pending': true } },
+      { timestamps: false },
+    );
+    return result.modifiedCount;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    outboxWrites.on(this.target.model.modelName, this.onWrite);
     this.loop = this.run();
   }
 
-  /** Nudges the loop after a write so the index follows within milliseconds. */
+  /** Wakes the loop now, even from a backoff (after an engine outage, say). */
   notify(): void {
+    this.dirty = true;
     this.wake?.();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    outboxWrites.off(this.target.model.modelName, this.onWrite);
     this.wake?.();
     await this.loop;
   }
@@ -106,20 +137,21 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
           update: { $set: { 'search.pending': false } },
         },
       })),
-      { [SKIP_OUTBOX]: true } as Record<string, unknown>,
+      // Indexing is not an edit: the document keeps its update time.
+      { [SKIP_OUTBOX]: true, timestamps: false } as Record<string, unknown>,
     );
   }
 
   private async run(): Promise<void> {
     const { index } = this;
     while (this.running) {
-      let delay = IDLE_MS;
+      let delay = this.target.idleMs ?? IDLE_MS;
       try {
         const indexed = await this.drainOnce();
         if (this.failures > 0)
           this.logger.info({ index, after: this.failures }, 'search index reachable again');
         this.failures = 0;
-        if (indexed > 0) delay = 0;
+        if (indexed > 0 || this.dirty) delay = 0;
       } catch (err) {
         this.failures += 1;
         delay = Math.min(MAX_BACKOFF_MS, IDLE_MS * 2 ** this.failures);

@@ -1,4 +1,5 @@
-import type { Schema } from 'mongoose';
+import { EventEmitter } from 'node:events';
+import type { Model, Schema } from 'mongoose';
 
 /**
  * The search outbox, kept inside each document: every write marks the document pending and bumps
@@ -12,6 +13,12 @@ export interface SearchOutboxState {
 }
 
 export const SKIP_OUTBOX = 'skipSearchOutbox';
+
+/**
+ * Says, by model name, that documents were just marked pending, so that indexers wake at once
+ * instead of at their next poll. Only a hint: the marks in the documents stay the truth.
+ */
+export const outboxWrites = new EventEmitter().setMaxListeners(0);
 
 type UpdateDoc = Record<string, unknown> & {
   $set?: Record<string, unknown>;
@@ -51,6 +58,18 @@ export function searchOutboxPlugin(schema: Schema): void {
   schema.pre(['updateOne', 'updateMany', 'findOneAndUpdate'], function () {
     if (this.getOptions()[SKIP_OUTBOX]) return;
     markUpdate(this.getUpdate() as UpdateDoc);
+  });
+  schema.post('save', function () {
+    outboxWrites.emit((this.constructor as Model<unknown>).modelName);
+  });
+  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function () {
+    if (!this.getOptions()[SKIP_OUTBOX]) outboxWrites.emit(this.model.modelName);
+  });
+  schema.post('insertMany', function () {
+    outboxWrites.emit(this.modelName);
+  });
+  schema.post('bulkWrite', function () {
+    outboxWrites.emit(this.modelName);
   });
   schema.pre('bulkWrite', function (ops, options) {
     if ((options as Record<string, unknown> | undefined)?.[SKIP_OUTBOX]) return;

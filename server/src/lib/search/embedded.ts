@@ -108,6 +108,7 @@ function needFilter(filters: NeedFilters): IndexFilter<NeedDim> {
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const;
+  readonly persistent: boolean = false;
   private readonly experts = new TextIndex(EXPERT_SPEC);
   private readonly needs = new TextIndex(NEED_SPEC);
 

@@ -79,6 +79,7 @@ interface IndexSearch<F extends string> extends PageQuery {
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
+  readonly persistent = true;
   private readonly client: Meilisearch;
   private readonly uids: Record<SearchIndexName, string>;
   private readonly experts: Index<MeiliExpert>;

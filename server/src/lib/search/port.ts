@@ -125,6 +125,8 @@ export interface SearchHealth {
 
 export interface SearchEngine {
   readonly name: 'embedded' | 'meilisearch';
+  /** whether the indexes outlive the process (Meilisearch) or live in its memory (embedded) */
+  readonly persistent: boolean;
   init(): Promise<void>;
   /** insert or replace whole documents by id */
   upsertExperts(docs: ExpertDoc[]): Promise<void>;

@@ -1,5 +1,5 @@
 import type { ExpertDoc, SearchEngine } from '../../lib/search';
-import { OutboxIndexer } from '../../lib/search-indexer';
+import { OutboxIndexer, type IndexerOptions } from '../../lib/search-indexer';
 import type { Logger } from '../../lib/logger';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 
@@ -27,7 +27,7 @@ export function toExpertDoc(expert: ExpertRecord): ExpertDoc {
 
 /** Applies the experts' outbox to the search engine's expert index. */
 export class ExpertIndexer extends OutboxIndexer<ExpertRecord, ExpertDoc> {
-  constructor(engine: SearchEngine, logger: Logger) {
+  constructor(engine: SearchEngine, logger: Logger, options: IndexerOptions = {}) {
     super(
       {
         index: 'experts',
@@ -35,6 +35,7 @@ export class ExpertIndexer extends OutboxIndexer<ExpertRecord, ExpertDoc> {
         toDoc: toExpertDoc,
         upsert: (docs) => engine.upsertExperts(docs),
         clear: () => engine.clear('experts'),
+        ...options,
       },
       logger,
     );

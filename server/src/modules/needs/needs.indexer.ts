@@ -1,5 +1,5 @@
 import type { NeedDoc, SearchEngine } from '../../lib/search';
-import { OutboxIndexer } from '../../lib/search-indexer';
+import { OutboxIndexer, type IndexerOptions } from '../../lib/search-indexer';
 import type { Logger } from '../../lib/logger';
 import { NeedModel, type NeedRecord } from './need.model';
 
@@ -22,7 +22,7 @@ export function toNeedDoc(need: NeedRecord): NeedDoc {
 
 /** Applies the needs' outbox to the search engine's need index. */
 export class NeedIndexer extends OutboxIndexer<NeedRecord, NeedDoc> {
-  constructor(engine: SearchEngine, logger: Logger) {
+  constructor(engine: SearchEngine, logger: Logger, options: IndexerOptions = {}) {
     super(
       {
         index: 'needs',
@@ -30,6 +30,7 @@ export class NeedIndexer extends OutboxIndexer<NeedRecord, NeedDoc> {
         toDoc: toNeedDoc,
         upsert: (docs) => engine.upsertNeeds(docs),
         clear: () => engine.clear('needs'),
+        ...options,
       },
       logger,
     );
