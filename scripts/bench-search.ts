@@ -14,7 +14,6 @@ import { provisionMongo } from '../server/src/lib/db';
 import { mulberry32 } from '../server/src/lib/random';
 import { EmbeddedSearchEngine } from '../server/src/lib/search/embedded';
 import type { ExpertDoc, SearchEngine, SearchFilters } from '../server/src/lib/search/port';
-import { analyze } from '../server/src/lib/search/analyzer';
 import { concepts, findConcept, type Concept } from '../server/src/lib/search/taxonomy';
 import { scoreCandidate, textRelevance } from '../server/src/modules/matching/scoring';
 
@@ -393,7 +392,7 @@ async function matchLatency(engine: SearchEngine, byId: ReadonlyMap<string, Expe
       ...skills.map((id) => findConcept('skill', id)?.zh ?? id),
       findConcept('sector', sector)?.zh ?? '',
     ].join(' ');
-    const needTokens = new Set(analyze(`${q} 需要有实施经验的专家支持`).tokens);
+    const relevance = textRelevance(`${q} 需要有实施经验的专家支持`);
     const match = async () => {
       const { hits } = await engine.searchExperts({ q, filters, limit: 300 });
       return hits
@@ -410,7 +409,7 @@ async function matchLatency(engine: SearchEngine, byId: ReadonlyMap<string, Expe
               {
                 needSkills: skills,
                 needSector: sector,
-                text: textRelevance(needTokens, `${doc.title} ${doc.bio}`),
+                text: relevance(`${doc.title} ${doc.bio}`),
               },
             ).score,
         )

@@ -61,7 +61,7 @@ export const STOP_WORDS: readonly string[] = [...ZH_STOP, ...EN_STOP];
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** NFKC folds full-width forms; hyphens, underscores and spaces all count as one space. */
-function normalize(text: string): string {
+export function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -2,7 +2,7 @@ import { EmbeddedSearchEngine } from './embedded';
 import { MeilisearchEngine } from './meilisearch';
 import type { SearchEngine } from './port';
 
-export { analyze, type Analysis } from './analyzer';
+export { analyze, isLatinWord, normalize, type Analysis } from './analyzer';
 export { EmbeddedSearchEngine } from './embedded';
 export { MeilisearchEngine, type MeilisearchConfig } from './meilisearch';
 export * from './port';

@@ -133,7 +133,7 @@ export async function matchNeed(
 ) {
   const need = await loadNeed(actor, needId, 'needs:match');
   const { skills, candidates } = await retrieve(need, options.search, query.pool);
-  const needTokens = new Set(analyze(`${need.title} ${need.description}`).tokens);
+  const relevance = textRelevance(`${need.title} ${need.description}`);
   const scored = candidates
     .map((expert) => ({
       expert,
@@ -141,7 +141,7 @@ export async function matchNeed(
         needSkills: skills.skills,
         skillWeights: skills.weights,
         needSector: need.sector,
-        text: textRelevance(needTokens, `${expert.title} ${expert.bio}`),
+        text: relevance(`${expert.title} ${expert.bio}`),
       }),
     }))
     .sort(
