@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   enterpriseRegistration,
@@ -8,6 +7,7 @@ import {
   verifiedExpert,
 } from '../../test/support/factories';
 import { startTestPlatform, type TestPlatform } from '../../test/support/platform';
+import { until } from '../../test/support/wait';
 import { EmbeddedSearchEngine } from './lib/search';
 import { createLogger } from './lib/logger';
 import { ExpertIndexer } from './modules/experts';
@@ -15,15 +15,6 @@ import { ExpertIndexer } from './modules/experts';
 /** The embedded engine standing in for one whose indexes outlive the process, like Meilisearch. */
 class KeptEngine extends EmbeddedSearchEngine {
   override readonly persistent = true;
-}
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return true;
-    await sleep(100);
-  }
-  return false;
 }
 
 let running: TestPlatform | undefined;

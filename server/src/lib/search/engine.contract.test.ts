@@ -6,6 +6,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedSearchEngine } from './embedded';
 import { MeilisearchEngine, needFilterExpression } from './meilisearch';
+import { expertDoc as expert } from './search.fixtures';
 import type { ExpertDoc, NeedDoc, NeedSearchQuery, SearchEngine, SearchQuery } from './port';
 
 interface EngineCase {
@@ -35,27 +36,6 @@ const engines: EngineCase[] = [
     ? [meilisearchCase(process.env.MEILI_URL, process.env.MEILI_MASTER_KEY)]
     : []),
 ];
-
-function expert(overrides: Partial<ExpertDoc> & Pick<ExpertDoc, 'id'>): ExpertDoc {
-  return {
-    name: '专家',
-    title: '高级工程师',
-    organization: '青岛某研究院',
-    city: '青岛',
-    pool: 'qingdao',
-    skills: [],
-    sectors: [],
-    bio: '',
-    yearsOfExperience: 10,
-    availability: 'available',
-    verified: true,
-    rating: 4,
-    responseRate: 0.9,
-    activeCollaborations: 0,
-    updatedAt: 1_700_000_000_000,
-    ...overrides,
-  };
-}
 
 /** A small, hand-made pool: each expert stands for one case of the contract. */
 function pool(): ExpertDoc[] {

@@ -3,7 +3,7 @@
  * array (CSR layout) for per-document checks and counts, plus a posting list per value to
  * drive a filter from its most selective side.
  */
-import { grow, U32List } from './structures';
+import { allowedTable, grow, U32List } from './structures';
 
 export class FacetDim {
   readonly values: string[] = [];
@@ -35,15 +35,7 @@ export class FacetDim {
 
   /** A lookup table over value ids for `has`; undefined when no value is known (nothing passes). */
   allowed(values: readonly string[]): Uint8Array | undefined {
-    const table = new Uint8Array(this.values.length);
-    let any = false;
-    for (const value of values) {
-      const id = this.ids.get(value);
-      if (id === undefined) continue;
-      table[id] = 1;
-      any = true;
-    }
-    return any ? table : undefined;
+    return allowedTable(this.ids, this.values.length, values);
   }
 
   /** How many postings a filter on these values would walk. */

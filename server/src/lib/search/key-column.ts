@@ -3,7 +3,7 @@
  * document in a column as narrow as the number of distinct values allows. Unlike a FacetDim it
  * keeps no postings, so it never drives a filter; it is checked per document.
  */
-import { grow } from './structures';
+import { allowedTable, grow } from './structures';
 
 type Column = Uint8Array | Uint16Array | Uint32Array;
 
@@ -22,15 +22,7 @@ export class KeyColumn {
 
   /** A lookup table over value ids for `has`; undefined when no value is known (nothing passes). */
   allowed(values: readonly string[]): Uint8Array | undefined {
-    const table = new Uint8Array(this.ids.size + 1);
-    let any = false;
-    for (const value of values) {
-      const id = this.ids.get(value);
-      if (id === undefined) continue;
-      table[id] = 1;
-      any = true;
-    }
-    return any ? table : undefined;
+    return allowedTable(this.ids, this.ids.size + 1, values);
   }
 
   has(doc: number, allowed: Uint8Array): boolean {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MeilisearchEngine } from './meilisearch';
 import type { ExpertDoc } from './port';
+import { expertDoc } from './search.fixtures';
 
 interface Received {
   method: string;
@@ -118,26 +119,8 @@ class StandIn {
   }
 }
 
-function expert(id: string, overrides: Partial<ExpertDoc> = {}): ExpertDoc {
-  return {
-    id,
-    name: '张伟',
-    title: '高级工程师',
-    organization: '青岛某研究院',
-    city: '青岛',
-    pool: 'qingdao',
-    skills: ['tsn'],
-    sectors: ['home-appliances'],
-    bio: '',
-    yearsOfExperience: 10,
-    availability: 'available',
-    verified: true,
-    rating: 4,
-    responseRate: 0.9,
-    activeCollaborations: 0,
-    updatedAt: 1_700_000_000_000,
-    ...overrides,
-  };
+function expert(id: string): ExpertDoc {
+  return expertDoc({ id, name: '张伟', skills: ['tsn'], sectors: ['home-appliances'] });
 }
 
 const standIn = new StandIn();

@@ -120,3 +120,23 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return row[b.length] as number;
 }
+
+/**
+ * A lookup table over interned value ids, 1 for each of `values` that is known; undefined when
+ * none is (then nothing passes the filter).
+ */
+export function allowedTable(
+  ids: ReadonlyMap<string, number>,
+  size: number,
+  values: readonly string[],
+): Uint8Array | undefined {
+  const table = new Uint8Array(size);
+  let any = false;
+  for (const value of values) {
+    const id = ids.get(value);
+    if (id === undefined) continue;
+    table[id] = 1;
+    any = true;
+  }
+  return any ? table : undefined;
+}

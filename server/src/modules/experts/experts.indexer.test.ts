@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   enterpriseRegistration,
@@ -8,6 +7,7 @@ import {
   verifiedExpert,
 } from '../../../../test/support/factories';
 import { startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
+import { until } from '../../../../test/support/wait';
 import { EmbeddedSearchEngine, type ExpertDoc, type SearchQuery } from '../../lib/search';
 
 /** The real embedded engine behind a switch that makes it fail like an unreachable remote engine. */
@@ -41,15 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await platform?.close();
 });
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return true;
-    await sleep(100);
-  }
-  return false;
-}
 
 describe('search outbox', () => {
   it('when the engine is down during writes and comes back, then the index converges and no write is lost', async () => {
