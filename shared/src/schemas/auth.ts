@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema, text } from './common';
+import { line, roleSchema, text } from './common';
 import { organizationRefSchema } from './organizations';
 
 const email = z
@@ -40,7 +40,7 @@ export const listUsersQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   role: roleSchema.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: line(100).optional(),
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 

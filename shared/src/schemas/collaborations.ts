@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageSchema } from './common';
+import { idSchema, pageSchema, paragraphs, text } from './common';
 
 export const collaborationStatuses = ['active', 'agreed', 'completed', 'cancelled'] as const;
 export const collaborationStatusSchema = z.enum(collaborationStatuses);
@@ -22,18 +22,18 @@ export type CollaborationSide = (typeof collaborationSides)[number];
 
 export const agreementInputSchema = z.strictObject({
   signedAt: z.iso.datetime().optional(),
-  documentRef: z.string().trim().min(1).max(500).optional(),
+  documentRef: text(500).optional(),
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 
 export const cancelCollaborationSchema = z.strictObject({
-  reason: z.string().trim().min(1).max(1000).optional(),
+  reason: paragraphs(1000).min(1).optional(),
 });
 export type CancelCollaborationInput = z.infer<typeof cancelCollaborationSchema>;
 
 export const ratingInputSchema = z.strictObject({
   score: z.number().int().min(1).max(5),
-  comment: z.string().trim().max(2000).optional(),
+  comment: paragraphs(2000).optional(),
 });
 export type RatingInput = z.infer<typeof ratingInputSchema>;
 

@@ -30,7 +30,20 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+const ONE_LINE = /^[^\p{Cc}]*$/u;
+const LINES = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
+
+/** A trimmed single-line text, possibly empty: no line breaks or other control characters. */
+export function line(max: number) {
+  return z.string().trim().max(max).regex(ONE_LINE, 'must be one line without control characters');
+}
+
 /** A trimmed, non-empty single-line text. */
 export function text(max: number) {
-  return z.string().trim().min(1).max(max);
+  return line(max).min(1);
+}
+
+/** A trimmed text of several lines, possibly empty: tabs and line breaks, no other control characters. */
+export function paragraphs(max: number) {
+  return z.string().trim().max(max).regex(LINES, 'must not contain control characters');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectorIdSchema, skillIdSchema } from '../taxonomy';
-import { text } from './common';
+import { line, paragraphs, text } from './common';
 
 export const pools = ['qingdao', 'shenzhen', 'other'] as const;
 export const poolSchema = z.enum(pools);
@@ -44,7 +44,7 @@ function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
 
 export const expertProfileInputSchema = z.strictObject({
   name: text(100),
-  title: z.string().trim().max(100).default(''),
+  title: line(100).default(''),
   organization: text(200),
   city: text(50),
   pool: poolSchema,
@@ -53,7 +53,7 @@ export const expertProfileInputSchema = z.strictObject({
     'needs at least one skill',
   ),
   sectors: uniqueList(sectorIdSchema, 16),
-  bio: z.string().trim().max(4000).default(''),
+  bio: paragraphs(4000).default(''),
   yearsOfExperience: z.number().int().min(0).max(70).default(0),
   availability: availabilitySchema.default('available'),
   contact: contactSchema.default({}),
@@ -63,7 +63,7 @@ export type ExpertProfileInput = z.infer<typeof expertProfileInputSchema>;
 
 export const verificationDecisionSchema = z.strictObject({
   decision: z.enum(['verified', 'rejected']),
-  note: z.string().trim().max(1000).default(''),
+  note: paragraphs(1000).default(''),
 });
 export type VerificationDecisionInput = z.infer<typeof verificationDecisionSchema>;
 
@@ -81,7 +81,7 @@ const csv = <T extends z.ZodType<string, string>>(item: T) =>
 const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const listExpertsQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: line(200).optional(),
   skills: csv(skillIdSchema).optional(),
   sectors: csv(sectorIdSchema).optional(),
   pool: csv(poolSchema).optional(),

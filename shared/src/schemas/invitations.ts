@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageSchema } from './common';
+import { idSchema, pageSchema, paragraphs } from './common';
 
 /** `pending -> accepted | declined | expired | withdrawn`; every state but `pending` is final. */
 export const invitationStatuses = [
@@ -16,12 +16,12 @@ export const DEFAULT_INVITATION_DAYS = 7;
 
 export const createInvitationSchema = z.strictObject({
   expertId: idSchema,
-  message: z.string().trim().min(1).max(2000),
+  message: paragraphs(2000).min(1),
   expiresInDays: z.number().int().min(1).max(30).default(DEFAULT_INVITATION_DAYS),
 });
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
 
-const reason = z.string().trim().min(1).max(1000);
+const reason = paragraphs(1000).min(1);
 
 export const declineInvitationSchema = z.strictObject({ reason: reason.optional() });
 export type DeclineInvitationInput = z.infer<typeof declineInvitationSchema>;

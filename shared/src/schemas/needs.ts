@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectorIdSchema, skillIdSchema } from '../taxonomy';
-import { text } from './common';
+import { line, paragraphs, text } from './common';
 import { collaborationModeSchema } from './experts';
 
 export const needKinds = ['diagnosis', 'scenario', 'project', 'consulting', 'training'] as const;
@@ -24,7 +24,7 @@ const deadlineSchema = z.iso.date().or(z.iso.datetime());
 /** The fields a need is written with; creation and editing differ only in what is optional. */
 const needFields = {
   title: text(200),
-  description: z.string().trim().min(1).max(8000),
+  description: paragraphs(8000).min(1),
   kind: needKindSchema,
   sector: sectorIdSchema,
   city: text(50),
@@ -79,17 +79,17 @@ export const listNeedsQuerySchema = z.strictObject({
   status: needStatusSchema.optional(),
   kind: needKindSchema.optional(),
   sector: sectorIdSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: line(200).optional(),
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ListNeedsQuery = z.infer<typeof listNeedsQuerySchema>;
 
 export const catalogueQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: line(200).optional(),
   sector: sectorIdSchema.optional(),
   skill: skillIdSchema.optional(),
-  release: z.string().trim().max(50).optional(),
+  release: line(50).optional(),
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

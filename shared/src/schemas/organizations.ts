@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectorIdSchema } from '../taxonomy';
-import { text } from './common';
+import { line, paragraphs, text } from './common';
 
 export const organizationTypes = [
   'enterprise',
@@ -30,7 +30,7 @@ export const organizationInputSchema = z.strictObject({
   sectors: z.array(sectorIdSchema).max(16).default([]),
   allianceMember: z.boolean().default(false),
   allianceJoinedAt: isoDate.optional(),
-  description: z.string().trim().max(2000).default(''),
+  description: paragraphs(2000).default(''),
 });
 export type OrganizationInput = z.infer<typeof organizationInputSchema>;
 
@@ -42,16 +42,16 @@ export const organizationPatchSchema = z
     sectors: z.array(sectorIdSchema).max(16),
     allianceMember: z.boolean(),
     allianceJoinedAt: isoDate.nullable(),
-    description: z.string().trim().max(2000),
+    description: paragraphs(2000),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'needs at least one field');
 export type OrganizationPatch = z.infer<typeof organizationPatchSchema>;
 
 export const listOrganizationsQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: line(100).optional(),
   type: organizationTypeSchema.optional(),
-  city: z.string().trim().max(50).optional(),
+  city: line(50).optional(),
   allianceMember: booleanFlag.optional(),
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),

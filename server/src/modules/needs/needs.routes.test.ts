@@ -79,6 +79,23 @@ describe('posting needs', () => {
     expect(paths).toEqual(expect.arrayContaining(['kind', 'sector', 'budget.max', 'extra']));
   });
 
+  it('when text holds control characters, then it answers 400 naming the field; line breaks in a description are kept', async () => {
+    const bad = await owner.post(
+      '/needs',
+      needInput({ title: '设备\u0006联网', description: '现状\u0000说明' }),
+    );
+    expect(bad.status).toBe(400);
+    const paths = (bad.body.error.details as Array<{ path: string }>).map((d) => d.path);
+    expect(paths.sort()).toEqual(['description', 'title']);
+
+    const multiLine = '【现状】设备数据分散。\r\n【目标】\t统一采集。';
+    const good = await owner.post('/needs', needInput({ description: multiLine }));
+    expect(good.status).toBe(201);
+    expect(good.body.need.description).toBe(multiLine);
+    const newline = await owner.post('/needs', needInput({ title: '第一行\n第二行' }));
+    expect(newline.status).toBe(400);
+  });
+
   it('when an expert or the bureau posts a need, then it answers 403', async () => {
     expect((await expert.post('/needs', needInput())).status).toBe(403);
     expect((await bureau.post('/needs', needInput())).status).toBe(403);
