@@ -16,7 +16,7 @@ import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { insertOnce } from '../../lib/insert-once';
-import { ExpertModel } from '../experts';
+import { applyOnce, ExpertModel, wasApplied } from '../experts';
 import { notify } from '../notifications';
 import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
 import { presentCollaboration } from './collaborations.presenter';
@@ -55,7 +55,7 @@ export async function startCollaboration(
   invitation: Parties & { _id: Types.ObjectId },
   by: Types.ObjectId,
 ): Promise<CollaborationRecord> {
-  const { record, created } = await insertOnce(
+  const { record } = await insertOnce(
     CollaborationModel,
     { invitationId: invitation._id },
     {
@@ -67,11 +67,10 @@ export async function startCollaboration(
       history: [{ status: 'active', by, at: new Date() }],
     },
   );
-  if (created)
-    await ExpertModel.updateOne(
-      { _id: invitation.expertId },
-      { $inc: { activeCollaborations: 1 } },
-    );
+  // Also when found: a repeat after a crash right after the insert still counts it, once.
+  await applyOnce(invitation.expertId, `started:${record._id.toString()}`, {
+    $inc: { activeCollaborations: 1 },
+  });
   return record;
 }
 
@@ -124,11 +123,13 @@ async function announce(
   return collaboration;
 }
 
-/** A collaboration that ends frees a place in the expert's workload. */
-async function releaseExpert(expertId: Types.ObjectId): Promise<void> {
-  await ExpertModel.updateOne(
-    { _id: expertId, activeCollaborations: { $gt: 0 } },
+/** A collaboration that ends frees a place in the expert's workload, once. */
+async function releaseExpert(collaboration: CollaborationRecord): Promise<void> {
+  await applyOnce(
+    collaboration.expertId,
+    `ended:${collaboration._id.toString()}`,
     { $inc: { activeCollaborations: -1 } },
+    { activeCollaborations: { $gt: 0 } },
   );
 }
 
@@ -158,7 +159,7 @@ async function move(
     { returnDocument: 'after' },
   ).lean<CollaborationRecord>();
   if (!saved) throw new ConflictError({ message: 'The collaboration changed meanwhile' });
-  if (to === 'completed' || to === 'cancelled') await releaseExpert(saved.expertId);
+  if (to === 'completed' || to === 'cancelled') await releaseExpert(saved);
   return announce(saved, actor, {
     type: `collaboration.${to}`,
     key: `collaboration.${to}:${id}`,
@@ -183,22 +184,23 @@ export function cancelCollaboration(actor: Actor, id: string, reason?: string) {
 }
 
 /**
- * Adds one score to the expert's rating. No transactions and no pipeline updates: a
- * read-modify-write whose write only applies while `rating.count` (the version) is unchanged.
+ * Adds the enterprise's score to the expert's rating, once per collaboration. No transactions and
+ * no pipeline updates: a read-modify-write whose write only applies while `rating.count` (the
+ * version) is unchanged.
  */
-async function addExpertRating(expertId: Types.ObjectId, score: number): Promise<void> {
+async function addExpertRating(collaboration: CollaborationRecord, score: number): Promise<void> {
+  const { expertId } = collaboration;
+  const key = `rated:${collaboration._id.toString()}`;
   for (let attempt = 0; attempt < RATING_ATTEMPTS; attempt++) {
     const expert = await ExpertModel.findById(expertId, { rating: 1 }).lean();
     if (!expert) return;
     const { average, count } = expert.rating;
-    const result = await ExpertModel.updateOne(
-      { _id: expertId, 'rating.count': count },
-      {
-        $inc: { 'rating.count': 1 },
-        $set: { 'rating.average': (average * count + score) / (count + 1) },
-      },
-    );
-    if (result.matchedCount === 1) return;
+    const update = {
+      $inc: { 'rating.count': 1 },
+      $set: { 'rating.average': (average * count + score) / (count + 1) },
+    };
+    if (await applyOnce(expertId, key, update, { 'rating.count': count })) return;
+    if (await wasApplied(expertId, key)) return;
   }
   throw new ConflictError({ message: 'The expert’s rating is busy; try again' });
 }
@@ -230,7 +232,7 @@ export async function rateCollaboration(
     { returnDocument: 'after' },
   ).lean<CollaborationRecord>();
   if (!saved) throw new ConflictError({ message: 'This side has already rated the collaboration' });
-  if (side === 'enterprise') await addExpertRating(saved.expertId, input.score);
+  if (side === 'enterprise') await addExpertRating(saved, input.score);
   return announce(saved, actor, {
     type: 'collaboration.rated',
     key: `collaboration.rated:${id}:${side}`,

@@ -48,6 +48,8 @@ export interface ExpertRecord {
     medianResponseHours?: number;
   };
   activeCollaborations: number;
+  /** keys of the recent counter events applied to this expert (see `applyOnce`) */
+  appliedEvents?: string[];
   source: 'self' | 'import' | 'seed';
   createdAt: Date;
   updatedAt: Date;
@@ -100,6 +102,7 @@ const expertSchema = new Schema<ExpertRecord>(
       medianResponseHours: { type: Number },
     },
     activeCollaborations: { type: Number, default: 0 },
+    appliedEvents: { type: [String], default: undefined, select: false },
     source: { type: String, enum: ['self', 'import', 'seed'], required: true },
   },
   { timestamps: true },

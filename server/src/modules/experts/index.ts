@@ -12,3 +12,4 @@ export {
 } from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
 export { worksAt } from './avoidance';
+export { applyOnce, wasApplied } from './counters';

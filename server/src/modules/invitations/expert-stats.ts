@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { ExpertModel } from '../experts';
+import { applyOnce, ExpertModel } from '../experts';
 import { InvitationModel } from './invitation.model';
 
 function median(values: number[]): number | undefined {
@@ -38,14 +38,22 @@ async function refreshResponseStats(expertId: Types.ObjectId): Promise<void> {
   );
 }
 
-/** A new invitation reached the expert. */
-export async function countInvitation(expertId: Types.ObjectId): Promise<void> {
-  await ExpertModel.updateOne({ _id: expertId }, { $inc: { 'stats.invitations': 1 } });
-  await refreshResponseStats(expertId);
+/** A new invitation reached the expert; counted once per invitation, however often repeated. */
+export async function countInvitation(invitation: {
+  _id: Types.ObjectId;
+  expertId: Types.ObjectId;
+}): Promise<void> {
+  const key = `invited:${invitation._id.toString()}`;
+  await applyOnce(invitation.expertId, key, { $inc: { 'stats.invitations': 1 } });
+  await refreshResponseStats(invitation.expertId);
 }
 
-/** The expert answered an invitation (accepted or declined). */
-export async function countResponse(expertId: Types.ObjectId): Promise<void> {
-  await ExpertModel.updateOne({ _id: expertId }, { $inc: { 'stats.responded': 1 } });
-  await refreshResponseStats(expertId);
+/** The expert answered an invitation (accepted or declined); counted once per invitation. */
+export async function countResponse(invitation: {
+  _id: Types.ObjectId;
+  expertId: Types.ObjectId;
+}): Promise<void> {
+  const key = `answered:${invitation._id.toString()}`;
+  await applyOnce(invitation.expertId, key, { $inc: { 'stats.responded': 1 } });
+  await refreshResponseStats(invitation.expertId);
 }

@@ -82,8 +82,9 @@ async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.O
 }
 
 /**
- * Tells one side (notification, keyed on the event so a repeat stores nothing new) and pushes the
- * invitation live: a new one to the expert, a changed one to both sides.
+ * Tells one side (notification, keyed on the event so a repeat stores nothing new) and, when the
+ * notice is new, pushes the invitation live: a new one to the expert, a changed one to both sides.
+ * A repeated request thus pushes nothing twice.
  */
 async function announce(
   record: InvitationRecord,
@@ -91,7 +92,7 @@ async function announce(
 ): Promise<InvitationDto> {
   const { names, users } = await partiesOf(record);
   const invitation = presentInvitation(record, names);
-  await notify(users[notification.to], {
+  const fresh = await notify(users[notification.to], {
     type: notification.type,
     key: `${notification.type}:${record._id.toString()}`,
     data: {
@@ -100,6 +101,7 @@ async function announce(
       ...(notification.reason ? { reason: notification.reason } : {}),
     },
   });
+  if (fresh === 0) return invitation;
   if (notification.type === 'invitation.new')
     domainEvents.emit('invitation.created', { invitation, userIds: users.expert });
   else
@@ -124,7 +126,7 @@ export async function createInvitation(
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await InvitationModel.findOne(key).lean<InvitationRecord>();
-  if (existing) return { invitation: await presentOne(existing), created: false };
+  if (existing) return { invitation: await completeCreation(existing), created: false };
   await assertInvitable(actor, need, expertId);
   const by = new Types.ObjectId(actor.id);
   const now = new Date();
@@ -137,9 +139,19 @@ export async function createInvitation(
     expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
     history: [{ status: 'pending', by, at: now }],
   });
-  if (!created) return { invitation: await presentOne(record), created };
-  await countInvitation(expertId);
+  if (!created) return { invitation: await completeCreation(record), created };
+  await countInvitation(record);
   return { invitation: await announce(record, { type: 'invitation.new', to: 'expert' }), created };
+}
+
+/**
+ * The same invitation asked for again: a pending one gets what a crash after its insert may have
+ * left undone (the expert's count, the notice), each at most once.
+ */
+async function completeCreation(record: InvitationRecord): Promise<InvitationDto> {
+  if (record.status !== 'pending') return presentOne(record);
+  await countInvitation(record);
+  return announce(record, { type: 'invitation.new', to: 'expert' });
 }
 
 export async function listInvitations(actor: Actor, query: ListInvitationsQuery) {
@@ -183,6 +195,9 @@ function leavePending(
   ).lean<InvitationRecord>();
 }
 
+/** The reason given with the invitation's latest move, if any. */
+const lastReason = (record: InvitationRecord): string | undefined => record.history.at(-1)?.reason;
+
 const notPending = (current: InvitationRecord) =>
   new ConflictError({ message: `The invitation is already ${current.status}` });
 
@@ -206,7 +221,7 @@ async function respond(
     also: { expiresAt: { $gt: at } },
   });
   if (!saved) throw new ConflictError({ message: 'The invitation changed meanwhile' });
-  await countResponse(saved.expertId);
+  await countResponse(saved);
   return saved;
 }
 
@@ -247,7 +262,7 @@ export async function acceptInvitation(actor: Actor, id: string): Promise<Accept
   if (current.status !== 'accepted') {
     if (current.status === 'pending') await assertNeedNotClosed(current.needId);
     accepted = await respond(actor, current, 'accepted');
-  }
+  } else await countResponse(accepted);
   const conversationId = await openConversation(accepted, actor.id);
   const collaboration = await startCollaboration(accepted, new Types.ObjectId(actor.id));
   const invitation = await announce(accepted, { type: 'invitation.accepted', to: 'enterprise' });
@@ -265,8 +280,15 @@ export async function declineInvitation(
 ): Promise<InvitationDto> {
   const current = await loadInvitation(actor, id);
   authorize(actor, 'invitations:respond', partiesView(current));
-  const declined = await respond(actor, current, 'declined', reason);
-  return announce(declined, { type: 'invitation.declined', to: 'enterprise', reason });
+  // Declining again completes a half-done decline and changes nothing else.
+  if (current.status === 'declined') await countResponse(current);
+  const declined =
+    current.status === 'declined' ? current : await respond(actor, current, 'declined', reason);
+  return announce(declined, {
+    type: 'invitation.declined',
+    to: 'enterprise',
+    reason: lastReason(declined),
+  });
 }
 
 /** The inviting enterprise takes a pending invitation back. */
@@ -277,6 +299,13 @@ export async function withdrawInvitation(
 ): Promise<InvitationDto> {
   const current = await loadInvitation(actor, id);
   authorize(actor, 'invitations:withdraw', partiesView(current));
+  // Withdrawing again completes a half-done withdrawal (its notice) and changes nothing else.
+  if (current.status === 'withdrawn')
+    return announce(current, {
+      type: 'invitation.withdrawn',
+      to: 'expert',
+      reason: lastReason(current),
+    });
   if (current.status !== 'pending') throw notPending(current);
   const withdrawn = await leavePending(current, 'withdrawn', {
     by: actor.id,

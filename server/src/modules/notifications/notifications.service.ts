@@ -25,24 +25,28 @@ function unreadCount(userId: Types.ObjectId): Promise<number> {
   return NotificationModel.countDocuments({ userId, readAt: { $exists: false } });
 }
 
-async function notifyOne(userId: string, input: NotificationInput): Promise<void> {
+async function notifyOne(userId: string, input: NotificationInput): Promise<boolean> {
   const recipient = new Types.ObjectId(userId);
   const { record, created } = await insertOnce(
     NotificationModel,
     { userId: recipient, key: input.key },
     { userId: recipient, ...input },
   );
-  if (!created) return;
+  if (!created) return false;
   domainEvents.emit('notification.created', {
     userId,
     notification: presentNotification(record),
     unread: await unreadCount(recipient),
   });
+  return true;
 }
 
-/** Stores one notification per recipient and announces each new one. */
-export async function notify(userIds: string[], input: NotificationInput): Promise<void> {
-  await Promise.all([...new Set(userIds)].map((userId) => notifyOne(userId, input)));
+/** Stores one notification per recipient and announces each new one; answers how many were new. */
+export async function notify(userIds: string[], input: NotificationInput): Promise<number> {
+  const created = await Promise.all(
+    [...new Set(userIds)].map((userId) => notifyOne(userId, input)),
+  );
+  return created.filter(Boolean).length;
 }
 
 export async function listNotifications(actor: Actor, query: ListNotificationsQuery) {
