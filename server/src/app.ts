@@ -6,6 +6,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 
 import { pinoHttp } from 'pino-http';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from './config/env';
 import { ApiRouter } from './lib/http/api-router';
 import { requireJsonOrMultipart } from './lib/http/content-type';
@@ -30,6 +31,7 @@ import {
 import { registerInvitationRoutes } from './modules/invitations';
 import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';
+import { registerMessagingRoutes } from './modules/messaging';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrganizationRoutes } from './modules/organizations';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
@@ -47,6 +49,8 @@ export interface AppDeps {
   session: RequestHandler;
   passport: PassportInstance;
   throttle: LoginThrottle;
+  /** messages per user, shared with the Socket.io layer */
+  messageLimiter: RateLimiterAbstract;
   readiness: ReadinessCheck[];
   search: SearchEngine;
   /** The built client; defaults to client/dist beside the server. */
@@ -115,6 +119,7 @@ export function createApp(deps: AppDeps): Express {
   registerInvitationRoutes(api);
   registerCollaborationRoutes(api);
   registerNotificationRoutes(api);
+  registerMessagingRoutes(api, { limiter: deps.messageLimiter });
   registerMatchingRoutes(api, { search: deps.search });
 
   app.use(

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config/env';
 import { provisionMongo, type ProvisionedMongo } from './lib/db';
 import { createLogger, type Logger } from './lib/logger';
+import { createLimiter } from './lib/rate-limit';
 import { createSearchEngine, type SearchEngine } from './lib/search';
 import { createSession } from './lib/session';
 import { ExpertIndexer } from './modules/experts';
@@ -147,6 +148,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     secure: config.secureCookies,
   });
   const passport = createPassport();
+  // A person types a few messages a minute; this only stops floods and runaway clients.
+  const messageLimiter = createLimiter(
+    { keyPrefix: 'messages', points: 30, durationSeconds: 10 },
+    redis,
+  );
   const search = await startSearch(config, logger, options.search);
   const app = createApp({
     search: search.engine,
@@ -155,6 +161,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     session: session.middleware,
     passport,
     throttle: new LoginThrottle(redis),
+    messageLimiter,
     readiness: [
       {
         name: 'database',
@@ -186,6 +193,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     passport,
     redis,
     logger,
+    messageLimiter,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -9,5 +9,6 @@ export * from './schemas/matching';
 export * from './schemas/invitations';
 export * from './schemas/collaborations';
 export * from './schemas/notifications';
+export * from './schemas/messaging';
 export * from './schemas/realtime';
 export * from './schemas/import';

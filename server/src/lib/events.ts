@@ -1,5 +1,11 @@
 import { EventEmitter } from 'node:events';
-import type { CollaborationDto, InvitationDto, NotificationDto } from '@qs/shared';
+import type {
+  CollaborationDto,
+  InvitationDto,
+  MessageDto,
+  MessageReadPayload,
+  NotificationDto,
+} from '@qs/shared';
 
 /**
  * Domain events, emitted by services after their write. `userIds` names the users concerned, so
@@ -10,6 +16,8 @@ export interface DomainEvents {
   'invitation.updated': { invitation: InvitationDto; userIds: string[] };
   'collaboration.updated': { collaboration: CollaborationDto; userIds: string[] };
   'notification.created': { userId: string; notification: NotificationDto; unread: number };
+  'message.created': { message: MessageDto; userIds: string[] };
+  'message.read': MessageReadPayload & { userIds: string[] };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -2,12 +2,14 @@ import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 import { Server } from 'socket.io';
 import { serverEvents, type Actor } from '@qs/shared';
 import { domainEvents } from '../lib/events';
 import type { Logger } from '../lib/logger';
 import type { PassportInstance } from '../modules/auth';
+import { conversationRoom, handleMessagingEvents } from '../modules/messaging';
 
 type EngineMiddleware = (
   req: IncomingMessage,
@@ -51,6 +53,20 @@ function pushDomainEvents(io: Server): () => void {
     domainEvents.on('notification.created', ({ userId, notification, unread }) => {
       toUsers([userId]).emit(serverEvents.notification, { notification, unread });
     }),
+    // To the conversation's room and to both sides' own rooms: lists update unread counts too.
+    // One emit to several rooms reaches each connection once.
+    domainEvents.on('message.created', ({ message, userIds }) => {
+      io.to([conversationRoom(message.conversationId), ...userIds.map(userRoom)]).emit(
+        serverEvents.messageNew,
+        { message },
+      );
+    }),
+    domainEvents.on('message.read', ({ userIds, ...read }) => {
+      io.to([conversationRoom(read.conversationId), ...userIds.map(userRoom)]).emit(
+        serverEvents.messageRead,
+        read,
+      );
+    }),
   ];
   return () => subscriptions.forEach((unsubscribe) => unsubscribe());
 }
@@ -58,7 +74,14 @@ function pushDomainEvents(io: Server): () => void {
 /** Socket.io on the HTTP server, sharing the login session: no session, no connection. */
 export function attachRealtime(
   server: HttpServer,
-  deps: { session: RequestHandler; passport: PassportInstance; redis?: Redis; logger: Logger },
+  deps: {
+    session: RequestHandler;
+    passport: PassportInstance;
+    redis?: Redis;
+    logger: Logger;
+    /** shared with the HTTP API: one budget of messages per user */
+    messageLimiter: RateLimiterAbstract;
+  },
 ): Realtime {
   const io = new Server(server, { path: '/socket.io', serveClient: false });
   io.engine.use(onHandshake(deps.session));
@@ -86,6 +109,7 @@ export function attachRealtime(
     }
     socket.data.actor = actor;
     void socket.join(userRoom(actor.id));
+    handleMessagingEvents(socket, actor, { limiter: deps.messageLimiter, logger: deps.logger });
     deps.logger.debug({ userId: actor.id }, 'socket connected');
   });
 

@@ -1,5 +1,6 @@
 import type { Actor, Rule } from './actor';
 import { collaborationPolicies, type CollaborationPolicies } from './collaborations';
+import { conversationPolicies, type ConversationPolicies } from './conversations';
 import { expertPolicies, type ExpertPolicies } from './experts';
 import { invitationPolicies, type InvitationPolicies } from './invitations';
 import { needPolicies, type NeedPolicies } from './needs';
@@ -19,6 +20,7 @@ type Policies = UserPolicies &
   NeedPolicies &
   InvitationPolicies &
   CollaborationPolicies &
+  ConversationPolicies &
   NotificationPolicies;
 export type Action = keyof Policies;
 export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
@@ -29,6 +31,7 @@ const policies: Policies = {
   ...needPolicies,
   ...invitationPolicies,
   ...collaborationPolicies,
+  ...conversationPolicies,
   ...notificationPolicies,
 };
 

@@ -9,6 +9,9 @@ export const serverEvents = {
   invitationUpdated: 'invitation:updated',
   collaborationUpdated: 'collaboration:updated',
   notification: 'notification',
+  messageNew: 'message:new',
+  messageRead: 'message:read',
+  typing: 'typing',
 } as const;
 
 export const invitationEventPayloadSchema = z.object({ invitation: invitationDtoSchema });

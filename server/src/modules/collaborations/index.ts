@@ -13,5 +13,6 @@ export {
   partiesView,
   partyData,
   partyNames,
+  partyUserIds,
   type PartyNames,
 } from './parties';

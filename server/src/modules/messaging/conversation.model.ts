@@ -10,6 +10,8 @@ export interface ConversationRecord {
   /** The inviting user and the expert's account when it was opened. */
   participantUserIds: Types.ObjectId[];
   lastMessageAt?: Date;
+  /** per user id: the newest message that user has read; only ever moves forward */
+  reads?: Map<string, Types.ObjectId>;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -22,11 +24,13 @@ const conversationSchema = new Schema<ConversationRecord>(
     expertId: { type: Schema.Types.ObjectId, ref: 'Expert', required: true },
     participantUserIds: { type: [Schema.Types.ObjectId], ref: 'User', default: [] },
     lastMessageAt: { type: Date },
+    reads: { type: Map, of: Schema.Types.ObjectId, default: undefined },
   },
   { timestamps: true },
 );
 // The key that makes opening a conversation idempotent: a repeated accept finds this one.
 conversationSchema.index({ invitationId: 1 }, { unique: true });
-conversationSchema.index({ participantUserIds: 1, lastMessageAt: -1 });
+conversationSchema.index({ organizationId: 1, updatedAt: -1 });
+conversationSchema.index({ expertId: 1, updatedAt: -1 });
 
 export const ConversationModel = model<ConversationRecord>('Conversation', conversationSchema);

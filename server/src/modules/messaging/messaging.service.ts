@@ -1,0 +1,224 @@
+import { Types } from 'mongoose';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  can,
+  type Actor,
+  type ConversationDto,
+  type ListConversationsQuery,
+  type ListMessagesQuery,
+  type MessageDto,
+  type SendMessageInput,
+} from '@qs/shared';
+import { NotFoundError, RateLimitedError } from '../../lib/errors';
+import { domainEvents } from '../../lib/events';
+import { insertOnce } from '../../lib/insert-once';
+import { findPage } from '../../lib/paginate';
+import { spend } from '../../lib/rate-limit';
+import { CollaborationModel, partiesView, partyNames, partyUserIds } from '../collaborations';
+import { ConversationModel, type ConversationRecord } from './conversation.model';
+import { MessageModel, type MessageRecord } from './message.model';
+import { presentConversation, presentMessage } from './messaging.presenter';
+
+/** Loads a conversation the caller takes part in; any other answers 404, so that it does not leak. */
+export async function loadConversation(actor: Actor, id: string): Promise<ConversationRecord> {
+  const record = await ConversationModel.findById(
+    new Types.ObjectId(id),
+  ).lean<ConversationRecord>();
+  if (!record || !can(actor, 'conversations:participate', partiesView(record)))
+    throw new NotFoundError({ message: 'No such conversation' });
+  return record;
+}
+
+/** The caller's own side: chats are private, so staff have none. */
+function ownSide(actor: Actor): Record<string, unknown> {
+  if (actor.role === 'enterprise' && actor.organizationId)
+    return { organizationId: new Types.ObjectId(actor.organizationId) };
+  if (actor.role === 'expert' && actor.expertId)
+    return { expertId: new Types.ObjectId(actor.expertId) };
+  return { _id: { $in: [] } };
+}
+
+function readMark(record: ConversationRecord, userId: string): Types.ObjectId | undefined {
+  const { reads } = record;
+  const mark = reads instanceof Map ? reads.get(userId) : reads?.[userId as keyof typeof reads];
+  return mark ? new Types.ObjectId(String(mark)) : undefined;
+}
+
+/** Messages from others that the user has not read yet. */
+function unreadCount(record: ConversationRecord, userId: string): Promise<number> {
+  const mark = readMark(record, userId);
+  return MessageModel.countDocuments({
+    conversationId: record._id,
+    senderId: { $ne: new Types.ObjectId(userId) },
+    ...(mark ? { _id: { $gt: mark } } : {}),
+  });
+}
+
+async function presentMany(
+  actor: Actor,
+  records: ConversationRecord[],
+): Promise<ConversationDto[]> {
+  const [names, collaborations, details] = await Promise.all([
+    partyNames(records),
+    CollaborationModel.find(
+      { invitationId: { $in: records.map((record) => record.invitationId) } },
+      { invitationId: 1 },
+    ).lean(),
+    Promise.all(
+      records.map(async (record) => {
+        const [unread, lastMessage] = await Promise.all([
+          unreadCount(record, actor.id),
+          MessageModel.findOne({ conversationId: record._id })
+            .sort({ _id: -1 })
+            .lean<MessageRecord>(),
+        ]);
+        return { unread, lastMessage: lastMessage ?? undefined };
+      }),
+    ),
+  ]);
+  const collaborationOf = new Map(
+    collaborations.map((c) => [c.invitationId.toString(), c._id.toString()]),
+  );
+  return records.map((record, i) =>
+    presentConversation(record, {
+      names: names(record),
+      ...(details[i] as { unread: number; lastMessage?: MessageRecord }),
+      collaborationId: collaborationOf.get(record.invitationId.toString()),
+    }),
+  );
+}
+
+async function presentOne(actor: Actor, record: ConversationRecord): Promise<ConversationDto> {
+  const [dto] = await presentMany(actor, [record]);
+  return dto as ConversationDto;
+}
+
+/** The caller's conversations, most recent activity first. */
+export async function listConversations(actor: Actor, query: ListConversationsQuery) {
+  const filter = {
+    ...ownSide(actor),
+    ...(query.invitationId ? { invitationId: new Types.ObjectId(query.invitationId) } : {}),
+  };
+  const { records, total } = await findPage(
+    ConversationModel,
+    filter,
+    { updatedAt: -1, _id: -1 },
+    query,
+  );
+  return {
+    items: await presentMany(actor, records),
+    total,
+    page: query.page,
+    limit: query.limit,
+  };
+}
+
+export async function getConversation(actor: Actor, id: string): Promise<ConversationDto> {
+  return presentOne(actor, await loadConversation(actor, id));
+}
+
+/** Older messages page by page: newest first, `before` a message id. */
+export async function listMessages(actor: Actor, id: string, query: ListMessagesQuery) {
+  const conversation = await loadConversation(actor, id);
+  const records = await MessageModel.find({
+    conversationId: conversation._id,
+    ...(query.before ? { _id: { $lt: new Types.ObjectId(query.before) } } : {}),
+  })
+    .sort({ _id: -1 })
+    .limit(query.limit + 1)
+    .lean<MessageRecord[]>();
+  return {
+    items: records.slice(0, query.limit).map(presentMessage),
+    limit: query.limit,
+    hasMore: records.length > query.limit,
+  };
+}
+
+/** Everyone on the two sides: who is told of new messages and read marks. */
+async function participantIds(conversation: ConversationRecord): Promise<string[]> {
+  const users = await partyUserIds(conversation);
+  return [...users.enterprise, ...users.expert];
+}
+
+/**
+ * Moves the user's read mark forward to `messageId`; never back, so that late or repeated marks
+ * change nothing. Answers whether it moved.
+ */
+async function advanceRead(
+  conversationId: Types.ObjectId,
+  userId: string,
+  messageId: Types.ObjectId,
+): Promise<boolean> {
+  const field = `reads.${userId}`;
+  const result = await ConversationModel.updateOne(
+    {
+      _id: conversationId,
+      $or: [{ [field]: { $exists: false } }, { [field]: { $lt: messageId } }],
+    },
+    { $set: { [field]: messageId } },
+    // Reading is not activity: the conversation keeps its place in the lists.
+    { timestamps: false },
+  );
+  return result.modifiedCount === 1;
+}
+
+export interface SendOptions {
+  limiter: RateLimiterAbstract;
+}
+
+/**
+ * Stores a message once per (sender, clientId): a retried send answers the stored message
+ * (`created: false`). Others are told only after the message is stored.
+ */
+export async function sendMessage(
+  actor: Actor,
+  id: string,
+  input: SendMessageInput,
+  options: SendOptions,
+): Promise<{ message: MessageDto; created: boolean }> {
+  const conversation = await loadConversation(actor, id);
+  const wait = await spend(options.limiter, actor.id);
+  if (wait > 0) throw new RateLimitedError(wait);
+  const key = {
+    conversationId: conversation._id,
+    senderId: new Types.ObjectId(actor.id),
+    clientId: input.clientId,
+  };
+  const { record, created } = await insertOnce(MessageModel, key, { ...key, body: input.body });
+  const message = presentMessage(record);
+  if (!created) return { message, created };
+  await ConversationModel.updateOne(
+    { _id: conversation._id },
+    { $max: { lastMessageAt: record.createdAt } },
+  );
+  // One's own message is read by oneself.
+  await advanceRead(conversation._id, actor.id, record._id);
+  domainEvents.emit('message.created', {
+    message,
+    userIds: await participantIds(conversation),
+  });
+  return { message, created };
+}
+
+/** Marks the conversation read up to one of its messages and tells both sides. */
+export async function markRead(
+  actor: Actor,
+  id: string,
+  messageId: string,
+): Promise<ConversationDto> {
+  const conversation = await loadConversation(actor, id);
+  const message = await MessageModel.findOne({
+    _id: new Types.ObjectId(messageId),
+    conversationId: conversation._id,
+  }).lean<MessageRecord>();
+  if (!message) throw new NotFoundError({ message: 'No such message in this conversation' });
+  if (await advanceRead(conversation._id, actor.id, message._id)) {
+    domainEvents.emit('message.read', {
+      conversationId: id,
+      userId: actor.id,
+      messageId,
+      userIds: await participantIds(conversation),
+    });
+  }
+  return getConversation(actor, id);
+}
