@@ -6,9 +6,20 @@ import { createInterface } from 'node:readline';
 import request from 'supertest';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expertRegistration, PASSWORD, registeredClient } from '../../../test/support/factories';
+import {
+  expertRegistration,
+  PASSWORD,
+  registeredClient,
+  staffClient,
+} from '../../../test/support/factories';
 import { testMongoUri } from '../../../test/support/db';
 import { startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import {
+  acceptedInvitation,
+  enterprise,
+  expert,
+  nextEvent,
+} from '../modules/invitations/invitations.fixtures';
 
 const SECRET = 'shared-secret-of-both-processes';
 const redisUrl = inject('redisUrl');
@@ -107,6 +118,37 @@ describe('several server processes with REDIS_URL', () => {
       const received = new Promise((resolve) => socket.once('notification', resolve));
       first.realtime.emitToUser(user.id, 'notification', { across: 'processes' });
       expect(await received).toEqual({ across: 'processes' });
+    } finally {
+      socket.close();
+    }
+  });
+
+  it('when a message is sent through one process, then the other side’s socket on the other process receives it', async () => {
+    const bureau = (await staffClient(first.url, 'bureau')).client;
+    const owner = await enterprise(first.url);
+    const invited = await expert(first.url, bureau);
+    const { conversationId } = await acceptedInvitation(owner.client, invited);
+    const socket = connect(second.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { cookie: invited.client.sessionCookie() },
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      const joined = await socket.timeout(5_000).emitWithAck('conversation:join', {
+        conversationId,
+      });
+      expect(joined).toEqual({ ok: true });
+      const arrival = nextEvent<{ message: { body: string } }>(socket, 'message:new');
+      const sent = await owner.client.post(`/conversations/${conversationId}/messages`, {
+        body: '跨进程的消息',
+        clientId: 'across-processes-1',
+      });
+      expect(sent.status).toBe(201);
+      expect((await arrival).message.body).toBe('跨进程的消息');
     } finally {
       socket.close();
     }
