@@ -34,6 +34,7 @@ import { registerNeedRoutes } from './modules/needs';
 import { registerMessagingRoutes } from './modules/messaging';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrganizationRoutes } from './modules/organizations';
+import { registerStatsRoutes } from './modules/stats';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
 
 export const API_BASE = '/api/v1';
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps): Express {
   registerCollaborationRoutes(api);
   registerNotificationRoutes(api);
   registerMessagingRoutes(api, { limiter: deps.messageLimiter });
+  registerStatsRoutes(api);
   registerMatchingRoutes(api, { search: deps.search });
 
   app.use(

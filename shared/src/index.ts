@@ -10,5 +10,6 @@ export * from './schemas/invitations';
 export * from './schemas/collaborations';
 export * from './schemas/notifications';
 export * from './schemas/messaging';
+export * from './schemas/stats';
 export * from './schemas/realtime';
 export * from './schemas/import';

@@ -18,6 +18,8 @@ export interface DomainEvents {
   'notification.created': { userId: string; notification: NotificationDto; unread: number };
   'message.created': { message: MessageDto; userIds: string[] };
   'message.read': MessageReadPayload & { userIds: string[] };
+  /** something the bureau's statistics count has changed */
+  'stats.changed': Record<string, never>;
 }
 
 export type DomainEventName = keyof DomainEvents;

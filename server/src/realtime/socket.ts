@@ -25,6 +25,10 @@ export interface Realtime {
 }
 
 export const userRoom = (userId: string): string => `user:${userId}`;
+const roleRoom = (role: string): string => `role:${role}`;
+
+/** Statistics change in bursts (an import, a busy hour); the bureau's pages refetch at most this often. */
+const STATS_PUSH_MS = 2_000;
 
 /** Express middleware runs on the handshake only: later polling requests carry the engine's sid. */
 function onHandshake(middleware: RequestHandler): EngineMiddleware {
@@ -39,17 +43,30 @@ function onHandshake(middleware: RequestHandler): EngineMiddleware {
 /** Pushes the domain events users care about to their rooms; returns the unsubscribe. */
 function pushDomainEvents(io: Server): () => void {
   const toUsers = (userIds: string[]) => io.to(userIds.map(userRoom));
+  let statsPush: NodeJS.Timeout | undefined;
+  const statsChanged = () => {
+    statsPush ??= setTimeout(() => {
+      statsPush = undefined;
+      io.to([roleRoom('bureau'), roleRoom('admin')]).emit(serverEvents.statsUpdated, {
+        at: new Date().toISOString(),
+      });
+    }, STATS_PUSH_MS);
+  };
   const subscriptions = [
     domainEvents.on('invitation.created', ({ invitation, userIds }) => {
       if (userIds.length) toUsers(userIds).emit(serverEvents.invitationNew, { invitation });
+      statsChanged();
     }),
     domainEvents.on('invitation.updated', ({ invitation, userIds }) => {
       if (userIds.length) toUsers(userIds).emit(serverEvents.invitationUpdated, { invitation });
+      statsChanged();
     }),
     domainEvents.on('collaboration.updated', ({ collaboration, userIds }) => {
       if (userIds.length)
         toUsers(userIds).emit(serverEvents.collaborationUpdated, { collaboration });
+      statsChanged();
     }),
+    domainEvents.on('stats.changed', statsChanged),
     domainEvents.on('notification.created', ({ userId, notification, unread }) => {
       toUsers([userId]).emit(serverEvents.notification, { notification, unread });
     }),
@@ -68,7 +85,10 @@ function pushDomainEvents(io: Server): () => void {
       );
     }),
   ];
-  return () => subscriptions.forEach((unsubscribe) => unsubscribe());
+  return () => {
+    clearTimeout(statsPush);
+    subscriptions.forEach((unsubscribe) => unsubscribe());
+  };
 }
 
 /** Socket.io on the HTTP server, sharing the login session: no session, no connection. */
@@ -108,7 +128,7 @@ export function attachRealtime(
       return;
     }
     socket.data.actor = actor;
-    void socket.join(userRoom(actor.id));
+    void socket.join([userRoom(actor.id), roleRoom(actor.role)]);
     handleMessagingEvents(socket, actor, { limiter: deps.messageLimiter, logger: deps.logger });
     deps.logger.debug({ userId: actor.id }, 'socket connected');
   });

@@ -151,6 +151,20 @@ describe('demo data seeded at start on an empty database', () => {
     });
   });
 
+  it('when the bureau reads the statistics, then they show the alliance’s figures back', async () => {
+    const res = await (await as('bureau')).get('/stats/overview').expect(200);
+    const { experts, organizations, needs, agreements } = res.body;
+    expect(experts.total).toBeGreaterThanOrEqual(280);
+    expect(experts.total).toBeLessThan(300);
+    expect(experts.byPool.shenzhen).toBeGreaterThanOrEqual(25);
+    expect(experts.byPool.shenzhen).toBeLessThanOrEqual(30);
+    expect(organizations.allianceMembers).toBeGreaterThan(140);
+    expect(organizations.byType.association).toBeGreaterThanOrEqual(5);
+    expect(needs.byKind.diagnosis).toBeGreaterThan(50);
+    expect(needs.byKind.scenario).toBeGreaterThan(1300);
+    expect(agreements.byKind).toEqual({ 'expert-cooperation': 30, enablement: 3, framework: 5 });
+  });
+
   it('when seeding runs a second time, then it creates nothing new', async () => {
     const urls = [
       '/experts?limit=1',

@@ -5,6 +5,7 @@ import { expertPolicies, type ExpertPolicies } from './experts';
 import { invitationPolicies, type InvitationPolicies } from './invitations';
 import { needPolicies, type NeedPolicies } from './needs';
 import { notificationPolicies, type NotificationPolicies } from './notifications';
+import { statsPolicies, type StatsPolicies } from './stats';
 import { userPolicies, type UserPolicies } from './users';
 
 export type { Actor, Rule } from './actor';
@@ -21,7 +22,8 @@ type Policies = UserPolicies &
   InvitationPolicies &
   CollaborationPolicies &
   ConversationPolicies &
-  NotificationPolicies;
+  NotificationPolicies &
+  StatsPolicies;
 export type Action = keyof Policies;
 export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
 
@@ -33,6 +35,7 @@ const policies: Policies = {
   ...collaborationPolicies,
   ...conversationPolicies,
   ...notificationPolicies,
+  ...statsPolicies,
 };
 
 /** Pure decision shared by server and client: may `actor` do `action` on `resource`? */

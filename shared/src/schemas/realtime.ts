@@ -12,6 +12,8 @@ export const serverEvents = {
   messageNew: 'message:new',
   messageRead: 'message:read',
   typing: 'typing',
+  /** to the bureau and admins: statistics changed, refetch */
+  statsUpdated: 'stats:updated',
 } as const;
 
 export const invitationEventPayloadSchema = z.object({ invitation: invitationDtoSchema });

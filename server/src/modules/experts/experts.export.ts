@@ -1,4 +1,5 @@
 import { taxonomy } from '@qs/shared';
+import { csvLine, guardFormula } from '../../lib/csv';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import {
   availabilityLabel,
@@ -30,21 +31,6 @@ const cellOf: { [F in ImportField]: (expert: ExpertRecord) => string } = {
   bio: (e) => e.bio ?? '',
   availability: (e) => availabilityLabel(e.availability),
 };
-
-/**
- * Excel runs cells that start with = + - @ as formulas; experts write their own profiles, so such
- * text is prefixed with `'` (the import removes it again). Phone numbers stay as they are.
- */
-function guardFormula(value: string): string {
-  return /^[=+\-@]/.test(value) && !/^[+-]?\d[\d .-]*$/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-const csvLine = (values: string[]) => `${values.map(csvField).join(',')}\r\n`;
 
 /**
  * Every expert as CSV lines: UTF-8 with a BOM and CRLF so Excel opens the Chinese text correctly,

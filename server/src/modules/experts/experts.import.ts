@@ -5,6 +5,7 @@ import { ExpertModel, type ExpertRecord } from './expert.model';
 import { importFields, mapHeader, type ImportField } from './import-columns';
 import { readSpreadsheet, type SheetRow } from './import-file';
 import { missingToCreate, parseRow, type FieldError, type ImportedExpert } from './import-row';
+import { domainEvents } from '../../lib/events';
 
 export interface RejectedRow {
   row: number;
@@ -65,6 +66,7 @@ export async function importExperts(
     note: options.fileName,
     data: { ...run.counts, rows: summary.rows, rejected: summary.rejected.length },
   });
+  domainEvents.emit('stats.changed', {});
   return summary;
 }
 

@@ -18,6 +18,7 @@ import { ExpertModel, type ExpertRecord } from './expert.model';
 import { presentExpert } from './experts.presenter';
 import { hasAcceptedInvitation, visiblePools } from './visibility';
 import { findPage } from '../../lib/paginate';
+import { domainEvents } from '../../lib/events';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -309,6 +310,7 @@ export async function decideVerification(
     note: input.note,
     data: { from },
   });
+  domainEvents.emit('stats.changed', {});
   return presentExpert(saved, { contact: true, history: true });
 }
 

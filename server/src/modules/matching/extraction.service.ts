@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import type { Actor, ExtractionDto, ExtractionInput } from '@qs/shared';
 import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
 import { ExpertModel, type ExpertRecord } from '../experts';
-import { loadNeed } from '../needs';
+import { loadNeed, recordMatched } from '../needs';
 import { draw } from './draw';
 import { ExtractionModel, type ExtractionRecord } from './extraction.model';
 import { retrieve } from './matching.service';
@@ -65,6 +65,7 @@ export async function extract(
     expertIds: draw(candidateIds, input.count, seed),
     at: new Date(),
   });
+  if (record.expertIds.length > 0) await recordMatched(need);
   return present(record.toObject());
 }
 

@@ -8,7 +8,7 @@ import {
   worksAt,
   type ExpertRecord,
 } from '../experts';
-import { loadNeed, type NeedRecord } from '../needs';
+import { loadNeed, recordMatched, type NeedRecord } from '../needs';
 import { OrganizationModel } from '../organizations';
 import { reasons, type Lang } from './reasons';
 import { scoreCandidate, textRelevance } from './scoring';
@@ -178,5 +178,6 @@ export async function matchNeed(
       },
     })),
   );
+  if (items.length > 0) await recordMatched(need);
   return { items, skills: skills.skills, skillsSource: skills.source };
 }

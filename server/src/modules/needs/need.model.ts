@@ -30,6 +30,8 @@ export interface NeedRecord {
   source: 'user' | 'seed';
   /** Natural key of demo records, so that seeding twice creates nothing new. */
   seedKey?: string;
+  /** when the platform first matched experts to it (the statistics' funnel) */
+  matchedAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,6 +54,7 @@ const needSchema = new Schema<NeedRecord>(
     release: { type: String },
     source: { type: String, enum: ['user', 'seed'], default: 'user' },
     seedKey: { type: String },
+    matchedAt: { type: Date },
   },
   { timestamps: true },
 );

@@ -14,10 +14,12 @@ import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { analyze } from '../../lib/search/analyzer';
 import { OrganizationModel } from '../organizations';
+import { SKIP_OUTBOX } from '../../lib/search-outbox';
 import { NeedModel, type NeedRecord } from './need.model';
 import { presentNeed } from './needs.presenter';
 import { findPage, type PageRequest } from '../../lib/paginate';
 import type { NeedFilters, SearchEngine } from '../../lib/search';
+import { domainEvents } from '../../lib/events';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -83,6 +85,7 @@ export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<
     status: 'open',
     source: 'user',
   });
+  domainEvents.emit('stats.changed', {});
   return created.toObject();
 }
 
@@ -270,5 +273,16 @@ export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need is already closed' });
+  domainEvents.emit('stats.changed', {});
   return presentOne(saved);
+}
+
+/** Notes the first time experts were matched to the need; no edit: no new update time, no reindex. */
+export async function recordMatched(need: NeedRecord): Promise<void> {
+  if (need.matchedAt) return;
+  await NeedModel.updateOne(
+    { _id: need._id, matchedAt: { $exists: false } },
+    { $set: { matchedAt: new Date() } },
+    { timestamps: false, [SKIP_OUTBOX]: true } as Record<string, unknown>,
+  );
 }

@@ -1,0 +1,60 @@
+import { csvLine, guardFormula } from '../../lib/csv';
+import { crossCity, funnel, overview, skillsGap } from './stats.service';
+
+const HEADER = ['分类 section', '项目 item', '指标 metric', '数值 value'];
+
+/**
+ * The statistics as one CSV in long form (a row per number), which Excel filters and pivots as
+ * it is: UTF-8 with a BOM and CRLF, user-written text defused.
+ */
+export async function statsCsv(): Promise<string> {
+  const [summary, stages, gap, cities] = await Promise.all([
+    overview(),
+    funnel({}),
+    skillsGap(),
+    crossCity(),
+  ]);
+  const rows: Array<[string, string, string, number]> = [];
+  const group = (section: string, item: string, values: Record<string, number>) => {
+    for (const [metric, value] of Object.entries(values)) rows.push([section, item, metric, value]);
+  };
+  const { experts, organizations, needs, invitations, collaborations, agreements } = summary;
+  group('experts', 'total', { total: experts.total, verified: experts.verified });
+  group('experts', 'pool', experts.byPool);
+  group('experts', 'verification', experts.byVerification);
+  group('organizations', 'total', {
+    total: organizations.total,
+    allianceMembers: organizations.allianceMembers,
+  });
+  group('organizations', 'type', organizations.byType);
+  group('needs', 'kind', needs.byKind);
+  group('needs', 'status', needs.byStatus);
+  const { acceptanceRate, medianResponseHours, ...invitationCounts } = invitations;
+  group('invitations', 'status', invitationCounts);
+  group('invitations', 'rates', {
+    acceptanceRate,
+    ...(medianResponseHours !== undefined ? { medianResponseHours } : {}),
+  });
+  group('collaborations', 'status', collaborations.byStatus);
+  group('collaborations', 'crossCity', { crossCity: collaborations.crossCity });
+  group('agreements', 'kind', agreements.byKind);
+  for (const { stage, count } of stages.stages) rows.push(['funnel', stage, 'needs', count]);
+  for (const item of gap.items) {
+    group('skillsGap', `${item.zh} (${item.skill})`, {
+      demand: item.demand,
+      supply: item.supply,
+      gap: item.gap,
+    });
+  }
+  for (const cell of cities.items) {
+    group('crossCity', `${cell.city} × ${cell.pool}`, {
+      invitations: cell.invitations,
+      collaborations: cell.collaborations,
+    });
+  }
+  return `\uFEFF${csvLine(HEADER)}${rows
+    .map(([section, item, metric, value]) =>
+      csvLine([section, guardFormula(item), metric, String(value)]),
+    )
+    .join('')}`;
+}

@@ -1,0 +1,215 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffClient, submittedExpert } from '../../../../test/support/factories';
+import {
+  startTestPlatform,
+  type TestClient,
+  type TestPlatform,
+} from '../../../../test/support/platform';
+import {
+  acceptedInvitation,
+  connectedSocket,
+  enterprise,
+  expert,
+  invite,
+  nextEvent,
+  openNeed,
+  pendingInvitation,
+  type EnterpriseParty,
+  type ExpertParty,
+} from '../invitations/invitations.fixtures';
+import { periodOf } from './stats.service';
+
+let platform: TestPlatform;
+let bureau: TestClient;
+let bureauUser: Awaited<ReturnType<typeof staffClient>>;
+let owner: EnterpriseParty;
+let qingdaoExpert: ExpertParty;
+let shenzhenExpert: ExpertParty;
+let matchedNeedId: string;
+
+/**
+ * A small alliance made through the API: two verified experts (Qingdao, Shenzhen), one pending;
+ * a Qingdao enterprise with three needs: one completed with the Shenzhen expert, one declined by
+ * the Qingdao expert, one never touched.
+ */
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  bureauUser = await staffClient(platform.url, 'bureau');
+  bureau = bureauUser.client;
+  owner = await enterprise(platform.url, '青岛');
+  qingdaoExpert = await expert(platform.url, bureau, {
+    skills: ['edge-computing', 'tsn'],
+    sectors: ['home-appliances'],
+  });
+  shenzhenExpert = await expert(platform.url, bureau, {
+    city: '深圳',
+    pool: 'shenzhen',
+    organization: '深圳信息通信研究院',
+    skills: ['edge-computing', 'iiot-sensing'],
+    sectors: ['electronics'],
+  });
+  await submittedExpert(platform.url, { skills: ['digital-twin'] });
+
+  const { collaborationId } = await acceptedInvitation(owner.client, shenzhenExpert);
+  for (const move of ['agreement', 'complete']) {
+    const moved = await owner.client.post(`/collaborations/${collaborationId}/${move}`);
+    if (moved.status !== 200) throw new Error(`${move} failed: ${moved.status}`);
+  }
+
+  const declined = await pendingInvitation(owner.client, qingdaoExpert);
+  const decline = await qingdaoExpert.client.post(`/invitations/${declined}/decline`, {
+    reason: '档期已满',
+  });
+  if (decline.status !== 200) throw new Error(`decline failed: ${decline.status}`);
+
+  matchedNeedId = await openNeed(owner.client, {
+    title: '注塑车间设备联网与边缘计算改造',
+    requiredSkills: ['edge-computing'],
+  });
+  await owner.client.get(`/needs/${matchedNeedId}/matches`).expect(200);
+}, 60_000);
+afterAll(async () => {
+  await platform?.close();
+});
+
+describe('statistics for the bureau', () => {
+  it('when the bureau reads the overview, then it counts every part of the alliance', async () => {
+    const res = await bureau.get('/stats/overview').expect(200);
+    expect(res.body).toMatchObject({
+      experts: {
+        total: 3,
+        verified: 2,
+        byPool: { qingdao: 2, shenzhen: 1, other: 0 },
+        byVerification: { verified: 2, pending: 1 },
+      },
+      needs: { total: 3, byKind: { diagnosis: 3 }, byStatus: { open: 3 } },
+      invitations: {
+        total: 2,
+        accepted: 1,
+        declined: 1,
+        pending: 0,
+        expired: 0,
+        withdrawn: 0,
+        acceptanceRate: 0.5,
+      },
+      collaborations: { total: 1, byStatus: { completed: 1 }, crossCity: 1 },
+      agreements: { total: 0, byKind: {} },
+    });
+    expect(res.body.organizations.total).toBeGreaterThanOrEqual(1);
+    expect(res.body.invitations.medianResponseHours).toBeGreaterThanOrEqual(0);
+  });
+
+  it('when the bureau reads the funnel, then each stage counts the needs that reached it', async () => {
+    const res = await bureau.get('/stats/funnel').expect(200);
+    expect(res.body.stages).toEqual([
+      { stage: 'needs', count: 3 },
+      { stage: 'matched', count: 1 },
+      { stage: 'invited', count: 2 },
+      { stage: 'accepted', count: 1 },
+      { stage: 'agreed', count: 1 },
+      { stage: 'completed', count: 1 },
+    ]);
+    const future = await bureau.get('/stats/funnel?from=2099-01-01').expect(200);
+    expect(future.body.stages[0]).toEqual({ stage: 'needs', count: 0 });
+    const today = new Date().toISOString().slice(0, 10);
+    const within = await bureau.get(`/stats/funnel?from=${today}&to=${today}`).expect(200);
+    expect(within.body.stages[0]).toEqual({ stage: 'needs', count: 3 });
+  });
+
+  it('when the bureau reads the skills gap, then open demand meets verified supply per skill', async () => {
+    const res = await bureau.get('/stats/skills-gap').expect(200);
+    const bySkill = new Map(
+      (res.body.items as Array<{ skill: string }>).map((item) => [item.skill, item]),
+    );
+    // Every need of the factory asks for edge computing and IIoT sensing; both verified experts
+    // have edge computing, only the Shenzhen one IIoT sensing; the pending expert never counts.
+    expect(bySkill.get('edge-computing')).toMatchObject({ demand: 3, supply: 2, gap: 1 });
+    expect(bySkill.get('iiot-sensing')).toMatchObject({ demand: 2, supply: 1, gap: 1 });
+    expect(bySkill.get('tsn')).toMatchObject({ demand: 0, supply: 1, gap: -1, zh: '时间敏感网络' });
+    expect(bySkill.has('digital-twin')).toBe(false);
+  });
+
+  it('when the bureau reads cross-city work, then invitations and collaborations sit by city and pool', async () => {
+    const res = await bureau.get('/stats/cross-city').expect(200);
+    expect(res.body.items).toEqual(
+      expect.arrayContaining([
+        { city: '青岛', pool: 'shenzhen', invitations: 1, collaborations: 1 },
+        { city: '青岛', pool: 'qingdao', invitations: 1, collaborations: 0 },
+      ]),
+    );
+  });
+
+  it('when the bureau reads the trend, then this month holds what started in it', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const res = await bureau.get('/stats/trend').expect(200);
+    expect(res.body.granularity).toBe('month');
+    expect(res.body.items).toContainEqual({
+      period: month,
+      needs: 3,
+      invitations: 2,
+      collaborations: 1,
+      completed: 1,
+      experts: 3,
+    });
+    const weekly = await bureau.get('/stats/trend?granularity=week').expect(200);
+    expect(weekly.body.items.at(-1).period).toBe(periodOf(new Date(), 'week'));
+  });
+
+  it('when periods are computed, then ISO weeks follow the calendar across year ends', () => {
+    expect(periodOf(new Date('2021-03-30T10:00:00Z'), 'month')).toBe('2021-03');
+    expect(periodOf(new Date('2021-03-30T10:00:00Z'), 'week')).toBe('2021-W13');
+    expect(periodOf(new Date('2021-01-03T10:00:00Z'), 'week')).toBe('2020-W53');
+    expect(periodOf(new Date('2024-12-30T10:00:00Z'), 'week')).toBe('2025-W01');
+  });
+
+  it('when the bureau exports, then one CSV holds every number, ready for Excel', async () => {
+    const res = await bureau.get('/stats/export.csv').expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const text = res.text;
+    expect(text.startsWith('\uFEFF分类 section,项目 item,指标 metric,数值 value\r\n')).toBe(true);
+    expect(text).toContain('experts,pool,shenzhen,1\r\n');
+    expect(text).toContain('funnel,completed,needs,1\r\n');
+    expect(text).toContain('skillsGap,边缘计算 (edge-computing),gap,1\r\n');
+  });
+
+  it('when someone other than the bureau or an admin asks, then 403; without a session, 401', async () => {
+    for (const path of ['/stats/overview', '/stats/funnel', '/stats/export.csv']) {
+      expect((await owner.client.get(path)).status).toBe(403);
+      expect((await qingdaoExpert.client.get(path)).status).toBe(403);
+      expect((await request(platform.url).get(`/api/v1${path}`)).status).toBe(401);
+    }
+    const admin = (await staffClient(platform.url, 'admin')).client;
+    await admin.get('/stats/overview').expect(200);
+  });
+
+  it('when a range or granularity is malformed, then 400 naming it', async () => {
+    const cases: Array<[string, string]> = [
+      ['/stats/funnel?from=yesterday', 'query.from'],
+      ['/stats/funnel?from=2026-05-01&to=2026-04-01', 'query.to'],
+      ['/stats/trend?granularity=year', 'query.granularity'],
+      ['/stats/funnel?unknown=1', 'query.unknown'],
+    ];
+    for (const [path, field] of cases) {
+      const res = await bureau.get(path);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(field);
+    }
+  });
+
+  it('when an invitation is sent, then the bureau’s socket is told the statistics changed', async () => {
+    const socket = await connectedSocket(platform.url, bureauUser);
+    try {
+      const other = await expert(platform.url, bureau);
+      // Let the pushes of earlier writes pass, so that the next one answers the invitation.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const updated = nextEvent<{ at: string }>(socket, 'stats:updated', () => true, 10_000);
+      await invite(owner.client, matchedNeedId, other.expertId).then((res) =>
+        expect(res.status).toBe(201),
+      );
+      expect(Date.parse((await updated).at)).not.toBeNaN();
+    } finally {
+      socket.close();
+    }
+  });
+});

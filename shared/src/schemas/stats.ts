@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+const count = z.number().int();
+const counts = z.record(z.string(), count);
+
+export const statsOverviewSchema = z.object({
+  experts: z.object({
+    total: count,
+    verified: count,
+    byPool: z.object({ qingdao: count, shenzhen: count, other: count }),
+    byVerification: counts,
+  }),
+  organizations: z.object({ total: count, allianceMembers: count, byType: counts }),
+  needs: z.object({ total: count, byKind: counts, byStatus: counts }),
+  invitations: z.object({
+    total: count,
+    accepted: count,
+    declined: count,
+    pending: count,
+    expired: count,
+    withdrawn: count,
+    /** accepted of those the experts decided or let expire: 0..1, 0 when none yet */
+    acceptanceRate: z.number(),
+    /** hours from invitation to answer, median over answered ones; absent before any answer */
+    medianResponseHours: z.number().optional(),
+  }),
+  collaborations: z.object({
+    total: count,
+    byStatus: counts,
+    /** collaborations whose expert's pool lies in another city than the need */
+    crossCity: count,
+  }),
+  agreements: z.object({ total: count, byKind: counts }),
+  generatedAt: z.string(),
+});
+export type StatsOverview = z.infer<typeof statsOverviewSchema>;
+
+/** A day (`2026-03-30`) or a moment with its offset; `to` includes its whole day. */
+const dateParam = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const statsRangeQuerySchema = z
+  .strictObject({ from: dateParam.optional(), to: dateParam.optional() })
+  .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
+    path: ['to'],
+    message: 'must not be before from',
+  });
+export type StatsRangeQuery = z.infer<typeof statsRangeQuerySchema>;
+
+export const funnelStages = [
+  'needs',
+  'matched',
+  'invited',
+  'accepted',
+  'agreed',
+  'completed',
+] as const;
+export type FunnelStage = (typeof funnelStages)[number];
+
+/** Needs created in the range, and how many of them reached each stage. */
+export const statsFunnelSchema = z.object({
+  from: z.string().optional(),
+  to: z.string().optional(),
+  stages: z.array(z.object({ stage: z.enum(funnelStages), count })),
+});
+export type StatsFunnel = z.infer<typeof statsFunnelSchema>;
+
+/** Per skill: demand in open needs against verified experts who have it; `gap` > 0 is a shortage. */
+export const statsSkillsGapSchema = z.object({
+  items: z.array(
+    z.object({
+      skill: z.string(),
+      zh: z.string(),
+      en: z.string(),
+      demand: count,
+      supply: count,
+      gap: count,
+    }),
+  ),
+});
+export type StatsSkillsGap = z.infer<typeof statsSkillsGapSchema>;
+
+/** Enterprise city (the need's) × expert pool: invitations and collaborations. */
+export const statsCrossCitySchema = z.object({
+  items: z.array(
+    z.object({
+      city: z.string(),
+      pool: z.enum(['qingdao', 'shenzhen', 'other']),
+      invitations: count,
+      collaborations: count,
+    }),
+  ),
+});
+export type StatsCrossCity = z.infer<typeof statsCrossCitySchema>;
+
+export const trendGranularities = ['month', 'week'] as const;
+export const statsTrendQuerySchema = z
+  .strictObject({
+    granularity: z.enum(trendGranularities).default('month'),
+    from: dateParam.optional(),
+    to: dateParam.optional(),
+  })
+  .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
+    path: ['to'],
+    message: 'must not be before from',
+  });
+export type StatsTrendQuery = z.infer<typeof statsTrendQuerySchema>;
+
+/** Per period (`2026-03`, or the ISO week `2026-W13`): what started in it. */
+export const statsTrendSchema = z.object({
+  granularity: z.enum(trendGranularities),
+  items: z.array(
+    z.object({
+      period: z.string(),
+      needs: count,
+      invitations: count,
+      collaborations: count,
+      completed: count,
+      experts: count,
+    }),
+  ),
+});
+export type StatsTrend = z.infer<typeof statsTrendSchema>;
+
+export const statsUpdatedPayloadSchema = z.object({ at: z.string() });
