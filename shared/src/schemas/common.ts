@@ -30,8 +30,12 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-const ONE_LINE = /^[^\p{Cc}]*$/u;
-const LINES = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
+// Control characters spelled out rather than as \p{Cc}, so that the OpenAPI patterns work in
+// every language's regular expressions, not only JavaScript's.
+/* eslint-disable no-control-regex -- control characters are exactly what these reject */
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const LINES = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/;
+/* eslint-enable no-control-regex */
 
 /** A trimmed single-line text, possibly empty: no line breaks or other control characters. */
 export function line(max: number) {
