@@ -1,9 +1,12 @@
 import {
   collaborationEventPayloadSchema,
   invitationEventPayloadSchema,
+  messageNewPayloadSchema,
+  messageReadPayloadSchema,
   notificationEventPayloadSchema,
   serverEvents,
 } from '@qs/shared';
+import type { Socket } from 'socket.io-client';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { meQueryKey } from '../features/auth/api/me';
@@ -14,10 +17,12 @@ import {
 } from '../features/collaborations/api/keys';
 import { expertQueryKey } from '../features/experts/api/get-expert';
 import { applyInvitation, invitationKeys } from '../features/invitations/api/keys';
+import { applyMessage, applyRead, invalidateMessaging } from '../features/messaging/api/keys';
 import { addNotification, invalidateNotifications } from '../features/notifications/api/keys';
 import {
   createSocket,
   onServerEvent,
+  RealtimeSocketContext,
   RealtimeStatusContext,
   watchConnection,
   type RealtimeStatus,
@@ -28,6 +33,7 @@ function refetchMissed(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: invitationKeys.all });
   void queryClient.invalidateQueries({ queryKey: collaborationKeys.all });
   invalidateNotifications(queryClient);
+  invalidateMessaging(queryClient);
 }
 
 /** The expert's page: an accepted invitation opens the contact, a rating moves the average. */
@@ -40,12 +46,13 @@ function refreshExpert(queryClient: QueryClient, expertId: string) {
  * connects after sign-in and closes on sign-out (or when another user signs in). Pushed
  * events update the caches, so that every page on screen follows without a reload.
  */
-export function RealtimeProvider({ userId, children }: { userId: string; children: ReactNode }) {
+export function RealtimeProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<RealtimeStatus>('connecting');
+  // Created disconnected, one per mounted provider (keyed on the user): the effect connects it.
+  const [socket] = useState<Socket>(createSocket);
 
   useEffect(() => {
-    const socket = createSocket();
     const unsubscribes = [
       watchConnection(socket, {
         onStatus: setStatus,
@@ -83,13 +90,23 @@ export function RealtimeProvider({ userId, children }: { userId: string; childre
         notificationEventPayloadSchema,
         ({ notification, unread }) => addNotification(queryClient, notification, unread),
       ),
+      onServerEvent(socket, serverEvents.messageNew, messageNewPayloadSchema, ({ message }) =>
+        applyMessage(queryClient, message),
+      ),
+      onServerEvent(socket, serverEvents.messageRead, messageReadPayloadSchema, (read) =>
+        applyRead(queryClient, read),
+      ),
     ];
     socket.connect();
     return () => {
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       socket.disconnect();
     };
-  }, [queryClient, userId]);
+  }, [queryClient, socket]);
 
-  return <RealtimeStatusContext value={status}>{children}</RealtimeStatusContext>;
+  return (
+    <RealtimeSocketContext value={socket}>
+      <RealtimeStatusContext value={status}>{children}</RealtimeStatusContext>
+    </RealtimeSocketContext>
+  );
 }

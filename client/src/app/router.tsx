@@ -8,7 +8,7 @@ import { paths } from '../config/paths';
 import type { RouteHandle } from './route-handle';
 
 /** Sections in the navigation whose pages are not built yet; each gets the placeholder page. */
-const comingSoonSections = ['messages', 'stats', 'users'] as const satisfies readonly Exclude<
+const comingSoonSections = ['stats', 'users'] as const satisfies readonly Exclude<
   SectionKey,
   'dashboard'
 >[];
@@ -79,6 +79,16 @@ const sectionPages = [
       import('./routes/app/collaborations/detail').then((m) => ({
         Component: m.CollaborationDetailRoute,
       })),
+  },
+  {
+    path: paths.app.messages.path,
+    section: 'messages',
+    lazy: () => import('./routes/app/messages').then((m) => ({ Component: m.MessagesRoute })),
+  },
+  {
+    path: paths.app.messageDetail.path,
+    section: 'messages',
+    lazy: () => import('./routes/app/messages').then((m) => ({ Component: m.MessagesRoute })),
   },
   {
     path: paths.app.profile.path,

@@ -53,6 +53,7 @@ export const paths = {
     collaborations: appPath('collaborations'),
     collaborationDetail: recordPath('collaborations/:collaborationId'),
     messages: appPath('messages'),
+    messageDetail: recordPath('messages/:conversationId'),
     profile: appPath('profile'),
     expertReviews: appPath('expert-reviews'),
     import: appPath('import'),

@@ -81,6 +81,11 @@ export function watchConnection(socket: Socket, handlers: ConnectionHandlers): (
   };
 }
 
+/** The live connection itself, for pages that send events (the chat); null while signed out. */
+export const RealtimeSocketContext = createContext<Socket | null>(null);
+
+export const useRealtimeSocket = (): Socket | null => useContext(RealtimeSocketContext);
+
 /** The live connection's state, for whoever shows it (the notification bell). */
 export const RealtimeStatusContext = createContext<RealtimeStatus>('offline');
 

@@ -68,7 +68,7 @@ function Shell() {
 function LiveShell() {
   const user = useUser();
   return (
-    <RealtimeProvider userId={user.id}>
+    <RealtimeProvider key={user.id}>
       <Shell />
     </RealtimeProvider>
   );

@@ -1,8 +1,9 @@
 import { can, sideOf, type CollaborationDto, type ExpertDto, type UserDto } from '@qs/shared';
-import { Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
+import { MessageOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../../components/errors/not-found';
 import { ListSkeleton } from '../../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../../components/ui/page-header';
@@ -119,9 +120,19 @@ export function CollaborationDetailRoute() {
     );
   }
   const data = collaboration.data;
+  const party = sideOf(user, { organizationId: data.organizationId, expertId: data.expertId });
   return (
     <>
       <PageHeader
+        extra={
+          party && (
+            <Link
+              to={`${paths.app.messages.getHref()}?invitationId=${encodeURIComponent(data.invitationId)}`}
+            >
+              <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
+            </Link>
+          )
+        }
         title={data.needTitle ?? t('collaborations.detailTitle')}
         description={t('collaborations.parties', {
           organization: data.organizationName ?? t('collaborations.theEnterprise'),

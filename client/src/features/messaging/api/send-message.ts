@@ -1,0 +1,61 @@
+import {
+  clientEvents,
+  conversationDtoSchema,
+  messageDtoSchema,
+  sendMessageSchema,
+  type MessageDto,
+  type SocketAck,
+} from '@qs/shared';
+import type { Socket } from 'socket.io-client';
+import { z } from 'zod';
+import { api, ApiError } from '../../../lib/api-client';
+
+const ACK_TIMEOUT_MS = 10_000;
+
+interface Outgoing {
+  conversationId: string;
+  body: string;
+  clientId: string;
+}
+
+function ackError(error: { code: string; message: string }): ApiError {
+  return new ApiError({ status: 0, code: error.code, message: error.message });
+}
+
+/**
+ * Sends one message, answered only once it is stored: over the live connection when it is up,
+ * else over HTTP. The clientId makes a retry of either safe.
+ */
+export async function sendMessage(socket: Socket | null, outgoing: Outgoing): Promise<MessageDto> {
+  if (socket?.connected) {
+    const answer = (await socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck(clientEvents.messageSend, outgoing)) as SocketAck<{ message: unknown }>;
+    if (!answer.ok) throw ackError(answer.error);
+    return messageDtoSchema.parse(answer.message);
+  }
+  const { conversationId, ...input } = outgoing;
+  const { message } = await api.post(
+    `/conversations/${encodeURIComponent(conversationId)}/messages`,
+    sendMessageSchema.parse(input),
+    z.object({ message: messageDtoSchema }),
+  );
+  return message;
+}
+
+/** Moves the caller's read mark forward to `messageId`. */
+export async function markRead(
+  socket: Socket | null,
+  conversationId: string,
+  messageId: string,
+): Promise<void> {
+  if (socket?.connected) {
+    socket.emit(clientEvents.messageRead, { conversationId, messageId });
+    return;
+  }
+  await api.post(
+    `/conversations/${encodeURIComponent(conversationId)}/read`,
+    { messageId },
+    z.object({ conversation: conversationDtoSchema }),
+  );
+}
