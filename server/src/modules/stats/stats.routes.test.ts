@@ -152,6 +152,15 @@ describe('statistics for the bureau', () => {
       completed: 1,
       experts: 3,
     });
+    // Twelve months by default, quiet ones included.
+    expect(res.body.items).toHaveLength(12);
+    expect(res.body.items[0]).toMatchObject({ needs: 0, experts: 0 });
+    const ranged = await bureau.get('/stats/trend?from=2021-01-01&to=2021-03-31').expect(200);
+    expect(ranged.body.items.map((item: { period: string }) => item.period)).toEqual([
+      '2021-01',
+      '2021-02',
+      '2021-03',
+    ]);
     const weekly = await bureau.get('/stats/trend?granularity=week').expect(200);
     expect(weekly.body.items.at(-1).period).toBe(periodOf(new Date(), 'week'));
   });

@@ -293,6 +293,20 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
     if (done && inRange(done.at)) add(done.at, 'completed');
   }
   for (const expert of experts) add(expert.createdAt, 'experts');
+  // Every period of the range appears, quiet ones with zeros, so that charts keep their time axis.
+  const end = range.to ?? now;
+  for (let day = from.getTime(); day < end.getTime(); day += DAY_MS) {
+    const period = periodOf(new Date(day), query.granularity);
+    if (!rows.has(period))
+      rows.set(period, {
+        period,
+        needs: 0,
+        invitations: 0,
+        collaborations: 0,
+        completed: 0,
+        experts: 0,
+      });
+  }
   return {
     granularity: query.granularity,
     items: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),
