@@ -5,6 +5,7 @@ import {
   messageReadPayloadSchema,
   notificationEventPayloadSchema,
   serverEvents,
+  statsUpdatedPayloadSchema,
 } from '@qs/shared';
 import type { Socket } from 'socket.io-client';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -19,6 +20,7 @@ import { expertQueryKey } from '../features/experts/api/get-expert';
 import { applyInvitation, invitationKeys } from '../features/invitations/api/keys';
 import { applyMessage, applyRead, invalidateMessaging } from '../features/messaging/api/keys';
 import { addNotification, invalidateNotifications } from '../features/notifications/api/keys';
+import { invalidateStats } from '../features/stats/api/get-stats';
 import {
   createSocket,
   onServerEvent,
@@ -34,6 +36,7 @@ function refetchMissed(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: collaborationKeys.all });
   invalidateNotifications(queryClient);
   invalidateMessaging(queryClient);
+  invalidateStats(queryClient);
 }
 
 /** The expert's page: an accepted invitation opens the contact, a rating moves the average. */
@@ -95,6 +98,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       ),
       onServerEvent(socket, serverEvents.messageRead, messageReadPayloadSchema, (read) =>
         applyRead(queryClient, read),
+      ),
+      onServerEvent(socket, serverEvents.statsUpdated, statsUpdatedPayloadSchema, () =>
+        invalidateStats(queryClient),
       ),
     ];
     socket.connect();

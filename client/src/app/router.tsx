@@ -8,10 +8,7 @@ import { paths } from '../config/paths';
 import type { RouteHandle } from './route-handle';
 
 /** Sections in the navigation whose pages are not built yet; each gets the placeholder page. */
-const comingSoonSections = ['stats', 'users'] as const satisfies readonly Exclude<
-  SectionKey,
-  'dashboard'
->[];
+const comingSoonSections = ['users'] as const satisfies readonly Exclude<SectionKey, 'dashboard'>[];
 
 const sectionHandle = (section: SectionKey): RouteHandle => ({ section });
 
@@ -105,6 +102,11 @@ const sectionPages = [
     path: paths.app.import.path,
     section: 'import',
     lazy: () => import('./routes/app/import').then((m) => ({ Component: m.ImportRoute })),
+  },
+  {
+    path: paths.app.stats.path,
+    section: 'stats',
+    lazy: () => import('./routes/app/stats').then((m) => ({ Component: m.StatsRoute })),
   },
   {
     path: paths.app.organizations.path,

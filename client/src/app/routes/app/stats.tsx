@@ -1,0 +1,45 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Col, Flex, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/ui/page-header';
+import { STATS_EXPORT_HREF } from '../../../features/stats/api/get-stats';
+import { CrossCityTable } from '../../../features/stats/components/cross-city-table';
+import { FunnelChart } from '../../../features/stats/components/funnel-chart';
+import { OverviewCards } from '../../../features/stats/components/overview-cards';
+import { SkillsGapTable } from '../../../features/stats/components/skills-gap-table';
+import { TrendChart } from '../../../features/stats/components/trend-chart';
+
+/** The bureau's statistics: live, refetched whenever the server says they changed. */
+export function StatsRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader
+        title={t('stats.title')}
+        description={t('stats.description')}
+        extra={
+          <Button icon={<DownloadOutlined aria-hidden />} href={STATS_EXPORT_HREF} download>
+            {t('stats.export')}
+          </Button>
+        }
+      />
+      <Flex vertical gap={16}>
+        <OverviewCards />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <FunnelChart />
+          </Col>
+          <Col xs={24} xl={12}>
+            <TrendChart />
+          </Col>
+          <Col xs={24} xl={12}>
+            <SkillsGapTable />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CrossCityTable />
+          </Col>
+        </Row>
+      </Flex>
+    </>
+  );
+}

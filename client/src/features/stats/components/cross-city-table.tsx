@@ -1,0 +1,50 @@
+import type { StatsCrossCity } from '@qs/shared';
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { useCrossCity } from '../api/get-stats';
+import { StatsCard } from './stats-card';
+
+type Row = StatsCrossCity['items'][number];
+
+/** Which pools' experts work for which cities' enterprises: the Qingdao–Shenzhen exchange. */
+export function CrossCityTable() {
+  const { t } = useTranslation();
+  const cells = useCrossCity();
+  return (
+    <StatsCard title={t('stats.crossCity.title')} query={cells}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <EmptyState title={t('stats.crossCity.empty')} />
+        ) : (
+          <Table<Row>
+            size="small"
+            rowKey={(row) => `${row.city}-${row.pool}`}
+            dataSource={data.items}
+            pagination={{ pageSize: 8, hideOnSinglePage: true }}
+            columns={[
+              { key: 'city', title: t('stats.crossCity.city'), dataIndex: 'city' },
+              {
+                key: 'pool',
+                title: t('stats.crossCity.pool'),
+                render: (_, row) => t(`enums.pool.${row.pool}`),
+              },
+              {
+                key: 'invitations',
+                title: t('stats.crossCity.invitations'),
+                dataIndex: 'invitations',
+                align: 'right',
+              },
+              {
+                key: 'collaborations',
+                title: t('stats.crossCity.collaborations'),
+                dataIndex: 'collaborations',
+                align: 'right',
+              },
+            ]}
+          />
+        )
+      }
+    </StatsCard>
+  );
+}

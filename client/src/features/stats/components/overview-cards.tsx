@@ -1,0 +1,113 @@
+import type { StatsOverview } from '@qs/shared';
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../../components/ui/query-error';
+import { useFormatters } from '../../../lib/format';
+import { useStatsOverview } from '../api/get-stats';
+
+interface Figure {
+  key: string;
+  title: string;
+  value: string | number;
+  note?: string;
+}
+
+function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (!overview) return undefined;
+  const { experts, organizations, needs, invitations, collaborations, agreements } = overview;
+  return [
+    {
+      key: 'experts',
+      title: t('stats.overview.experts'),
+      value: experts.total,
+      note: t('stats.overview.expertsNote', {
+        verified: experts.verified,
+        shenzhen: experts.byPool.shenzhen,
+      }),
+    },
+    {
+      key: 'members',
+      title: t('stats.overview.allianceMembers'),
+      value: organizations.allianceMembers,
+      note: t('stats.overview.organizationsNote', { total: organizations.total }),
+    },
+    {
+      key: 'diagnosis',
+      title: t('stats.overview.diagnosisNeeds'),
+      value: needs.byKind.diagnosis ?? 0,
+      note: t('stats.overview.needsNote', { total: needs.total }),
+    },
+    {
+      key: 'scenario',
+      title: t('stats.overview.scenarioNeeds'),
+      value: needs.byKind.scenario ?? 0,
+      note: t('stats.overview.openNote', { open: needs.byStatus.open ?? 0 }),
+    },
+    {
+      key: 'invitations',
+      title: t('stats.overview.acceptanceRate'),
+      value: format.percent(invitations.acceptanceRate),
+      note: t('stats.overview.invitationsNote', {
+        total: invitations.total,
+        accepted: invitations.accepted,
+        hours:
+          invitations.medianResponseHours === undefined
+            ? '—'
+            : format.number(invitations.medianResponseHours),
+      }),
+    },
+    {
+      key: 'collaborations',
+      title: t('stats.overview.collaborations'),
+      value: collaborations.total,
+      note: t('stats.overview.collaborationsNote', {
+        completed: collaborations.byStatus.completed ?? 0,
+        crossCity: collaborations.crossCity,
+      }),
+    },
+    {
+      key: 'agreements',
+      title: t('stats.overview.agreements'),
+      value: agreements.total,
+      note: t('stats.overview.agreementsNote', {
+        experts: agreements.byKind['expert-cooperation'] ?? 0,
+        enablement: agreements.byKind.enablement ?? 0,
+        framework: agreements.byKind.framework ?? 0,
+      }),
+    },
+  ];
+}
+
+/** The alliance in numbers: the figures the bureau reports. */
+export function OverviewCards() {
+  const overview = useStatsOverview();
+  const figures = useFigures(overview.data);
+  if (overview.isError)
+    return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
+  return (
+    <Row gutter={[16, 16]}>
+      {(figures ?? Array.from({ length: 7 }, (): Figure | undefined => undefined)).map(
+        (figure, i) => (
+          <Col key={figure?.key ?? i} xs={24} sm={12} xl={6}>
+            <Card style={{ height: '100%' }}>
+              {figure ? (
+                <>
+                  <Statistic title={figure.title} value={figure.value} />
+                  {figure.note && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {figure.note}
+                    </Typography.Text>
+                  )}
+                </>
+              ) : (
+                <Skeleton active title={false} paragraph={{ rows: 2 }} />
+              )}
+            </Card>
+          </Col>
+        ),
+      )}
+    </Row>
+  );
+}

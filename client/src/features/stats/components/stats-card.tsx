@@ -1,0 +1,29 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Card, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
+import { QueryError } from '../../../components/ui/query-error';
+
+/** One panel of the statistics page: loading, failure and the content of its query. */
+export function StatsCard<T>({
+  title,
+  query,
+  extra,
+  children,
+}: {
+  title: string;
+  query: UseQueryResult<T>;
+  extra?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  return (
+    <Card title={title} extra={extra} style={{ height: '100%' }}>
+      {query.isPending ? (
+        <Skeleton active paragraph={{ rows: 4 }} />
+      ) : query.isError ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        children(query.data)
+      )}
+    </Card>
+  );
+}

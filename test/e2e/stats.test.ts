@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, staffClient } from '../support/factories';
+import { expert } from '../../server/src/modules/invitations/invitations.fixtures';
+import type { TestClient } from '../support/platform';
+import { signIn, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
+
+let ctx: BrowserPlatform;
+let bureau: TestClient;
+let bureauEmail: string;
+
+beforeAll(async () => {
+  ctx = await startBrowserPlatform();
+  const staff = await staffClient(ctx.platform.url, 'bureau');
+  bureau = staff.client;
+  bureauEmail = staff.user.email;
+  await expert(ctx.platform.url, bureau, { skills: ['tsn'] });
+});
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('the bureau’s statistics page', () => {
+  it('when the bureau opens the statistics, then the alliance’s figures and charts show', async () => {
+    const { page } = ctx;
+    await page.goto(`${ctx.platform.url}/login`);
+    await signIn(page, bureauEmail, PASSWORD);
+    await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '统计', exact: true })
+      .click();
+    await page.getByRole('heading', { name: '统计', level: 2 }).waitFor();
+    const experts = page.locator('.ant-statistic', { hasText: '专家总数' });
+    await experts.getByText('1', { exact: true }).waitFor();
+    await page.getByText('需求转化漏斗').waitFor();
+    await page.getByRole('img', { name: /发布需求 0/ }).waitFor();
+    await page.getByRole('cell', { name: '时间敏感网络' }).waitFor();
+    expect(await page.getByRole('link', { name: /导出 CSV/ }).getAttribute('href')).toBe(
+      '/api/v1/stats/export.csv',
+    );
+  });
+
+  it('when another expert is verified, then the figure follows without a reload', async () => {
+    const { page } = ctx;
+    // Pushes of earlier writes pass first, so that the next one answers this verification.
+    await page.waitForTimeout(2_500);
+    await page.evaluate(() => {
+      (globalThis as { e2eMark?: string }).e2eMark = 'not reloaded';
+    });
+    await expert(ctx.platform.url, bureau);
+    const experts = page.locator('.ant-statistic', { hasText: '专家总数' });
+    await experts.getByText('2', { exact: true }).waitFor();
+    expect(await page.evaluate(() => (globalThis as { e2eMark?: string }).e2eMark)).toBe(
+      'not reloaded',
+    );
+    expect(ctx.pageErrors).toEqual([]);
+  });
+});
