@@ -156,3 +156,13 @@ export async function waitWithReload(page: Page, locator: Locator, timeoutMs = 2
     }
   }
 }
+
+/** A second browser of its own (session, socket), for the other side of a live exchange. */
+export async function secondPage(ctx: BrowserPlatform): Promise<{ page: Page; errors: string[] }> {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}

@@ -12,6 +12,7 @@ import {
   pick,
   registerInUi,
   signIn,
+  secondPage,
   startBrowserPlatform,
   waitWithReload,
   type BrowserPlatform,
@@ -23,7 +24,7 @@ const EXPERT_PHONE = '13912345678';
 let ctx: BrowserPlatform;
 /** The expert's own browser: a second context, with its own session cookie and socket. */
 let expertPage: Page;
-const expertPageErrors: string[] = [];
+let expertPageErrors: string[];
 let expertName: string;
 let expertEmail: string;
 let contactEmail: string;
@@ -62,10 +63,7 @@ beforeAll(async () => {
   });
   if (verified.status !== 200) throw new Error(`verification failed: ${verified.status}`);
 
-  const expertContext = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  expertPage = await expertContext.newPage();
-  expertPage.setDefaultTimeout(15_000);
-  expertPage.on('pageerror', (error) => expertPageErrors.push(error.message));
+  ({ page: expertPage, errors: expertPageErrors } = await secondPage(ctx));
 });
 
 afterAll(async () => {

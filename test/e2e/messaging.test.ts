@@ -6,12 +6,18 @@ import {
   enterprise,
   expert,
 } from '../../server/src/modules/invitations/invitations.fixtures';
-import { signIn, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
+import {
+  openSection,
+  secondPage,
+  signIn,
+  startBrowserPlatform,
+  type BrowserPlatform,
+} from './browser-platform';
 
 let ctx: BrowserPlatform;
 /** The expert's own browser: a second context, with its own session and socket. */
 let expertPage: Page;
-const expertPageErrors: string[] = [];
+let expertPageErrors: string[];
 let conversationId: string;
 let enterpriseEmail: string;
 let expertEmail: string;
@@ -29,10 +35,7 @@ beforeAll(async () => {
   // Invited and accepted through the API: this test is about what follows, the chat.
   ({ conversationId } = await acceptedInvitation(owner.client, invited));
 
-  const expertContext = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  expertPage = await expertContext.newPage();
-  expertPage.setDefaultTimeout(15_000);
-  expertPage.on('pageerror', (error) => expertPageErrors.push(error.message));
+  ({ page: expertPage, errors: expertPageErrors } = await secondPage(ctx));
 });
 
 afterAll(async () => {
@@ -59,10 +62,7 @@ describe('chat between the enterprise and the expert in two browsers', () => {
     await page.goto(`${ctx.platform.url}/login`);
     await signIn(page, enterpriseEmail, PASSWORD);
     await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
-    await page
-      .getByRole('navigation', { name: '主导航' })
-      .getByRole('link', { name: '消息', exact: true })
-      .click();
+    await openSection(page, '消息');
     await page.getByRole('heading', { name: '消息', level: 2 }).waitFor();
     await page.getByRole('link', { name: new RegExp(expertName) }).click();
     await page.getByText('还没有消息，打个招呼吧。').waitFor();

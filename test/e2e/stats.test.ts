@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, staffClient } from '../support/factories';
 import { expert } from '../../server/src/modules/invitations/invitations.fixtures';
 import type { TestClient } from '../support/platform';
-import { signIn, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
+import {
+  openSection,
+  signIn,
+  startBrowserPlatform,
+  type BrowserPlatform,
+} from './browser-platform';
 
 let ctx: BrowserPlatform;
 let bureau: TestClient;
@@ -26,10 +31,7 @@ describe('the bureau’s statistics page', () => {
     await page.goto(`${ctx.platform.url}/login`);
     await signIn(page, bureauEmail, PASSWORD);
     await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
-    await page
-      .getByRole('navigation', { name: '主导航' })
-      .getByRole('link', { name: '统计', exact: true })
-      .click();
+    await openSection(page, '统计');
     await page.getByRole('heading', { name: '统计', level: 2 }).waitFor();
     const experts = page.locator('.ant-statistic', { hasText: '专家总数' });
     await experts.getByText('1', { exact: true }).waitFor();

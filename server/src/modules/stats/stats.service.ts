@@ -270,30 +270,8 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
     CollaborationModel.find({ status: 'completed' }, { history: 1 }).lean(),
     ExpertModel.find(within, { createdAt: 1 }).lean(),
   ]);
-  const rows = new Map<string, StatsTrend['items'][number]>();
-  const add = (at: Date, field: Exclude<keyof StatsTrend['items'][number], 'period'>) => {
-    const period = periodOf(at, query.granularity);
-    const row = rows.get(period) ?? {
-      period,
-      needs: 0,
-      invitations: 0,
-      collaborations: 0,
-      completed: 0,
-      experts: 0,
-    };
-    row[field] += 1;
-    rows.set(period, row);
-  };
-  for (const need of needs) add(need.createdAt, 'needs');
-  for (const invitation of invitations) add(invitation.createdAt, 'invitations');
-  for (const collaboration of collaborations) add(collaboration.createdAt, 'collaborations');
-  const inRange = (at: Date) => at >= from && (!range.to || at < range.to);
-  for (const collaboration of completed) {
-    const done = collaboration.history.findLast((event) => event.status === 'completed');
-    if (done && inRange(done.at)) add(done.at, 'completed');
-  }
-  for (const expert of experts) add(expert.createdAt, 'experts');
   // Every period of the range appears, quiet ones with zeros, so that charts keep their time axis.
+  const rows = new Map<string, StatsTrend['items'][number]>();
   const end = range.to ?? now;
   for (let day = from.getTime(); day < end.getTime(); day += DAY_MS) {
     const period = periodOf(new Date(day), query.granularity);
@@ -307,6 +285,18 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
         experts: 0,
       });
   }
+  const add = (at: Date, field: Exclude<keyof StatsTrend['items'][number], 'period'>) => {
+    const row = rows.get(periodOf(at, query.granularity));
+    if (row) row[field] += 1;
+  };
+  for (const need of needs) add(need.createdAt, 'needs');
+  for (const invitation of invitations) add(invitation.createdAt, 'invitations');
+  for (const collaboration of collaborations) add(collaboration.createdAt, 'collaborations');
+  for (const collaboration of completed) {
+    const done = collaboration.history.findLast((event) => event.status === 'completed');
+    if (done && done.at >= from && done.at < end) add(done.at, 'completed');
+  }
+  for (const expert of experts) add(expert.createdAt, 'experts');
   return {
     granularity: query.granularity,
     items: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),
