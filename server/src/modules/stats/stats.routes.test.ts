@@ -206,17 +206,21 @@ describe('statistics for the bureau', () => {
     }
   });
 
-  it('when an invitation is sent, then the bureau’s socket is told the statistics changed', async () => {
+  it('when an invitation is sent, then the bureau’s socket is told the statistics changed and the next read counts it', async () => {
     const socket = await connectedSocket(platform.url, bureauUser);
     try {
       const other = await expert(platform.url, bureau);
       // Let the pushes of earlier writes pass, so that the next one answers the invitation.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const before = await bureau.get('/stats/overview').expect(200);
       const updated = nextEvent<{ at: string }>(socket, 'stats:updated', () => true, 10_000);
       await invite(owner.client, matchedNeedId, other.expertId).then((res) =>
         expect(res.status).toBe(201),
       );
       expect(Date.parse((await updated).at)).not.toBeNaN();
+      // The figures read just before are not served again from the cache.
+      const after = await bureau.get('/stats/overview').expect(200);
+      expect(after.body.invitations.total).toBe(before.body.invitations.total + 1);
     } finally {
       socket.close();
     }

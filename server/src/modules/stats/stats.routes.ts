@@ -9,6 +9,7 @@ import {
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { cached } from './stats.cache';
 import { statsCsv } from './stats.export';
 import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
 
@@ -28,7 +29,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
     },
     ({ actor }) => {
       authorize(actor, 'stats:read', undefined);
-      return overview();
+      return cached('overview', overview);
     },
   );
 
@@ -46,7 +47,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
     },
     ({ actor, query }) => {
       authorize(actor, 'stats:read', undefined);
-      return funnel(query);
+      return cached(`funnel:${JSON.stringify(query)}`, () => funnel(query));
     },
   );
 
@@ -62,7 +63,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
     },
     ({ actor }) => {
       authorize(actor, 'stats:read', undefined);
-      return skillsGap();
+      return cached('skills-gap', skillsGap);
     },
   );
 
@@ -78,7 +79,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
     },
     ({ actor }) => {
       authorize(actor, 'stats:read', undefined);
-      return crossCity();
+      return cached('cross-city', crossCity);
     },
   );
 
@@ -95,7 +96,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
     },
     ({ actor, query }) => {
       authorize(actor, 'stats:read', undefined);
-      return trend(query);
+      return cached(`trend:${JSON.stringify(query)}`, () => trend(query));
     },
   );
 

@@ -1,0 +1,27 @@
+import { domainEvents, type DomainEventName } from '../../lib/events';
+
+/**
+ * Every bureau page refetches at once on `stats:updated`, and each figure scans whole
+ * collections: one computation per figure and query serves them all for a few seconds.
+ */
+const FRESH_MS = 10_000;
+const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+
+export function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const hit = entries.get(key);
+  if (hit && Date.now() - hit.at < FRESH_MS) return hit.value as Promise<T>;
+  const value = compute();
+  entries.set(key, { at: Date.now(), value });
+  // A failure is answered once, never kept.
+  value.catch(() => entries.delete(key));
+  return value;
+}
+
+/** The changes that `stats:updated` announces also make the cached figures stale. */
+const changes: DomainEventName[] = [
+  'invitation.created',
+  'invitation.updated',
+  'collaboration.updated',
+  'stats.changed',
+];
+for (const change of changes) domainEvents.on(change, () => entries.clear());
