@@ -7,9 +7,6 @@ import type { SectionKey } from '../config/navigation';
 import { paths } from '../config/paths';
 import type { RouteHandle } from './route-handle';
 
-/** Sections in the navigation whose pages are not built yet; each gets the placeholder page. */
-const comingSoonSections = ['users'] as const satisfies readonly Exclude<SectionKey, 'dashboard'>[];
-
 const sectionHandle = (section: SectionKey): RouteHandle => ({ section });
 
 /** The pages built so far, each under the navigation section it belongs to. */
@@ -109,6 +106,11 @@ const sectionPages = [
     lazy: () => import('./routes/app/stats').then((m) => ({ Component: m.StatsRoute })),
   },
   {
+    path: paths.app.users.path,
+    section: 'users',
+    lazy: () => import('./routes/app/users').then((m) => ({ Component: m.UsersRoute })),
+  },
+  {
     path: paths.app.organizations.path,
     section: 'organizations',
     lazy: () =>
@@ -151,12 +153,6 @@ export function createAppRouter() {
               path,
               handle: sectionHandle(section),
               lazy,
-            })),
-            ...comingSoonSections.map((section) => ({
-              path: paths.app[section].path,
-              handle: sectionHandle(section),
-              lazy: () =>
-                import('./routes/app/coming-soon').then((m) => ({ Component: m.ComingSoonRoute })),
             })),
           ],
         },

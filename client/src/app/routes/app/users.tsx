@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/ui/page-header';
+import { UserList } from '../../../features/users/components/user-list';
+
+export function UsersRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('users.title')} description={t('sections.users')} />
+      <UserList />
+    </>
+  );
+}

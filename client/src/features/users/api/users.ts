@@ -1,0 +1,39 @@
+import {
+  createUserSchema,
+  listUsersQuerySchema,
+  pageSchema,
+  userDtoSchema,
+  userResponseSchema,
+  type CreateUserInput,
+  type ListUsersQuery,
+  type UserDto,
+} from '@qs/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export { createUserSchema, listUsersQuerySchema, type CreateUserInput, type ListUsersQuery };
+
+const userListSchema = pageSchema(userDtoSchema);
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: (query: ListUsersQuery) => [...userKeys.all, 'list', query] as const,
+};
+
+/** Every account, filtered by role or by name and email (admin). */
+export const useUsers = (query: ListUsersQuery) =>
+  useQuery({
+    queryKey: userKeys.list(query),
+    queryFn: ({ signal }) => api.get('/admin/users', userListSchema, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/** An account of any role, bureau staff and admins included (admin). */
+export const useCreateUser = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: CreateUserInput): Promise<UserDto> =>
+      (await api.post('/admin/users', createUserSchema.parse(input), userResponseSchema)).user,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+};
