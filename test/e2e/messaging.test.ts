@@ -96,4 +96,18 @@ describe('chat between the enterprise and the expert in two browsers', () => {
     expect(ctx.pageErrors).toEqual([]);
     expect(expertPageErrors).toEqual([]);
   });
+
+  it('when a message arrives while the expert is elsewhere, then the navigation counts it until it is read', async () => {
+    await openSection(expertPage, '工作台');
+    await expertPage.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
+    await composer(ctx.page).fill('还有一个问题：现场是否可以拍照？');
+    await composer(ctx.page).press('Enter');
+    const badge = expertPage.getByRole('navigation', { name: '主导航' }).getByLabel('1 条未读');
+    await badge.waitFor();
+    await openSection(expertPage, '消息');
+    await expertPage.getByRole('link', { name: /还有一个问题/ }).click();
+    await history(expertPage).getByText('还有一个问题：现场是否可以拍照？').waitFor();
+    await badge.waitFor({ state: 'detached' });
+    expect(expertPageErrors).toEqual([]);
+  });
 });

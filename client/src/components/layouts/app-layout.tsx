@@ -1,4 +1,4 @@
-import { Flex, Layout, Menu, Typography, theme } from 'antd';
+import { Badge, Flex, Layout, Menu, Typography, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,8 @@ export interface NavItem {
   href: string;
   label: string;
   icon: ReactNode;
+  /** Something waiting there (unread messages), shown as a badge beside the link. */
+  count?: { value: number; label: string };
 }
 
 interface AppLayoutProps {
@@ -51,7 +53,14 @@ export function AppLayout({ navItems, selectedKey, headerActions, children }: Ap
             items={navItems.map((item) => ({
               key: item.key,
               icon: item.icon,
-              label: <Link to={item.href}>{item.label}</Link>,
+              label: (
+                <Flex justify="space-between" align="center" gap={8}>
+                  <Link to={item.href}>{item.label}</Link>
+                  {item.count && item.count.value > 0 && (
+                    <Badge count={item.count.value} aria-label={item.count.label} />
+                  )}
+                </Flex>
+              ),
             }))}
             style={{ borderInlineEnd: 'none' }}
           />

@@ -12,6 +12,7 @@ import { canOpenSection, navigationByRole, sections } from '../../../config/navi
 import { useUser } from '../../../features/auth/api/me';
 import { RequireAuth } from '../../../features/auth/components/auth-guards';
 import { UserMenu } from '../../../features/auth/components/user-menu';
+import { useUnreadTotal } from '../../../features/messaging/api/get-conversations';
 import { NotificationBell } from '../../../features/notifications/components/notification-bell';
 import { RealtimeProvider } from '../../realtime';
 import { currentSection } from '../../route-handle';
@@ -23,11 +24,16 @@ function Shell() {
   const navigation = useNavigation();
   const section = currentSection(useMatches());
 
-  const navItems: NavItem[] = navigationByRole[user.role].map((key) => ({
+  const sectionKeys = navigationByRole[user.role];
+  const unread = useUnreadTotal(sectionKeys.includes('messages'));
+  const navItems: NavItem[] = sectionKeys.map((key) => ({
     key,
     href: sections[key].href,
     label: t(`nav.${key}`),
     icon: createElement(sections[key].icon),
+    ...(key === 'messages' && unread.data
+      ? { count: { value: unread.data, label: t('chat.unread', { count: unread.data }) } }
+      : {}),
   }));
 
   return (

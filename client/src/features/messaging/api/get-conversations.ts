@@ -21,3 +21,14 @@ export const getConversationsQueryOptions = (query: Query) =>
 
 export const useConversations = (query: Query, enabled = true) =>
   useQuery({ ...getConversationsQueryOptions(query), enabled });
+
+/** The first page the conversation list also shows: enough for any one person's chats. */
+export const FIRST_PAGE = { page: 1, limit: 100 } as const;
+
+/** Unread messages over the caller's conversations, for the navigation. */
+export const useUnreadTotal = (enabled: boolean) =>
+  useQuery({
+    ...getConversationsQueryOptions(FIRST_PAGE),
+    enabled,
+    select: (list) => list.items.reduce((total, conversation) => total + conversation.unread, 0),
+  });

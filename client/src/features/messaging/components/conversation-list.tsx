@@ -7,9 +7,7 @@ import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { useFormatters } from '../../../lib/format';
-import { useConversations } from '../api/get-conversations';
-
-const PAGE = 100;
+import { FIRST_PAGE, useConversations } from '../api/get-conversations';
 
 /** The other party's name, as the caller sees it. */
 export function counterpart(conversation: ConversationDto, role: Role): string | undefined {
@@ -20,7 +18,7 @@ export function counterpart(conversation: ConversationDto, role: Role): string |
 export function ConversationList({ role, activeId }: { role: Role; activeId?: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const conversations = useConversations({ page: 1, limit: PAGE });
+  const conversations = useConversations(FIRST_PAGE);
 
   if (conversations.isPending) return <ListSkeleton rows={3} />;
   if (conversations.isError)
