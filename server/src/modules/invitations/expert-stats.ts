@@ -1,15 +1,7 @@
 import type { Types } from 'mongoose';
 import { applyOnce, ExpertModel } from '../experts';
+import { median } from '../../lib/median';
 import { InvitationModel } from './invitation.model';
-
-function median(values: number[]): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 /**
  * Recomputes the response rate and median from the counters and the answered invitations. The

@@ -220,5 +220,7 @@ export async function markRead(
       userIds: await participantIds(conversation),
     });
   }
-  return getConversation(actor, id);
+  // Read again for the moved mark; the caller was authorized above.
+  const fresh = await ConversationModel.findById(conversation._id).lean<ConversationRecord>();
+  return presentOne(actor, fresh ?? conversation);
 }

@@ -14,6 +14,7 @@ import {
   type StatsTrend,
   type StatsTrendQuery,
 } from '@qs/shared';
+import { median } from '../../lib/median';
 import { AgreementModel, CollaborationModel } from '../collaborations';
 import { ExpertModel } from '../experts';
 import { InvitationModel } from '../invitations';
@@ -40,17 +41,6 @@ async function countBy<T>(
 
 const sum = (values: Record<string, number>) =>
   Object.values(values).reduce((total, value) => total + value, 0);
-
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value =
-    sorted.length % 2
-      ? (sorted[middle] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-  return Math.round(value * 100) / 100;
-}
 
 /** The city of each need and the pool of each expert that the given records name. */
 async function placesOf(records: { needId: Types.ObjectId; expertId: Types.ObjectId }[]) {
@@ -94,7 +84,8 @@ export async function overview(): Promise<StatsOverview> {
   const places = await placesOf(collaborations);
   const invitation = (status: string) => invitationsByStatus[status] ?? 0;
   const decided = invitation('accepted') + invitation('declined') + invitation('expired');
-  const responseHours = median(answered.map((record) => record.responseHours as number));
+  const middle = median(answered.map((record) => record.responseHours as number));
+  const responseHours = middle === undefined ? undefined : Math.round(middle * 100) / 100;
   const byPool = Object.fromEntries(pools.map((pool) => [pool, expertsByPool[pool] ?? 0]));
   return {
     experts: {
