@@ -230,13 +230,11 @@ async function baseline(pairs: number) {
   for (const pair of relayPairs) pair.expert.emit('join', pair.conversationId);
   await sleep(500);
   const result = await drive(relayPairs, async (pair, clientId) => {
-    const ack = (await pair.enterprise
-      .timeout(10_000)
-      .emitWithAck('message:send', {
-        conversationId: pair.conversationId,
-        body: '压测消息',
-        clientId,
-      })) as { ok: boolean };
+    const ack = (await pair.enterprise.timeout(10_000).emitWithAck('message:send', {
+      conversationId: pair.conversationId,
+      body: '压测消息',
+      clientId,
+    })) as { ok: boolean };
     return ack.ok;
   });
   sockets.forEach((socket) => socket.close());
