@@ -93,6 +93,7 @@ describe('chat between the enterprise and the expert in two browsers', () => {
     await history(ctx.page)
       .getByText(/请先把产线资料发我/)
       .waitFor();
+    await ctx.page.getByText('对方正在输入…').waitFor({ state: 'detached' });
     expect(ctx.pageErrors).toEqual([]);
     expect(expertPageErrors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
+import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { useUser } from '../../../features/auth/api/me';
 import { useConversations } from '../../../features/messaging/api/get-conversations';
@@ -14,6 +15,7 @@ function ConversationOfInvitation({ invitationId }: { invitationId: string }) {
   const { t } = useTranslation();
   const found = useConversations({ invitationId, page: 1, limit: 1 });
   if (found.isPending) return <ListSkeleton rows={1} />;
+  if (found.isError) return <QueryError error={found.error} onRetry={() => void found.refetch()} />;
   const conversation = found.data?.items[0];
   if (!conversation)
     return <Typography.Text type="secondary">{t('chat.notFound')}</Typography.Text>;

@@ -18,6 +18,17 @@ interface Outgoing {
   clientId: string;
 }
 
+/**
+ * The sender's id for a new message. `crypto.randomUUID` exists only in secure contexts, and the
+ * platform may be served over plain HTTP on an intranet: random bytes serve as well there.
+ */
+export function newClientId(): string {
+  if (window.isSecureContext) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
 function ackError(error: { code: string; message: string }): ApiError {
   return new ApiError({ status: 0, code: error.code, message: error.message });
 }

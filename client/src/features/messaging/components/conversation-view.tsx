@@ -1,6 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import {
   clientEvents,
+  messageNewPayloadSchema,
   serverEvents,
   typingPayloadSchema,
   type ConversationDto,
@@ -14,13 +15,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
+import { usePageVisible } from '../../../hooks/use-page-visible';
 import { errorMessage } from '../../../lib/error-messages';
 import { useFormatters } from '../../../lib/format';
 import { onServerEvent, useRealtimeSocket } from '../../../lib/socket';
 import { useConversation } from '../api/get-conversation';
 import { useMessages } from '../api/get-messages';
 import { applyMessage } from '../api/keys';
-import { markRead, sendMessage } from '../api/send-message';
+import { markRead, newClientId, sendMessage } from '../api/send-message';
 import { chronological, lastReadByOthers } from '../utils/merge';
 import { counterpart } from './conversation-list';
 
@@ -49,45 +51,56 @@ function useJoined(conversationId: string) {
   }, [socket, conversationId]);
 }
 
-/** Whether the other side is typing right now, from their live `typing` events. */
+/**
+ * Whether the other side is typing right now, from their live `typing` events; their message
+ * arriving ends it at once.
+ */
 function useOtherTyping(conversationId: string, me: string): boolean {
   const socket = useRealtimeSocket();
   const [typing, setTyping] = useState(false);
   useEffect(() => {
     if (!socket) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = onServerEvent(socket, serverEvents.typing, typingPayloadSchema, (event) => {
-      if (event.conversationId !== conversationId || event.userId === me) return;
-      setTyping(true);
+    const show = (shown: boolean) => {
       clearTimeout(timer);
-      timer = setTimeout(() => setTyping(false), TYPING_SHOWN_MS);
-    });
+      setTyping(shown);
+      if (shown) timer = setTimeout(() => setTyping(false), TYPING_SHOWN_MS);
+    };
+    const unsubscribes = [
+      onServerEvent(socket, serverEvents.typing, typingPayloadSchema, (event) => {
+        if (event.conversationId === conversationId && event.userId !== me) show(true);
+      }),
+      onServerEvent(socket, serverEvents.messageNew, messageNewPayloadSchema, ({ message }) => {
+        if (message.conversationId === conversationId && message.senderId !== me) show(false);
+      }),
+    ];
     return () => {
       clearTimeout(timer);
-      unsubscribe();
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
     };
   }, [socket, conversationId, me]);
   return typing;
 }
 
-/** Marks read the newest message from the other side, once it is on screen. */
+/** Marks read the newest message from the other side, once it is on screen (the tab visible). */
 function useMarkRead(
   conversation: ConversationDto | undefined,
   messages: MessageDto[],
   me: string,
 ) {
   const socket = useRealtimeSocket();
+  const visible = usePageVisible();
   const marked = useRef<string | undefined>(undefined);
   const newest = messages.filter((m) => m.senderId !== me).at(-1)?.id;
   const mine = conversation?.reads.find((read) => read.userId === me)?.messageId;
   useEffect(() => {
-    if (!conversation || !newest || (mine && mine >= newest) || marked.current === newest) return;
-    if (document.visibilityState !== 'visible') return;
+    if (!visible || !conversation || !newest) return;
+    if ((mine && mine >= newest) || marked.current === newest) return;
     marked.current = newest;
     void markRead(socket, conversation.id, newest).catch(() => {
       marked.current = undefined;
     });
-  }, [socket, conversation, newest, mine]);
+  }, [socket, visible, conversation, newest, mine]);
 }
 
 function Bubble({ body, mine, footer }: { body: string; mine: boolean; footer?: React.ReactNode }) {
@@ -129,15 +142,16 @@ export function ConversationView({
   const [draft, setDraft] = useState('');
   const [pending, setPending] = useState<Pending[]>([]);
   const lastTyping = useRef(0);
-  const bottom = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const otherTyping = useOtherTyping(conversationId, user.id);
 
   useJoined(conversationId);
   useMarkRead(conversation.data, messages, user.id);
 
   const newestId = messages.at(-1)?.id;
+  // Only the history scrolls: scrollIntoView would move the whole page on narrow screens too.
   useEffect(() => {
-    bottom.current?.scrollIntoView({ block: 'end' });
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
   }, [newestId, pending.length]);
 
   const deliver = useCallback(
@@ -165,7 +179,7 @@ export function ConversationView({
   const submit = () => {
     const body = draft.trim();
     if (!body) return;
-    const outgoing = { clientId: crypto.randomUUID(), body };
+    const outgoing = { clientId: newClientId(), body };
     setPending((list) => [...list, outgoing]);
     setDraft('');
     void deliver(outgoing);
@@ -227,6 +241,7 @@ export function ConversationView({
       styles={{ body: { display: 'flex', flexDirection: 'column', gap: 12 } }}
     >
       <div
+        ref={log}
         role="log"
         aria-label={t('chat.historyLabel')}
         aria-live="polite"
@@ -292,7 +307,6 @@ export function ConversationView({
                 }
               />
             ))}
-          <div ref={bottom} />
         </Flex>
       </div>
       <Typography.Text type="secondary" style={{ minHeight: 22 }} aria-live="polite">
