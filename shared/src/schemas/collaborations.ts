@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageSchema, paragraphs, text } from './common';
+import { idSchema, pageSchema, paragraphs, partiesDtoFields, text } from './common';
 
 export const collaborationStatuses = ['active', 'agreed', 'completed', 'cancelled'] as const;
 export const collaborationStatusSchema = z.enum(collaborationStatuses);
@@ -55,12 +55,7 @@ const ratingDtoSchema = z.object({
 export const collaborationDtoSchema = z.object({
   id: z.string(),
   invitationId: z.string(),
-  needId: z.string(),
-  needTitle: z.string().optional(),
-  expertId: z.string(),
-  expertName: z.string().optional(),
-  organizationId: z.string(),
-  organizationName: z.string().optional(),
+  ...partiesDtoFields,
   status: collaborationStatusSchema,
   agreement: z.object({ signedAt: z.string(), documentRef: z.string().optional() }).optional(),
   history: z.array(

@@ -51,3 +51,13 @@ export function text(max: number) {
 export function paragraphs(max: number) {
   return z.string().trim().max(max).regex(LINES, 'must not contain control characters');
 }
+
+/** The two sides of an invitation, a collaboration or a conversation, and the need joining them. */
+export const partiesDtoFields = {
+  needId: z.string(),
+  needTitle: z.string().optional(),
+  organizationId: z.string(),
+  organizationName: z.string().optional(),
+  expertId: z.string(),
+  expertName: z.string().optional(),
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageSchema, paragraphs } from './common';
+import { idSchema, pageSchema, paragraphs, partiesDtoFields } from './common';
 
 /** `pending -> accepted | declined | expired | withdrawn`; every state but `pending` is final. */
 export const invitationStatuses = [
@@ -47,12 +47,7 @@ export const invitationEventSchema = z.object({
 
 export const invitationDtoSchema = z.object({
   id: z.string(),
-  needId: z.string(),
-  needTitle: z.string().optional(),
-  organizationId: z.string(),
-  organizationName: z.string().optional(),
-  expertId: z.string(),
-  expertName: z.string().optional(),
+  ...partiesDtoFields,
   invitedBy: z.string(),
   message: z.string(),
   status: invitationStatusSchema,

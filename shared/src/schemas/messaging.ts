@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, line, pageSchema, paragraphs } from './common';
+import { idSchema, line, pageSchema, paragraphs, partiesDtoFields } from './common';
 
 /** One chat message; `clientId` is the sender's own id for it, which makes a retry harmless. */
 export const messageDtoSchema = z.object({
@@ -42,12 +42,7 @@ export const conversationDtoSchema = z.object({
   id: z.string(),
   invitationId: z.string(),
   collaborationId: z.string().optional(),
-  needId: z.string(),
-  needTitle: z.string().optional(),
-  organizationId: z.string(),
-  organizationName: z.string().optional(),
-  expertId: z.string(),
-  expertName: z.string().optional(),
+  ...partiesDtoFields,
   /** messages from the other side newer than the caller's read mark */
   unread: z.number().int(),
   lastMessage: messageDtoSchema.optional(),

@@ -1,5 +1,5 @@
 import type { CollaborationDto } from '@qs/shared';
-import type { PartyNames } from './parties';
+import { presentParties, type PartyNames } from './parties';
 import type { CollaborationRecord, RatingRecord } from './collaboration.model';
 
 function presentRating(rating: RatingRecord) {
@@ -19,12 +19,7 @@ export function presentCollaboration(
   return {
     id: record._id.toString(),
     invitationId: record.invitationId.toString(),
-    needId: record.needId.toString(),
-    ...(names.needTitle ? { needTitle: names.needTitle } : {}),
-    expertId: record.expertId.toString(),
-    ...(names.expertName ? { expertName: names.expertName } : {}),
-    organizationId: record.organizationId.toString(),
-    ...(names.organizationName ? { organizationName: names.organizationName } : {}),
+    ...presentParties(record, names),
     status: record.status,
     ...(record.agreement
       ? {

@@ -24,7 +24,7 @@ import {
   partiesOf,
   partiesScope,
   partiesView,
-  partyData,
+  presentParties,
   partyNames,
   type Parties,
 } from './parties';
@@ -110,7 +110,7 @@ async function announce(
     type: notification.type,
     key: notification.key,
     data: {
-      ...partyData(record, names),
+      ...presentParties(record, names),
       collaborationId: record._id.toString(),
       ...notification.data,
     },

@@ -11,7 +11,7 @@ export {
   partiesOf,
   partiesScope,
   partiesView,
-  partyData,
+  presentParties,
   partyNames,
   partyUserIds,
   type PartyNames,

@@ -66,15 +66,16 @@ export async function partiesOf(parties: Parties) {
   return { names: lookup(parties), users };
 }
 
-/** Notification parameters: the ids of the parties and their names. */
-export function partyData(parties: Parties, names: PartyNames): Record<string, string> {
-  const data: Record<string, string> = {
+/** The parties' ids and names as every DTO and notification shows them. */
+export function presentParties(parties: Parties, names: PartyNames = {}) {
+  return {
     needId: parties.needId.toString(),
+    ...(names.needTitle ? { needTitle: names.needTitle } : {}),
     organizationId: parties.organizationId.toString(),
+    ...(names.organizationName ? { organizationName: names.organizationName } : {}),
     expertId: parties.expertId.toString(),
+    ...(names.expertName ? { expertName: names.expertName } : {}),
   };
-  for (const [key, value] of Object.entries(names)) if (value !== undefined) data[key] = value;
-  return data;
 }
 
 /** What the caller may list: the records of its own side; staff see all. */

@@ -30,22 +30,19 @@ async function refreshResponseStats(expertId: Types.ObjectId): Promise<void> {
   );
 }
 
-/** A new invitation reached the expert; counted once per invitation, however often repeated. */
-export async function countInvitation(invitation: {
-  _id: Types.ObjectId;
-  expertId: Types.ObjectId;
-}): Promise<void> {
-  const key = `invited:${invitation._id.toString()}`;
-  await applyOnce(invitation.expertId, key, { $inc: { 'stats.invitations': 1 } });
+type Counted = { _id: Types.ObjectId; expertId: Types.ObjectId };
+
+/** Counts one event of an invitation on its expert, once however often repeated. */
+async function countOnce(invitation: Counted, event: 'invited' | 'answered', field: string) {
+  const key = `${event}:${invitation._id.toString()}`;
+  await applyOnce(invitation.expertId, key, { $inc: { [field]: 1 } });
   await refreshResponseStats(invitation.expertId);
 }
 
-/** The expert answered an invitation (accepted or declined); counted once per invitation. */
-export async function countResponse(invitation: {
-  _id: Types.ObjectId;
-  expertId: Types.ObjectId;
-}): Promise<void> {
-  const key = `answered:${invitation._id.toString()}`;
-  await applyOnce(invitation.expertId, key, { $inc: { 'stats.responded': 1 } });
-  await refreshResponseStats(invitation.expertId);
-}
+/** A new invitation reached the expert. */
+export const countInvitation = (invitation: Counted) =>
+  countOnce(invitation, 'invited', 'stats.invitations');
+
+/** The expert answered an invitation (accepted or declined). */
+export const countResponse = (invitation: Counted) =>
+  countOnce(invitation, 'answered', 'stats.responded');

@@ -1,16 +1,11 @@
 import type { InvitationDto } from '@qs/shared';
-import type { PartyNames } from '../collaborations';
+import { presentParties, type PartyNames } from '../collaborations';
 import type { InvitationRecord } from './invitation.model';
 
 export function presentInvitation(record: InvitationRecord, names: PartyNames = {}): InvitationDto {
   return {
     id: record._id.toString(),
-    needId: record.needId.toString(),
-    ...(names.needTitle ? { needTitle: names.needTitle } : {}),
-    organizationId: record.organizationId.toString(),
-    ...(names.organizationName ? { organizationName: names.organizationName } : {}),
-    expertId: record.expertId.toString(),
-    ...(names.expertName ? { expertName: names.expertName } : {}),
+    ...presentParties(record, names),
     invitedBy: record.invitedBy.toString(),
     message: record.message,
     status: record.status,

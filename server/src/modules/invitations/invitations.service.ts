@@ -20,7 +20,7 @@ import {
   partiesOf,
   partiesScope,
   partiesView,
-  partyData,
+  presentParties,
   partyNames,
   startCollaboration,
 } from '../collaborations';
@@ -96,7 +96,7 @@ async function announce(
     type: notification.type,
     key: `${notification.type}:${record._id.toString()}`,
     data: {
-      ...partyData(record, names),
+      ...presentParties(record, names),
       invitationId: record._id.toString(),
       ...(notification.reason ? { reason: notification.reason } : {}),
     },

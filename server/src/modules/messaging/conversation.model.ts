@@ -11,7 +11,7 @@ export interface ConversationRecord {
   participantUserIds: Types.ObjectId[];
   lastMessageAt?: Date;
   /** per user id: the newest message that user has read; only ever moves forward */
-  reads?: Map<string, Types.ObjectId>;
+  reads?: Record<string, Types.ObjectId>;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,3 +34,11 @@ conversationSchema.index({ organizationId: 1, updatedAt: -1 });
 conversationSchema.index({ expertId: 1, updatedAt: -1 });
 
 export const ConversationModel = model<ConversationRecord>('Conversation', conversationSchema);
+
+/** Every participant's read mark, as the (lean) record holds them. */
+export function readMarks(record: Pick<ConversationRecord, 'reads'>) {
+  return Object.entries(record.reads ?? {}).map(([userId, messageId]) => ({
+    userId,
+    messageId: messageId.toString(),
+  }));
+}

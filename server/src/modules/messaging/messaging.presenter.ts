@@ -1,6 +1,6 @@
 import type { ConversationDto, MessageDto } from '@qs/shared';
-import type { PartyNames } from '../collaborations';
-import type { ConversationRecord } from './conversation.model';
+import { presentParties, type PartyNames } from '../collaborations';
+import { readMarks, type ConversationRecord } from './conversation.model';
 import type { MessageRecord } from './message.model';
 
 export function presentMessage(record: MessageRecord): MessageDto {
@@ -22,30 +22,18 @@ export interface ConversationExtras {
   collaborationId?: string;
 }
 
-/** Read marks arrive as a Map from documents and as a plain object from lean queries. */
-function readMarks(reads: ConversationRecord['reads']) {
-  const entries = reads instanceof Map ? [...reads] : Object.entries(reads ?? {});
-  return entries.map(([userId, messageId]) => ({ userId, messageId: String(messageId) }));
-}
-
 export function presentConversation(
   record: ConversationRecord,
   extras: ConversationExtras,
 ): ConversationDto {
-  const { names } = extras;
   return {
     id: record._id.toString(),
     invitationId: record.invitationId.toString(),
     ...(extras.collaborationId ? { collaborationId: extras.collaborationId } : {}),
-    needId: record.needId.toString(),
-    ...(names.needTitle ? { needTitle: names.needTitle } : {}),
-    organizationId: record.organizationId.toString(),
-    ...(names.organizationName ? { organizationName: names.organizationName } : {}),
-    expertId: record.expertId.toString(),
-    ...(names.expertName ? { expertName: names.expertName } : {}),
+    ...presentParties(record, extras.names),
     unread: extras.unread,
     ...(extras.lastMessage ? { lastMessage: presentMessage(extras.lastMessage) } : {}),
-    reads: readMarks(record.reads),
+    reads: readMarks(record),
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };

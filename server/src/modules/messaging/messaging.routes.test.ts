@@ -23,13 +23,14 @@ let bureau: TestClient;
 let owner: EnterpriseParty;
 let invited: ExpertParty;
 let conversationId: string;
+let invitationId: string;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
   bureau = (await staffClient(platform.url, 'bureau')).client;
   owner = await enterprise(platform.url);
   invited = await expert(platform.url, bureau);
-  ({ conversationId } = await acceptedInvitation(owner.client, invited));
+  ({ conversationId, invitationId } = await acceptedInvitation(owner.client, invited));
 });
 afterAll(async () => {
   await platform?.close();
@@ -185,10 +186,14 @@ describe('messages over HTTP', () => {
     ).toBe(400);
   });
 
-  it('when an invitation is only pending, then no conversation exists for it yet', async () => {
+  it('when looking up by invitation, then the accepted one has its conversation and a pending one none yet', async () => {
+    const accepted = await owner.client
+      .get(`/conversations?invitationId=${invitationId}`)
+      .expect(200);
+    expect(accepted.body.items.map((c: { id: string }) => c.id)).toEqual([conversationId]);
     const other = await expert(platform.url, bureau);
-    const invitationId = await pendingInvitation(owner.client, other);
-    const list = await owner.client.get(`/conversations?invitationId=${invitationId}`).expect(200);
+    const pending = await pendingInvitation(owner.client, other);
+    const list = await owner.client.get(`/conversations?invitationId=${pending}`).expect(200);
     expect(list.body.total).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ import { insertOnce } from '../../lib/insert-once';
 import { findPage } from '../../lib/paginate';
 import { spend } from '../../lib/rate-limit';
 import { CollaborationModel, partiesView, partyNames, partyUserIds } from '../collaborations';
-import { ConversationModel, type ConversationRecord } from './conversation.model';
+import { ConversationModel, readMarks, type ConversationRecord } from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
 
@@ -38,15 +38,10 @@ function ownSide(actor: Actor): Record<string, unknown> {
   return { _id: { $in: [] } };
 }
 
-function readMark(record: ConversationRecord, userId: string): Types.ObjectId | undefined {
-  const { reads } = record;
-  const mark = reads instanceof Map ? reads.get(userId) : reads?.[userId as keyof typeof reads];
-  return mark ? new Types.ObjectId(String(mark)) : undefined;
-}
-
 /** Messages from others that the user has not read yet. */
 function unreadCount(record: ConversationRecord, userId: string): Promise<number> {
-  const mark = readMark(record, userId);
+  const messageId = readMarks(record).find((read) => read.userId === userId)?.messageId;
+  const mark = messageId ? new Types.ObjectId(messageId) : undefined;
   return MessageModel.countDocuments({
     conversationId: record._id,
     senderId: { $ne: new Types.ObjectId(userId) },

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   statsCrossCitySchema,
   statsFunnelSchema,
@@ -16,88 +17,60 @@ import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
 const tags = ['Statistics'];
 
 export function registerStatsRoutes(api: ApiRouter): void {
-  api.route(
-    {
-      method: 'get',
-      path: '/stats/overview',
-      summary:
-        'Experts, organizations, needs, invitations, collaborations and agreements (bureau, admin)',
-      tags,
-      access: 'signed-in',
-      response: statsOverviewSchema,
-      errors: [403],
-    },
-    ({ actor }) => {
-      authorize(actor, 'stats:read', undefined);
-      return cached('overview', overview);
-    },
-  );
+  /** One figure: bureau and admin only, computed once per query while fresh. */
+  const figure = <Q extends z.ZodType | undefined>(
+    name: string,
+    summary: string,
+    schemas: { query?: Q; response: z.ZodType },
+    compute: (query: Q extends z.ZodType ? z.output<Q> : undefined) => Promise<unknown>,
+  ) =>
+    api.route(
+      {
+        method: 'get',
+        path: `/stats/${name}`,
+        summary,
+        tags,
+        access: 'signed-in',
+        ...schemas,
+        errors: [403],
+      },
+      ({ actor, query }) => {
+        authorize(actor, 'stats:read', undefined);
+        return cached(`${name}:${JSON.stringify(query ?? {})}`, () =>
+          compute(query as Q extends z.ZodType ? z.output<Q> : undefined),
+        );
+      },
+    );
 
-  api.route(
-    {
-      method: 'get',
-      path: '/stats/funnel',
-      summary:
-        'Needs created in the range and how many were matched, invited, accepted, agreed, completed',
-      tags,
-      access: 'signed-in',
-      query: statsRangeQuerySchema,
-      response: statsFunnelSchema,
-      errors: [403],
-    },
-    ({ actor, query }) => {
-      authorize(actor, 'stats:read', undefined);
-      return cached(`funnel:${JSON.stringify(query)}`, () => funnel(query));
-    },
+  figure(
+    'overview',
+    'Experts, organizations, needs, invitations, collaborations and agreements (bureau, admin)',
+    { response: statsOverviewSchema },
+    overview,
   );
-
-  api.route(
-    {
-      method: 'get',
-      path: '/stats/skills-gap',
-      summary: 'Per skill: demand in open needs against verified experts who have it',
-      tags,
-      access: 'signed-in',
-      response: statsSkillsGapSchema,
-      errors: [403],
-    },
-    ({ actor }) => {
-      authorize(actor, 'stats:read', undefined);
-      return cached('skills-gap', skillsGap);
-    },
+  figure(
+    'funnel',
+    'Needs created in the range and how many were matched, invited, accepted, agreed, completed',
+    { query: statsRangeQuerySchema, response: statsFunnelSchema },
+    funnel,
   );
-
-  api.route(
-    {
-      method: 'get',
-      path: '/stats/cross-city',
-      summary: 'Invitations and collaborations by the need’s city and the expert’s pool',
-      tags,
-      access: 'signed-in',
-      response: statsCrossCitySchema,
-      errors: [403],
-    },
-    ({ actor }) => {
-      authorize(actor, 'stats:read', undefined);
-      return cached('cross-city', crossCity);
-    },
+  figure(
+    'skills-gap',
+    'Per skill: demand in open needs against verified experts who have it',
+    { response: statsSkillsGapSchema },
+    skillsGap,
   );
-
-  api.route(
-    {
-      method: 'get',
-      path: '/stats/trend',
-      summary: 'Needs, invitations, collaborations, completions and new experts per month or week',
-      tags,
-      access: 'signed-in',
-      query: statsTrendQuerySchema,
-      response: statsTrendSchema,
-      errors: [403],
-    },
-    ({ actor, query }) => {
-      authorize(actor, 'stats:read', undefined);
-      return cached(`trend:${JSON.stringify(query)}`, () => trend(query));
-    },
+  figure(
+    'cross-city',
+    'Invitations and collaborations by the need’s city and the expert’s pool',
+    { response: statsCrossCitySchema },
+    crossCity,
+  );
+  figure(
+    'trend',
+    'Needs, invitations, collaborations, completions and new experts per month or week',
+    { query: statsTrendQuerySchema, response: statsTrendSchema },
+    (query) => trend(query),
   );
 
   api.route(

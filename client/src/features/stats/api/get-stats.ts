@@ -7,6 +7,7 @@ import {
   type StatsTrendQuery,
 } from '@qs/shared';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
 
 /** Every statistics query starts with `all`: one push of `stats:updated` refetches them all. */
@@ -27,29 +28,18 @@ export function invalidateStats(queryClient: QueryClient): void {
 /** Where the CSV of every number downloads from (a plain link: the browser saves it). */
 export const STATS_EXPORT_HREF = '/api/v1/stats/export.csv';
 
+/** One figure of the statistics, fetched under its own key. */
+const useFigure = <S extends z.ZodType>(key: readonly unknown[], path: string, schema: S) =>
+  useQuery({ queryKey: key, queryFn: ({ signal }) => api.get(path, schema, { signal }) });
+
 export const useStatsOverview = () =>
-  useQuery({
-    queryKey: statsKeys.overview(),
-    queryFn: ({ signal }) => api.get('/stats/overview', statsOverviewSchema, { signal }),
-  });
-
+  useFigure(statsKeys.overview(), '/stats/overview', statsOverviewSchema);
 export const useStatsFunnel = () =>
-  useQuery({
-    queryKey: statsKeys.funnel(),
-    queryFn: ({ signal }) => api.get('/stats/funnel', statsFunnelSchema, { signal }),
-  });
-
+  useFigure(statsKeys.funnel(), '/stats/funnel', statsFunnelSchema);
 export const useSkillsGap = () =>
-  useQuery({
-    queryKey: statsKeys.skillsGap(),
-    queryFn: ({ signal }) => api.get('/stats/skills-gap', statsSkillsGapSchema, { signal }),
-  });
-
+  useFigure(statsKeys.skillsGap(), '/stats/skills-gap', statsSkillsGapSchema);
 export const useCrossCity = () =>
-  useQuery({
-    queryKey: statsKeys.crossCity(),
-    queryFn: ({ signal }) => api.get('/stats/cross-city', statsCrossCitySchema, { signal }),
-  });
+  useFigure(statsKeys.crossCity(), '/stats/cross-city', statsCrossCitySchema);
 
 export const useTrend = (granularity: StatsTrendQuery['granularity']) =>
   useQuery({
