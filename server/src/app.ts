@@ -20,6 +20,7 @@ import { registerCollaborationRoutes } from './modules/collaborations';
 import {
   linkExpertProfile,
   registerAuthRoutes,
+  registerMembershipRoutes,
   type LoginThrottle,
   type PassportInstance,
 } from './modules/auth';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): Express {
       if (user.role === 'expert') await linkExpertProfile(user.id, await openProfileForUser(user));
     },
   });
+  registerMembershipRoutes(api);
   registerAdminRoutes(api);
   registerTaxonomyRoutes(api);
   registerOrganizationRoutes(api);

@@ -10,7 +10,8 @@ import { createLimiter } from './lib/rate-limit';
 import { createSearchEngine, type SearchEngine } from './lib/search';
 import { createSession } from './lib/session';
 import { ExpertIndexer } from './modules/experts';
-import { createPassport, ensureAdmin, LoginThrottle } from './modules/auth';
+import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
+import { refreshNameKeys } from './modules/organizations';
 import { startInvitationJobs } from './modules/invitations';
 import { NeedIndexer } from './modules/needs';
 import { attachRealtime, type Realtime } from './realtime/socket';
@@ -82,6 +83,16 @@ async function buildAtStart(indexer: ExpertIndexer | NeedIndexer, logger: Logger
   logger.info({ index, count, ms: Date.now() - started }, 'search index built');
 }
 
+/** Idempotent data upgrades, run before the platform serves anyone. */
+async function migrateData(logger: Logger): Promise<void> {
+  const names = await refreshNameKeys();
+  if (names.updated) logger.info({ updated: names.updated }, 'organization name keys refreshed');
+  if (names.clashes.length)
+    logger.warn({ organizations: names.clashes }, 'organizations now share a name; merge them');
+  const members = await migrateMemberships();
+  if (members) logger.info({ members }, 'memberships recorded for existing accounts');
+}
+
 export interface RunningPlatform {
   url: string;
   config: Config;
@@ -138,6 +149,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const logger = createLogger(config.logLevel);
   const mongo = await connectDatabase(config, (msg) => logger.info(msg));
   logger.info({ source: mongo.source }, 'database connected');
+  await migrateData(logger);
 
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 })
@@ -190,6 +202,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
     session: session.middleware,
+    sessionUser: session.userOf,
     passport,
     redis,
     logger,

@@ -1,6 +1,7 @@
 export * from './schemas/common';
 export * from './schemas/organizations';
 export * from './schemas/auth';
+export * from './schemas/memberships';
 export * from './policies';
 export * from './taxonomy';
 export * from './schemas/experts';

@@ -18,6 +18,10 @@ export interface DomainEvents {
   'notification.created': { userId: string; notification: NotificationDto; unread: number };
   'message.created': { message: MessageDto; userIds: string[] };
   'message.read': MessageReadPayload & { userIds: string[] };
+  /** an account's membership changed: its open connections must pick up its new rights */
+  'membership.changed': { userId: string };
+  /** a session ended (logout): its open connections close */
+  'session.ended': { sessionId: string };
   /** something the bureau's statistics count has changed */
   'stats.changed': Record<string, never>;
 }

@@ -28,7 +28,13 @@ export class ReplaceTolerantMongoStore extends MongoStore {
 
 export interface SessionSetup {
   middleware: RequestHandler;
+  /** The user signed in on a session, or undefined once it has ended. */
+  userOf(sessionId: string): Promise<string | undefined>;
   close(): Promise<void>;
+}
+
+interface PassportSessionData {
+  passport?: { user?: string };
 }
 
 /**
@@ -63,6 +69,13 @@ export function createSession(options: {
   });
   return {
     middleware,
+    userOf: (sessionId) =>
+      new Promise((resolve, reject) => {
+        store.get(sessionId, (err: unknown, data?: session.SessionData | null) => {
+          if (err) reject(err instanceof Error ? err : new Error(String(err)));
+          else resolve((data as PassportSessionData | null | undefined)?.passport?.user);
+        });
+      }),
     // Stops the clean-up timer; it also closes the shared client, which shutdown does anyway.
     close: () => store.close(),
   };

@@ -26,6 +26,7 @@ export interface Realtime {
 
 export const userRoom = (userId: string): string => `user:${userId}`;
 const roleRoom = (role: string): string => `role:${role}`;
+const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
 
 /** Statistics change in bursts (an import, a busy hour); the bureau's pages refetch at most this often. */
 const STATS_PUSH_MS = 2_000;
@@ -67,6 +68,14 @@ function pushDomainEvents(io: Server): () => void {
       statsChanged();
     }),
     domainEvents.on('stats.changed', statsChanged),
+    // Through the adapter, so connections held by other processes close too; clients reconnect
+    // and their new handshake carries the rights the account has now.
+    domainEvents.on('membership.changed', ({ userId }) => {
+      io.in(userRoom(userId)).disconnectSockets(true);
+    }),
+    domainEvents.on('session.ended', ({ sessionId }) => {
+      io.in(sessionRoom(sessionId)).disconnectSockets(true);
+    }),
     domainEvents.on('notification.created', ({ userId, notification, unread }) => {
       toUsers([userId]).emit(serverEvents.notification, { notification, unread });
     }),
@@ -96,6 +105,8 @@ export function attachRealtime(
   server: HttpServer,
   deps: {
     session: RequestHandler;
+    /** who is signed in on a session now: a socket lives only as long as its session */
+    sessionUser: (sessionId: string) => Promise<string | undefined>;
     passport: PassportInstance;
     redis?: Redis;
     logger: Logger;
@@ -128,7 +139,18 @@ export function attachRealtime(
       return;
     }
     socket.data.actor = actor;
-    void socket.join([userRoom(actor.id), roleRoom(actor.role)]);
+    const { sessionID } = socket.request as IncomingMessage & { sessionID: string };
+    void socket.join([userRoom(actor.id), roleRoom(actor.role), sessionRoom(sessionID)]);
+    // Logging out elsewhere, or in another process without Redis, still ends this connection.
+    socket.use((_packet, next) => {
+      deps.sessionUser(sessionID).then(
+        (userId) => {
+          if (userId === actor.id) next();
+          else socket.disconnect(true);
+        },
+        (err: unknown) => next(err instanceof Error ? err : new Error(String(err))),
+      );
+    });
     handleMessagingEvents(socket, actor, { limiter: deps.messageLimiter, logger: deps.logger });
     deps.logger.debug({ userId: actor.id }, 'socket connected');
   });

@@ -151,7 +151,12 @@ async function ensureAccount(account: DemoAccount, orgIds: Ids) {
     name: account.name,
     role: account.role,
     ...(account.organization
-      ? { organizationId: organizationId(orgIds, account.organization) }
+      ? {
+          organizationId: organizationId(orgIds, account.organization),
+          membership: 'active',
+          orgRole: 'owner',
+          membershipRequestedAt: new Date(),
+        }
       : {}),
   });
   return { user: user.toObject(), created: true };

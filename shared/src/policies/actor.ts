@@ -1,10 +1,14 @@
 import type { Role } from '../schemas/common';
+import type { MembershipState, OrgRole } from '../schemas/memberships';
 
 /** The caller as policies see it: enough to decide, nothing more. */
 export interface Actor {
   id: string;
   role: Role;
+  /** Set only while the membership is active: a pending member acts for no organization. */
   organizationId?: string;
+  membership?: MembershipState;
+  orgRole?: OrgRole;
   expertId?: string;
 }
 

@@ -3,6 +3,7 @@ import { collaborationPolicies, type CollaborationPolicies } from './collaborati
 import { conversationPolicies, type ConversationPolicies } from './conversations';
 import { expertPolicies, type ExpertPolicies } from './experts';
 import { invitationPolicies, type InvitationPolicies } from './invitations';
+import { membershipPolicies, type MembershipPolicies } from './memberships';
 import { needPolicies, type NeedPolicies } from './needs';
 import { notificationPolicies, type NotificationPolicies } from './notifications';
 import { statsPolicies, type StatsPolicies } from './stats';
@@ -10,6 +11,7 @@ import { userPolicies, type UserPolicies } from './users';
 
 export type { Actor, Rule } from './actor';
 export { isAdmin, isStaff } from './actor';
+export { ownsOrganization, type MembershipView } from './memberships';
 export type { NeedView } from './needs';
 export { poolOfCity, type ExpertContactView, type ExpertReadView } from './experts';
 export { inviteObstacle, type InviteCandidateView, type InviteObstacle } from './invitations';
@@ -17,6 +19,7 @@ export type { NotificationView } from './notifications';
 export { isEnterpriseSide, isExpertSide, sideOf, type PartiesView } from './parties';
 
 type Policies = UserPolicies &
+  MembershipPolicies &
   ExpertPolicies &
   NeedPolicies &
   InvitationPolicies &
@@ -29,6 +32,7 @@ export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R
 
 const policies: Policies = {
   ...userPolicies,
+  ...membershipPolicies,
   ...expertPolicies,
   ...needPolicies,
   ...invitationPolicies,

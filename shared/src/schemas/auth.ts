@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { line, roleSchema, text } from './common';
+import { membershipStateSchema, orgRoleSchema } from './memberships';
 import { organizationRefSchema } from './organizations';
 
 const email = z
@@ -50,6 +51,9 @@ export const userDtoSchema = z.object({
   name: z.string(),
   role: roleSchema,
   organizationId: z.string().optional(),
+  /** Only with an organization: `pending` sees nothing of it until approved. */
+  membership: membershipStateSchema.optional(),
+  orgRole: orgRoleSchema.optional(),
   expertId: z.string().optional(),
   createdAt: z.string(),
 });

@@ -12,6 +12,11 @@ export const notificationTypes = [
   'collaboration.completed',
   'collaboration.cancelled',
   'collaboration.rated',
+  'membership.requested',
+  'membership.approved',
+  'membership.rejected',
+  'membership.removed',
+  'membership.role-changed',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

@@ -13,8 +13,13 @@ export const organizationTypes = [
 export const organizationTypeSchema = z.enum(organizationTypes);
 export type OrganizationType = z.infer<typeof organizationTypeSchema>;
 
+/** Letters or digits are what tell organizations apart: a name of punctuation alone names none. */
+const organizationName = text(200).refine((name) => /[\p{L}\p{N}]/u.test(name), {
+  message: 'must contain letters or digits',
+});
+
 export const organizationRefSchema = z.strictObject({
-  name: text(200),
+  name: organizationName,
   type: organizationTypeSchema,
   city: text(50),
 });
@@ -24,7 +29,7 @@ const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const isoDate = z.iso.date().or(z.iso.datetime());
 
 export const organizationInputSchema = z.strictObject({
-  name: text(200),
+  name: organizationName,
   type: organizationTypeSchema,
   city: text(50),
   sectors: z.array(sectorIdSchema).max(16).default([]),
@@ -36,7 +41,7 @@ export type OrganizationInput = z.infer<typeof organizationInputSchema>;
 
 export const organizationPatchSchema = z
   .strictObject({
-    name: text(200),
+    name: organizationName,
     type: organizationTypeSchema,
     city: text(50),
     sectors: z.array(sectorIdSchema).max(16),

@@ -3,7 +3,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { z } from 'zod';
 import type { Actor } from '@qs/shared';
 import { errorBodySchema } from '@qs/shared';
-import { UnauthenticatedError } from '../errors';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { parse } from '../validate';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -16,6 +16,12 @@ export interface RouteSpec<B, Q, P, A extends Access> {
   summary: string;
   tags: string[];
   access: A;
+  /**
+   * Enterprise accounts act for their organization only once their membership is active; by
+   * default every route refuses the others (403 `membership_pending`). `optional` opens a route
+   * to them: their own account, notifications and reference data.
+   */
+  membership?: 'required' | 'optional';
   body?: B;
   query?: Q;
   params?: P;
@@ -46,6 +52,19 @@ type Handler<B, Q, P, A extends Access> = (
 
 const errorContent = { 'application/json': { schema: errorBodySchema } };
 
+function assertMember(actor: Actor): void {
+  if (actor.role !== 'enterprise' || actor.organizationId) return;
+  throw actor.membership === 'pending'
+    ? new ForbiddenError({
+        code: 'membership_pending',
+        message: 'Your request to join the organization is waiting for approval',
+      })
+    : new ForbiddenError({
+        code: 'membership_required',
+        message: 'Join or create an organization first',
+      });
+}
+
 /** An Express router whose routes validate, authenticate and document themselves from one spec. */
 export class ApiRouter {
   readonly router = Router();
@@ -65,6 +84,8 @@ export class ApiRouter {
     const run: RequestHandler = async (req, res) => {
       const actor = req.user as Actor | undefined;
       if (spec.access === 'signed-in' && !actor) throw new UnauthenticatedError();
+      if (actor && spec.access === 'signed-in' && spec.membership !== 'optional')
+        assertMember(actor);
       let status = spec.status ?? 200;
       const ctx = {
         req,
@@ -94,6 +115,7 @@ export class ApiRouter {
     };
     const errors = new Set([...(spec.errors ?? []), ...(spec.body || spec.query ? [400] : [])]);
     if (spec.access === 'signed-in') errors.add(401);
+    if (spec.access === 'signed-in' && spec.membership !== 'optional') errors.add(403);
     for (const code of errors) responses[code] = { description: 'Error', content: errorContent };
     this.registry.registerPath({
       method: spec.method,

@@ -52,15 +52,9 @@ describe('POST /auth/register', () => {
     expect(me.body.user.id).toBe(res.body.user.id);
   });
 
-  it('when two enterprises name the same organization, then they share it', async () => {
-    const organization = { name: `青岛港务-${Date.now()}`, type: 'enterprise', city: '青岛' };
-    const first = await register(enterpriseRegistration({ organization })).expect(201);
-    const second = await register(
-      enterpriseRegistration({
-        organization: { ...organization, name: ` ${organization.name.toUpperCase()} ` },
-      }),
-    ).expect(201);
-    expect(second.body.user.organizationId).toBe(first.body.user.organizationId);
+  it('when an enterprise registers a new organization, then it is its active owner', async () => {
+    const res = await register(enterpriseRegistration()).expect(201);
+    expect(res.body.user).toMatchObject({ membership: 'active', orgRole: 'owner' });
   });
 
   it('when an expert registers, then the account has the expert role', async () => {
@@ -180,16 +174,39 @@ describe('sessions and CSRF', () => {
     await client.get('/auth/me').expect(200);
   });
 
-  it('when the token was fetched before login, then it still works after login', async () => {
+  it('when the token was fetched before login, then login replaces it and only a new one works', async () => {
     const body = expertRegistration();
     await register(body).expect(201);
     const client = new TestClient(platform.url);
-    await client.csrfToken();
+    const before = await client.csrfToken();
     await client.agent
       .post('/api/v1/auth/login')
       .send({ email: body.email, password: PASSWORD })
       .expect(200);
+    const stale = await client.agent.post('/api/v1/auth/logout').set('x-csrf-token', before);
+    expect(stale.status).toBe(403);
+    expect(stale.body.error.code).toBe('csrf_failed');
+    client.resetCsrf();
+    expect(await client.csrfToken()).not.toBe(before);
     expect((await client.post('/auth/logout')).status).toBe(204);
+  });
+
+  it('when an anonymous visitor asks for a token, then its session lasts an hour, and a week once signed in', async () => {
+    const body = expertRegistration();
+    await register(body).expect(201);
+    const client = new TestClient(platform.url);
+    const anonymous = cookieOf(await client.agent.get('/api/v1/auth/csrf').expect(200));
+    const hoursLeft = (cookie: string) =>
+      (Date.parse(/Expires=([^;]+)/i.exec(cookie)?.[1] ?? '') - Date.now()) / 3_600_000;
+    expect(hoursLeft(anonymous)).toBeGreaterThan(0.9);
+    expect(hoursLeft(anonymous)).toBeLessThanOrEqual(1);
+    const signedIn = cookieOf(
+      await client.agent
+        .post('/api/v1/auth/login')
+        .send({ email: body.email, password: PASSWORD })
+        .expect(200),
+    );
+    expect(hoursLeft(signedIn)).toBeGreaterThan(24 * 6.9);
   });
 
   it('when the user logs out, then the session is gone and /auth/me answers 401', async () => {

@@ -1,10 +1,17 @@
-import { csrfResponseSchema, loginSchema, registerSchema, userResponseSchema } from '@qs/shared';
+import {
+  csrfResponseSchema,
+  loginSchema,
+  registerSchema,
+  requestOrganizationSchema,
+  userResponseSchema,
+} from '@qs/shared';
 import { UnauthenticatedError } from '../../lib/errors';
+import { domainEvents } from '../../lib/events';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { csrfToken } from '../../lib/http/csrf';
 import { SESSION_COOKIE } from '../../lib/session';
 import { presentUser, toActor } from './auth.presenter';
-import { findUserById, registerUser } from './auth.service';
+import { findUserById, registerUser, requestOrganization } from './auth.service';
 import type { LoginThrottle } from './login-throttle';
 import { authenticateLocal, logIn, logOut, type PassportInstance } from './passport';
 
@@ -16,6 +23,7 @@ export interface AuthRoutesDeps {
 }
 
 const tags = ['Accounts'];
+const ANONYMOUS_SESSION_MS = 60 * 60 * 1000;
 
 export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
   api.route(
@@ -31,12 +39,13 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       errors: [409],
     },
     async ({ req, body }) => {
-      const created = await registerUser(body);
-      await deps.onRegistered?.({
-        id: created._id.toString(),
-        role: created.role,
-        name: created.name,
-        email: created.email,
+      const created = await registerUser(body, async (user) => {
+        await deps.onRegistered?.({
+          id: user._id.toString(),
+          role: user.role,
+          name: user.name,
+          email: user.email,
+        });
       });
       const user = (await findUserById(created._id.toString())) ?? created;
       await logIn(req, toActor(user));
@@ -56,18 +65,16 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       errors: [401, 429],
     },
     async ({ req, body }) => {
-      const ip = req.ip ?? 'unknown';
-      await deps.throttle.assertAllowed(body.email, ip);
+      const attempt = await deps.throttle.begin(body.email, req.ip ?? 'unknown');
       req.body = body;
       const actor = await authenticateLocal(deps.passport, req);
       if (!actor) {
-        await deps.throttle.recordFailure(body.email, ip);
         throw new UnauthenticatedError({
           code: 'invalid_credentials',
           message: 'Email or password is incorrect',
         });
       }
-      await deps.throttle.recordSuccess(body.email);
+      await attempt.succeeded();
       await logIn(req, actor);
       const user = await findUserById(actor.id);
       if (!user) throw new UnauthenticatedError();
@@ -82,10 +89,13 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       summary: 'Sign out and destroy the session',
       tags,
       access: 'signed-in',
+      membership: 'optional',
       status: 204,
     },
     async ({ req, res }) => {
+      const sessionId = req.sessionID;
       await logOut(req);
+      domainEvents.emit('session.ended', { sessionId });
       res.clearCookie(SESSION_COOKIE);
     },
   );
@@ -97,6 +107,7 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       summary: 'The signed-in user',
       tags,
       access: 'signed-in',
+      membership: 'optional',
       response: userResponseSchema,
     },
     async ({ actor }) => {
@@ -108,6 +119,24 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
 
   api.route(
     {
+      method: 'put',
+      path: '/auth/me/organization',
+      summary:
+        'An enterprise account without an organization (rejected or removed) joins or creates one',
+      tags,
+      access: 'signed-in',
+      membership: 'optional',
+      body: requestOrganizationSchema,
+      response: userResponseSchema,
+      errors: [403, 409],
+    },
+    async ({ actor, body }) => ({
+      user: presentUser(await requestOrganization(actor, body.organization)),
+    }),
+  );
+
+  api.route(
+    {
       method: 'get',
       path: '/auth/csrf',
       summary: 'A CSRF token for the x-csrf-token header',
@@ -115,6 +144,10 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       access: 'public',
       response: csrfResponseSchema,
     },
-    ({ req }) => ({ csrfToken: csrfToken(req) }),
+    ({ req }) => {
+      // Visitors who never sign in leave no week-long sessions behind.
+      if (!req.user) req.session.cookie.maxAge = ANONYMOUS_SESSION_MS;
+      return { csrfToken: csrfToken(req) };
+    },
   );
 }

@@ -1,13 +1,19 @@
-import type { CreateUserInput, ListUsersQuery, RegisterInput, Role } from '@qs/shared';
-import { ConflictError } from '../../lib/errors';
-import { findOrCreateOrganization } from '../organizations';
+import type {
+  Actor,
+  CreateUserInput,
+  ListUsersQuery,
+  OrganizationRef,
+  RegisterInput,
+  Role,
+} from '@qs/shared';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../../lib/errors';
+import { domainEvents } from '../../lib/events';
+import { isDuplicateKey } from '../../lib/insert-once';
+import { removeOrganization } from '../organizations';
+import { announceRequest, membershipFor } from './membership.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { UserModel, type UserRecord } from './user.model';
 import { findPage } from '../../lib/paginate';
-
-function isDuplicateKey(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
-}
 
 async function assertEmailFree(email: string): Promise<void> {
   if (await UserModel.exists({ email })) {
@@ -18,22 +24,15 @@ async function assertEmailFree(email: string): Promise<void> {
   }
 }
 
-async function insertUser(fields: {
-  email: string;
-  password: string;
-  name: string;
-  role: Role;
-  organizationId?: string;
-}): Promise<UserRecord> {
-  const passwordHash = await hashPassword(fields.password);
+async function insertUser(
+  fields: { email: string; password: string; name: string; role: Role } & Partial<
+    Pick<UserRecord, 'organizationId' | 'membership' | 'orgRole' | 'membershipRequestedAt'>
+  >,
+): Promise<UserRecord> {
+  const { password, ...rest } = fields;
+  const passwordHash = await hashPassword(password);
   try {
-    const doc = await UserModel.create({
-      email: fields.email,
-      passwordHash,
-      name: fields.name,
-      role: fields.role,
-      ...(fields.organizationId ? { organizationId: fields.organizationId } : {}),
-    });
+    const doc = await UserModel.create({ ...rest, passwordHash });
     return doc.toObject();
   } catch (err) {
     if (isDuplicateKey(err)) {
@@ -46,14 +45,66 @@ async function insertUser(fields: {
   }
 }
 
-/** Self-registration: only enterprise and expert accounts; enterprises join or create their organization. */
-export async function registerUser(input: RegisterInput): Promise<UserRecord> {
+/**
+ * Self-registration: only enterprise and expert accounts. An enterprise names its organization:
+ * a new one is created with the account as its owner, an existing one makes a pending request.
+ * `complete` finishes the account (an expert's profile); when it or any step fails, nothing
+ * stays behind: neither the account nor an organization created for it.
+ */
+export async function registerUser(
+  input: RegisterInput,
+  complete: (user: UserRecord) => Promise<void>,
+): Promise<UserRecord> {
   await assertEmailFree(input.email);
-  const organization =
+  const org =
     input.role === 'enterprise' && input.organization
-      ? await findOrCreateOrganization(input.organization)
+      ? await membershipFor(input.organization)
       : undefined;
-  return insertUser({ ...input, organizationId: organization?.id });
+  let user: UserRecord | undefined;
+  try {
+    user = await insertUser({
+      email: input.email,
+      password: input.password,
+      name: input.name,
+      role: input.role,
+      ...org?.fields,
+    });
+    await complete(user);
+  } catch (err) {
+    if (user) await UserModel.deleteOne({ _id: user._id });
+    if (org?.created) await removeOrganization(org.organizationId);
+    throw err;
+  }
+  await announceRequest(user);
+  return user;
+}
+
+/** An enterprise account left without an organization (rejected, removed) asks for one. */
+export async function requestOrganization(actor: Actor, ref: OrganizationRef): Promise<UserRecord> {
+  const current = await findUserById(actor.id);
+  if (!current) throw new UnauthenticatedError();
+  if (current.role !== 'enterprise') {
+    throw new ForbiddenError({ message: 'Only enterprise accounts belong to organizations' });
+  }
+  if (current.organizationId) {
+    throw new ConflictError({
+      message: 'This account already belongs to an organization',
+      details: [{ path: 'organization', message: 'already a member' }],
+    });
+  }
+  const org = await membershipFor(ref);
+  const user = await UserModel.findOneAndUpdate(
+    { _id: current._id, organizationId: { $exists: false } },
+    { $set: org.fields },
+    { returnDocument: 'after' },
+  ).lean<UserRecord>();
+  if (!user) {
+    if (org.created) await removeOrganization(org.organizationId);
+    throw new ConflictError({ message: 'This account already belongs to an organization' });
+  }
+  await announceRequest(user);
+  domainEvents.emit('membership.changed', { userId: actor.id });
+  return user;
 }
 
 export async function createUser(input: CreateUserInput): Promise<UserRecord> {

@@ -1,4 +1,6 @@
 export { registerAuthRoutes, type AuthRoutesDeps } from './auth.routes';
+export { registerMembershipRoutes } from './membership.routes';
+export { migrateMemberships } from './membership.service';
 export {
   createUser,
   ensureAdmin,

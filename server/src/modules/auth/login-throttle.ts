@@ -1,49 +1,112 @@
 import type { Redis } from 'ioredis';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../../lib/errors';
-import { createLimiter, secondsBlocked, spend } from '../../lib/rate-limit';
+import { createLimiter } from '../../lib/rate-limit';
 
 const FIFTEEN_MINUTES = 15 * 60;
+const HOUR = 60 * 60;
+/** Guesses at one account from one address: tight, and blocked for a while once spent. */
+const PAIR_ATTEMPTS = 5;
+/** Guesses from one address at any accounts. */
+const ADDRESS_ATTEMPTS = 100;
+/** Guesses at one account from anywhere before it slows down (never locks). */
+const ACCOUNT_ATTEMPTS = 50;
+const MAX_DELAY_SECONDS = 60;
 
-/** Failed logins are counted per account and per client address; either limit blocks. */
+/** What a caller holds between the check and the verdict. */
+export interface LoginAttempt {
+  /** The password was right: what it spent comes back. */
+  succeeded(): Promise<void>;
+}
+
+function refusal(rejection: unknown): RateLimitedError {
+  if (rejection instanceof RateLimiterRes)
+    return new RateLimitedError(rejection.msBeforeNext / 1000);
+  throw rejection;
+}
+
+/** Seconds between guesses once an account is past its hourly budget: 1 s doubling to a minute. */
+export function accountDelaySeconds(overBudget: number): number {
+  return Math.min(MAX_DELAY_SECONDS, 2 ** Math.floor(overBudget / 5));
+}
+
+/**
+ * Login attempts spend their points before the password is checked, so that a burst of
+ * concurrent guesses is limited like guesses one by one. The tight limit is per (account,
+ * address): failures from one address never lock the owner out at another. The account-wide
+ * limit is far above it and only spaces guesses out, so nobody can lock an account for long.
+ */
 export class LoginThrottle {
-  private readonly byAccount;
-  private readonly byIp;
+  private readonly byPair: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly accountGate: RateLimiterAbstract;
 
   constructor(redis?: Redis) {
-    this.byAccount = createLimiter(
+    this.byPair = createLimiter(
       {
-        keyPrefix: 'login:account',
-        points: 5,
+        keyPrefix: 'login:pair',
+        points: PAIR_ATTEMPTS,
         durationSeconds: FIFTEEN_MINUTES,
         blockSeconds: FIFTEEN_MINUTES,
       },
       redis,
     );
-    this.byIp = createLimiter(
+    this.byAddress = createLimiter(
       {
         keyPrefix: 'login:ip',
-        points: 100,
+        points: ADDRESS_ATTEMPTS,
         durationSeconds: FIFTEEN_MINUTES,
         blockSeconds: FIFTEEN_MINUTES,
       },
       redis,
     );
-  }
-
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const wait = Math.max(
-      await secondsBlocked(this.byAccount, email),
-      await secondsBlocked(this.byIp, ip),
+    this.byAccount = createLimiter(
+      { keyPrefix: 'login:account', points: ACCOUNT_ATTEMPTS, durationSeconds: HOUR },
+      redis,
     );
-    if (wait > 0) throw new RateLimitedError(wait);
+    this.accountGate = createLimiter(
+      { keyPrefix: 'login:account-gate', points: 1, durationSeconds: MAX_DELAY_SECONDS },
+      redis,
+    );
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const wait = Math.max(await spend(this.byAccount, email), await spend(this.byIp, ip));
-    if (wait > 0) throw new RateLimitedError(wait);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(email);
+  /** Spends one attempt for (email, ip) or throws 429; every refusal refunds what it spent. */
+  async begin(email: string, ip: string): Promise<LoginAttempt> {
+    const pair = `${email}|${ip}`;
+    await this.byPair.consume(pair).catch((rejection: unknown) => {
+      throw refusal(rejection);
+    });
+    try {
+      await this.byAddress.consume(ip);
+    } catch (rejection) {
+      await this.byPair.reward(pair);
+      throw refusal(rejection);
+    }
+    try {
+      await this.byAccount.consume(email);
+    } catch (overBudget) {
+      if (!(overBudget instanceof RateLimiterRes)) throw overBudget;
+      const delay = accountDelaySeconds(overBudget.consumedPoints - ACCOUNT_ATTEMPTS);
+      try {
+        await this.accountGate.consume(email, 1, { customDuration: delay });
+      } catch (rejection) {
+        await Promise.all([
+          this.byPair.reward(pair),
+          this.byAddress.reward(ip),
+          this.byAccount.reward(email),
+        ]);
+        throw refusal(rejection);
+      }
+    }
+    return {
+      succeeded: async () => {
+        await Promise.all([
+          this.byPair.delete(pair),
+          this.byAddress.reward(ip),
+          this.byAccount.reward(email),
+        ]);
+      },
+    };
   }
 }

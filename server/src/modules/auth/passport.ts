@@ -59,10 +59,13 @@ export function authenticateLocal(
   });
 }
 
-/** Signs in with a new session id (no fixation) while keeping the CSRF token the client already holds. */
+/**
+ * Signs in on a new, empty session: a new id (no fixation) and no CSRF token carried over from
+ * the anonymous session, so the client fetches a new one.
+ */
 export function logIn(req: Request, actor: Actor): Promise<void> {
   return new Promise((resolve, reject) => {
-    req.login(actor, { session: true, keepSessionInfo: true }, (err: unknown) =>
+    req.login(actor, { session: true, keepSessionInfo: false }, (err: unknown) =>
       err ? reject(err) : resolve(),
     );
   });

@@ -1,5 +1,12 @@
 import { Schema, model, type Types } from 'mongoose';
-import { roles, type Role } from '@qs/shared';
+import {
+  membershipStates,
+  orgRoles,
+  roles,
+  type MembershipState,
+  type OrgRole,
+  type Role,
+} from '@qs/shared';
 
 export interface UserRecord {
   _id: Types.ObjectId;
@@ -8,6 +15,11 @@ export interface UserRecord {
   name: string;
   role: Role;
   organizationId?: Types.ObjectId;
+  /** With organizationId: a pending member acts for no organization until approved. */
+  membership?: MembershipState;
+  orgRole?: OrgRole;
+  /** When the current membership was asked for (registration or a later request). */
+  membershipRequestedAt?: Date;
   expertId?: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -20,9 +32,14 @@ const userSchema = new Schema<UserRecord>(
     name: { type: String, required: true, trim: true },
     role: { type: String, enum: roles, required: true, index: true },
     organizationId: { type: Schema.Types.ObjectId, ref: 'Organization' },
+    membership: { type: String, enum: membershipStates },
+    orgRole: { type: String, enum: orgRoles },
+    membershipRequestedAt: { type: Date },
     expertId: { type: Schema.Types.ObjectId, ref: 'Expert' },
   },
   { timestamps: true },
 );
+
+userSchema.index({ organizationId: 1, membership: 1 });
 
 export const UserModel = model<UserRecord>('User', userSchema);

@@ -18,13 +18,13 @@ export interface PartyNames {
   expertName?: string;
 }
 
-/** The accounts of each side: every user of the organization, and the expert's own account. */
+/** The accounts of each side: every active member of the organization, and the expert's own account. */
 export async function partyUserIds(
   parties: Parties,
 ): Promise<{ enterprise: string[]; expert: string[] }> {
   const [users, expert] = await Promise.all([
     UserModel.find(
-      { organizationId: parties.organizationId, role: 'enterprise' },
+      { organizationId: parties.organizationId, role: 'enterprise', membership: 'active' },
       { _id: 1 },
     ).lean(),
     ExpertModel.findById(parties.expertId, { userId: 1 }).lean(),

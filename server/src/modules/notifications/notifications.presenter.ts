@@ -41,6 +41,26 @@ const texts: Record<NotificationType, Render> = {
     title: '收到合作评价',
     body: `需求“${p('needTitle')}”的合作收到 ${p('score')} 星评价`,
   }),
+  'membership.requested': (p) => ({
+    title: '新的加入申请',
+    body: `${p('userName')} 申请加入 ${p('organizationName')}，请审核`,
+  }),
+  'membership.approved': (p) => ({
+    title: '加入申请已通过',
+    body: `您已成为 ${p('organizationName')} 的成员`,
+  }),
+  'membership.rejected': (p) => ({
+    title: '加入申请未通过',
+    body: `您加入 ${p('organizationName')} 的申请未获通过`,
+  }),
+  'membership.removed': (p) => ({
+    title: '已移出单位',
+    body: `您已被移出 ${p('organizationName')}`,
+  }),
+  'membership.role-changed': (p) => ({
+    title: '单位角色已变更',
+    body: `您在 ${p('organizationName')} 的角色已变更为${p('orgRole') === 'owner' ? '管理员' : '成员'}`,
+  }),
 };
 
 function render(type: NotificationType, data: NotificationData) {

@@ -1,3 +1,11 @@
 export { registerOrganizationRoutes } from './organizations.routes';
-export { findOrCreateOrganization, organizationNameKey } from './organizations.service';
+export {
+  findOrCreateOrganization,
+  getOrganization,
+  organizationIdsMatching,
+  organizationNameKey,
+  organizationNames,
+  refreshNameKeys,
+  removeOrganization,
+} from './organizations.service';
 export { OrganizationModel, type OrganizationRecord } from './organization.model';

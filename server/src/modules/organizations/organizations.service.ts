@@ -6,17 +6,25 @@ import type {
   OrganizationRef,
 } from '@qs/shared';
 import { ConflictError, NotFoundError } from '../../lib/errors';
+import { insertOnce, isDuplicateKey } from '../../lib/insert-once';
 import { OrganizationModel, type OrganizationRecord } from './organization.model';
 import { findPage } from '../../lib/paginate';
 
+/**
+ * The name as people mean it: width (NFKC), case, spaces and punctuation do not make another
+ * organization, so 青岛（海尔） and "青岛 (海尔)" are one.
+ */
 export function organizationNameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function duplicateName(err: unknown): never {
-  if ((err as { code?: number }).code === 11000) {
+  if (isDuplicateKey(err)) {
     throw new ConflictError({
       message: 'An organization with this name exists',
       details: [{ path: 'name', message: 'already exists' }],
@@ -25,21 +33,65 @@ function duplicateName(err: unknown): never {
   throw err;
 }
 
-/** Finds the organization by name or creates it; the unique name key makes concurrent calls converge. */
-export async function findOrCreateOrganization(ref: OrganizationRef): Promise<{ id: string }> {
+/**
+ * Finds the organization by name or creates it. The unique name key makes concurrent calls
+ * converge, and only the call that inserted it sees `created`: that caller becomes its owner.
+ */
+export async function findOrCreateOrganization(
+  ref: OrganizationRef,
+): Promise<{ id: string; created: boolean }> {
   const nameKey = organizationNameKey(ref.name);
-  const doc = await OrganizationModel.findOneAndUpdate(
+  const { record, created } = await insertOnce(
+    OrganizationModel,
     { nameKey },
-    { $setOnInsert: { name: ref.name, nameKey, type: ref.type, city: ref.city } },
-    { upsert: true, returnDocument: 'after' },
-  )
-    .lean<OrganizationRecord>()
-    .catch(async (err: { code?: number }) => {
-      if (err.code !== 11000) throw err;
-      return OrganizationModel.findOne({ nameKey }).lean<OrganizationRecord>();
-    });
-  if (!doc) throw new Error(`organization ${nameKey} vanished during upsert`);
-  return { id: doc._id.toString() };
+    { name: ref.name, nameKey, type: ref.type, city: ref.city },
+  );
+  return { id: record._id.toString(), created };
+}
+
+/** Undoes a creation whose account could not be completed. */
+export async function removeOrganization(id: string): Promise<void> {
+  await OrganizationModel.deleteOne({ _id: new Types.ObjectId(id) });
+}
+
+/** Names of many organizations at once. */
+export async function organizationNames(ids: string[]): Promise<Map<string, string>> {
+  const rows = await OrganizationModel.find(
+    { _id: { $in: [...new Set(ids)].map((id) => new Types.ObjectId(id)) } },
+    { name: 1 },
+  ).lean();
+  return new Map(rows.map((row) => [row._id.toString(), row.name]));
+}
+
+/** Ids of organizations whose names contain `q`, for searches across related records. */
+export async function organizationIdsMatching(q: string): Promise<string[]> {
+  const rows = await OrganizationModel.find(
+    { name: new RegExp(escapeRegex(q), 'i') },
+    { _id: 1 },
+  ).lean();
+  return rows.map((row) => row._id.toString());
+}
+
+/**
+ * Name keys written by an older normalization are rewritten at start; a key that two existing
+ * organizations now share stays as it was and is reported, for staff to merge by hand.
+ */
+export async function refreshNameKeys(): Promise<{ updated: number; clashes: string[] }> {
+  const rows = await OrganizationModel.find({}, { name: 1, nameKey: 1 }).lean();
+  let updated = 0;
+  const clashes: string[] = [];
+  for (const row of rows) {
+    const nameKey = organizationNameKey(row.name);
+    if (nameKey === row.nameKey) continue;
+    try {
+      await OrganizationModel.updateOne({ _id: row._id }, { $set: { nameKey } });
+      updated += 1;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      clashes.push(row.name);
+    }
+  }
+  return { updated, clashes };
 }
 
 export async function listOrganizations(query: ListOrganizationsQuery) {

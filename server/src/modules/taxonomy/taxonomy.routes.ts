@@ -39,6 +39,7 @@ export function registerTaxonomyRoutes(api: ApiRouter): void {
         'Skills and sectors named in a text, by their terms or aliases (live suggestions while typing a need)',
       tags: ['Reference data'],
       access: 'signed-in',
+      membership: 'optional',
       query: z.strictObject({ text: z.string().max(4000) }),
       response: z.object({ skills: z.array(z.string()), sectors: z.array(z.string()) }),
     },
