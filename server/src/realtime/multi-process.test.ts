@@ -123,6 +123,26 @@ describe('several server processes with REDIS_URL', () => {
     }
   });
 
+  it('when a user logs out through one process, then their socket on the other process closes', async () => {
+    const { client } = await registeredClient(first.url, expertRegistration());
+    const socket = connect(second.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { cookie: client.sessionCookie() },
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      const closed = new Promise((resolve) => socket.once('disconnect', resolve));
+      expect((await client.post('/auth/logout')).status).toBe(204);
+      expect(await closed).toBe('io server disconnect');
+    } finally {
+      socket.close();
+    }
+  });
+
   it('when a message is sent through one process, then the other side’s socket on the other process receives it', async () => {
     const bureau = (await staffClient(first.url, 'bureau')).client;
     const owner = await enterprise(first.url);
