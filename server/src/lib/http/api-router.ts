@@ -46,6 +46,13 @@ export interface RouteContext<B, Q, P, A extends Access> {
   status(code: number): void;
 }
 
+/**
+ * A JSON body comes with an example, typed by its schema: the documentation shows it, and the
+ * security suite sends it to every route as every outsider, so that a new route is covered
+ * without writing a test. Ids in it are replaced by the suite's by field name.
+ */
+type ExampleOf<B> = B extends z.ZodType ? { example: z.input<B> } : { example?: undefined };
+
 type Handler<B, Q, P, A extends Access> = (
   ctx: RouteContext<B, Q, P, A>,
 ) => Promise<unknown> | unknown;
@@ -79,7 +86,7 @@ export class ApiRouter {
     Q extends z.ZodType | undefined = undefined,
     P extends z.ZodType | undefined = undefined,
     A extends Access = 'signed-in',
-  >(spec: RouteSpec<B, Q, P, A>, handler: Handler<B, Q, P, A>): void {
+  >(spec: RouteSpec<B, Q, P, A> & ExampleOf<B>, handler: Handler<B, Q, P, A>): void {
     this.document(spec);
     const run: RequestHandler = async (req, res) => {
       const actor = req.user as Actor | undefined;
@@ -106,7 +113,9 @@ export class ApiRouter {
     this.router[spec.method](spec.path, ...(spec.before ?? []), run);
   }
 
-  private document<B, Q, P, A extends Access>(spec: RouteSpec<B, Q, P, A>): void {
+  private document<B, Q, P, A extends Access>(
+    spec: RouteSpec<B, Q, P, A> & { example?: unknown },
+  ): void {
     const status = spec.status ?? 200;
     const responses: RouteConfig['responses'] = {
       [status]: spec.response
@@ -126,7 +135,12 @@ export class ApiRouter {
         ...(spec.body
           ? {
               body: {
-                content: { 'application/json': { schema: spec.body as unknown as z.ZodType } },
+                content: {
+                  'application/json': {
+                    schema: spec.body as unknown as z.ZodType,
+                    example: spec.example,
+                  },
+                },
               },
             }
           : spec.bodyDoc

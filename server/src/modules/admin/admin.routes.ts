@@ -20,6 +20,12 @@ export function registerAdminRoutes(api: ApiRouter): void {
       tags,
       access: 'signed-in',
       body: createUserSchema,
+      example: {
+        email: 'reviewer@example.cn',
+        password: 'a-long-passphrase',
+        name: '人社局审核员',
+        role: 'bureau',
+      },
       status: 201,
       response: userResponseSchema,
       errors: [403, 409],

@@ -47,6 +47,7 @@ export function registerMatchingRoutes(api: ApiRouter, deps: { search: SearchEng
       access: 'signed-in',
       params: needParams,
       body: extractionInputSchema,
+      example: { count: 3, pools: ['qingdao'] },
       status: 201,
       response: extractionDtoSchema,
       errors: [403, 404],
