@@ -17,6 +17,7 @@ const mongo = await connectDatabase(config, (msg) => console.error(msg));
 const engine = createSearchEngine({
   meiliUrl: config.meiliUrl,
   meiliKey: config.meiliMasterKey,
+  meiliIndexPrefix: config.meiliIndexPrefix,
   dataDir: config.dataDir,
 });
 const logger = createLogger('silent');

@@ -1,8 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
@@ -28,10 +31,55 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await mongo.stop();
     throw error;
   });
+  const meili = await startMeilisearch().catch(async (error: unknown) => {
+    await Promise.all([mongo.stop(), redis.stop()]);
+    throw error;
+  });
   project.provide('mongoUri', mongo.uri);
   project.provide('redisUrl', redis.url);
+  project.provide('meiliUrl', meili.url);
+  project.provide('meiliKey', meili.key);
   return async () => {
-    await Promise.all([mongo.stop(), redis.stop()]);
+    await Promise.all([mongo.stop(), redis.stop(), meili.stop()]);
+  };
+}
+
+/** The shared tool beside the project: a real Meilisearch for tests (see its README). */
+const MEILI_START = fileURLToPath(
+  new URL('../../../shared/tools/meilisearch/start', import.meta.url),
+);
+
+/**
+ * With TEST_SEARCH=meilisearch every test platform searches through a real Meilisearch: the one
+ * MEILI_URL names, else one started from the shared tool; otherwise the embedded engine.
+ */
+async function startMeilisearch(): Promise<Service & { key: string }> {
+  const none = { url: '', key: '', stop: async () => undefined };
+  if (process.env.TEST_SEARCH !== 'meilisearch') return none;
+  if (process.env.MEILI_URL)
+    return { ...none, url: process.env.MEILI_URL, key: process.env.MEILI_MASTER_KEY ?? '' };
+  if (!existsSync(MEILI_START))
+    throw new Error(`TEST_SEARCH=meilisearch needs MEILI_URL or ${MEILI_START}`);
+  const { stdout } = await promisify(execFile)(MEILI_START, [String(await freePort())]);
+  const vars = Object.fromEntries(
+    [...stdout.matchAll(/(MEILI_\w+)=(\S+)/g)].map((m) => [m[1] as string, m[2] as string]),
+  );
+  const { MEILI_URL: url, MEILI_MASTER_KEY: key, MEILI_PID: pid, MEILI_DB: db } = vars;
+  if (!url || !key || !pid || !db)
+    throw new Error(`unexpected output of ${MEILI_START}: ${stdout}`);
+  console.log(`[global-setup] Meilisearch at ${url}`);
+  return {
+    url,
+    key,
+    stop: async () => {
+      try {
+        process.kill(Number(pid), 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await sleep(200);
+      rmSync(db, { recursive: true, force: true });
+    },
   };
 }
 

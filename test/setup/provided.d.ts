@@ -7,5 +7,8 @@ declare module 'vitest' {
     mongoUri: string;
     /** A Redis for the whole run, or '' when neither REDIS_URL nor redis-server is available. */
     redisUrl: string;
+    /** A Meilisearch every test platform uses (with indexes of its own), or '' for the embedded engine. */
+    meiliUrl: string;
+    meiliKey: string;
   }
 }

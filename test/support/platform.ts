@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { CookieAccessInfo } from 'cookiejar';
+import { Meilisearch } from 'meilisearch';
+import { inject } from 'vitest';
 import request from 'supertest';
 import type { SearchEngine } from '../../server/src/lib/search';
 import { startPlatform, type RunningPlatform } from '../../server/src/server';
@@ -17,6 +20,7 @@ export async function startTestPlatform(
   options: { search?: SearchEngine } = {},
 ): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));
+  const meili = meilisearchOfRun();
   const platform = await startPlatform({
     port: 0,
     mongodbUri: testMongoUri(),
@@ -27,7 +31,9 @@ export async function startTestPlatform(
       SEED_DEMO: 'never',
       SESSION_SECRET: 'test-secret-not-for-production',
       REDIS_URL: '',
-      MEILI_URL: '',
+      MEILI_URL: meili?.url ?? '',
+      MEILI_MASTER_KEY: meili?.key ?? '',
+      MEILI_INDEX_PREFIX: meili?.prefix ?? '',
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
       ...env,
@@ -39,8 +45,28 @@ export async function startTestPlatform(
     close: async () => {
       await close();
       rmSync(dataDir, { recursive: true, force: true });
+      await meili?.dropIndexes();
     },
   });
+}
+
+/** The run's Meilisearch (TEST_SEARCH=meilisearch), with index names of this platform's own. */
+function meilisearchOfRun() {
+  const url = inject('meiliUrl');
+  if (!url) return undefined;
+  const key = inject('meiliKey');
+  const prefix = `t${randomBytes(4).toString('hex')}_`;
+  return {
+    url,
+    key,
+    prefix,
+    dropIndexes: async () => {
+      const client = new Meilisearch({ host: url, apiKey: key });
+      await Promise.all(
+        ['experts', 'needs'].map((name) => client.deleteIndex(`${prefix}${name}`).waitTask()),
+      );
+    },
+  };
 }
 
 /** A browser-like client: keeps cookies and sends the CSRF header on state changes. */

@@ -18,6 +18,11 @@ const envSchema = z
     MONGODB_URI: optionalString,
     MEILI_URL: optionalString,
     MEILI_MASTER_KEY: optionalString,
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')
+      .max(100)
+      .default(''),
     REDIS_URL: optionalString,
     SESSION_SECRET: optionalString,
     ADMIN_EMAIL: optionalString,
@@ -62,6 +67,8 @@ export interface Config {
   mongodbUri: string | undefined;
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
+  /** Several deployments (or test runs) can share one Meilisearch under different prefixes. */
+  meiliIndexPrefix: string;
   redisUrl: string | undefined;
   sessionSecret: string;
   admin: { email: string; password: string } | undefined;
@@ -91,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mongodbUri: env.MONGODB_URI,
     meiliUrl: env.MEILI_URL,
     meiliMasterKey: env.MEILI_MASTER_KEY,
+    meiliIndexPrefix: env.MEILI_INDEX_PREFIX,
     redisUrl: env.REDIS_URL,
     sessionSecret: env.SESSION_SECRET ?? persistentSecret(dataDir),
     admin:

@@ -124,7 +124,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async searchExperts(query: SearchQuery): Promise<SearchResult> {
     return this.experts.search({
-      q: query.q,
+      // Its text relevance already ranks any-of matches by how many terms they hold.
+      q: query.anyOf ? query.anyOf.join(' ') : query.q,
       filter: expertFilter(query.filters ?? {}),
       facets: query.facets ?? [],
       page: pageOf(query),

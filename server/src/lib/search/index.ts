@@ -10,13 +10,22 @@ export * from './port';
 export interface SearchConfig {
   meiliUrl?: string;
   meiliKey?: string;
+  /** prepended to the Meilisearch index names */
+  meiliIndexPrefix?: string;
   /** where an engine may keep files; the embedded engine keeps its index in memory */
   dataDir?: string;
 }
 
 /** Meilisearch when a URL is configured, else the in-process engine. Call `init()` next. */
 export function createSearchEngine(config: SearchConfig): SearchEngine {
-  if (config.meiliUrl)
-    return new MeilisearchEngine({ host: config.meiliUrl, apiKey: config.meiliKey });
+  if (config.meiliUrl) {
+    const prefix = config.meiliIndexPrefix ?? '';
+    return new MeilisearchEngine({
+      host: config.meiliUrl,
+      apiKey: config.meiliKey,
+      indexUid: `${prefix}experts`,
+      needsIndexUid: `${prefix}needs`,
+    });
+  }
   return new EmbeddedSearchEngine();
 }

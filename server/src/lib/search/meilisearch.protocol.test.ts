@@ -1,8 +1,8 @@
 /**
  * What the Meilisearch engine sends and how it reads the answers, against a stand-in speaking
- * Meilisearch's HTTP protocol: no Meilisearch server can run on these machines. Search semantics
- * (segmentation, typos, ranking) are the contract suite's, which runs against a real server
- * whenever MEILI_URL is set.
+ * Meilisearch's HTTP protocol, where failures (failed tasks, outages) are easy to arrange. Search
+ * semantics (segmentation, typos, ranking) are the contract suite's, which runs against a real
+ * Meilisearch in CI (`npm run test:meilisearch`).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

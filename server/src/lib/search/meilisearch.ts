@@ -1,15 +1,18 @@
 /**
  * The Meilisearch engine (production, `MEILI_URL`), with an `experts` and a `needs` index.
  * Meilisearch segments Chinese itself (charabia/jieba); the taxonomy reaches both indexes as a
- * custom dictionary (terms stay whole), as synonyms (every name and alias of a concept finds the
- * others) and through `skillTerms` and `sectorTerms`, each document's skills and sectors
+ * custom dictionary (single-word terms stay whole; a multi-word Latin term there would become one
+ * token and lose typo tolerance, so those are left to the synonyms), as synonyms (every name and
+ * alias of a concept finds the others) and through `skillTerms` and `sectorTerms`, each document's skills and sectors
  * written out in every known form.
  */
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import type {
   EnqueuedTaskPromise,
+  FederatedMultiSearchParams,
   Hit,
   Index,
+  MultiSearchQueryWithFederation,
   RecordAny,
   SearchParams,
   Settings,
@@ -33,6 +36,9 @@ import type {
 } from './port';
 import { FACET_FIELDS, MAX_WINDOW, NEED_FACET_FIELDS, pageOf } from './port';
 import { concepts, findConcept, type ConceptKind } from './taxonomy';
+
+/** Each phrase alone ranks below all of them together. */
+const ANY_OF_WEIGHT = 0.8;
 
 export interface MeilisearchConfig {
   host: string;
@@ -108,6 +114,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async searchExperts(query: SearchQuery): Promise<SearchResult> {
+    if (query.anyOf?.length) return this.searchAnyOf(query, query.anyOf);
     return this.searchIn(this.experts, {
       ...query,
       filter: expertFilterExpression(query.filters ?? {}),
@@ -224,6 +231,36 @@ export class MeilisearchEngine implements SearchEngine {
     };
   }
 
+  /**
+   * Meilisearch's matching strategies always keep the query's rarest word, so a hit must hold it.
+   * Any-of is a federated search instead: the phrases together (hits with more of them first),
+   * then each phrase alone, merged by weighted score with each expert once.
+   */
+  private async searchAnyOf(query: SearchQuery, phrases: string[]): Promise<SearchResult> {
+    const { offset, limit } = pageOf(query);
+    const filter = expertFilterExpression(query.filters ?? {});
+    const common = {
+      indexUid: this.uids.experts,
+      filter: filter.length > 0 ? filter : undefined,
+      matchingStrategy: 'frequency',
+      locales: ['cmn', 'eng'],
+      attributesToRetrieve: ['id'],
+      showRankingScore: true,
+    } satisfies Partial<MultiSearchQueryWithFederation>;
+    const response = await this.client.multiSearch<FederatedMultiSearchParams, MeiliExpert>({
+      federation: { offset, limit },
+      queries: [
+        { ...common, q: phrases.join(' ') },
+        ...phrases.map((q) => ({ ...common, q, federationOptions: { weight: ANY_OF_WEIGHT } })),
+      ],
+    });
+    return {
+      hits: response.hits.map((hit) => ({ id: hit.id, score: hit._rankingScore ?? 0 })),
+      total: response.estimatedTotalHits ?? response.hits.length,
+      facets: toFacets(undefined, query.facets ?? []),
+    };
+  }
+
   /** Waits for an enqueued task; a task that did not succeed becomes an error. */
   private async run(enqueued: EnqueuedTaskPromise): Promise<Task> {
     const task = await enqueued.waitTask({ timeout: this.taskTimeoutMs });
@@ -239,7 +276,9 @@ export class MeilisearchEngine implements SearchEngine {
 function textSettings(): Settings {
   return {
     synonyms: taxonomySynonyms(),
-    dictionary: [...new Set(concepts.flatMap((concept) => concept.terms))],
+    dictionary: [
+      ...new Set(concepts.flatMap((concept) => concept.terms).filter((term) => !/\s/.test(term))),
+    ],
     stopWords: [...STOP_WORDS],
     typoTolerance: {
       enabled: true,

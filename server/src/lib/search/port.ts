@@ -53,6 +53,11 @@ export interface PageQuery {
 
 export interface SearchQuery extends PageQuery {
   q?: string;
+  /**
+   * Instead of `q`: phrases of which a hit needs only one, those matching more ranked first —
+   * how matching retrieves the experts with any of a need's skills. Facets are not counted.
+   */
+  anyOf?: string[];
   filters?: SearchFilters;
   facets?: FacetField[];
 }

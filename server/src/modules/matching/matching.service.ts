@@ -100,11 +100,11 @@ export async function retrieve(
   const skills = skillsOf(need);
   const filters = await qualificationFilters(need, pools);
   const terms = skills.skills.map((id) => skillZh.get(id) ?? id);
-  const q = skills.skills.length
-    ? [...terms, sectorZh.get(need.sector) ?? ''].join(' ')
-    : `${need.title} ${need.description}`;
+  const sector = sectorZh.get(need.sector);
   const result = await search.searchExperts({
-    q,
+    ...(skills.skills.length
+      ? { anyOf: [...terms, ...(sector ? [sector] : [])] }
+      : { q: `${need.title} ${need.description}` }),
     filters: skills.skills.length ? { ...filters, skills: skills.skills } : filters,
     limit: window,
   });
