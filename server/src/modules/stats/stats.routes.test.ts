@@ -172,6 +172,15 @@ describe('statistics for the bureau', () => {
     expect(periodOf(new Date('2024-12-30T10:00:00Z'), 'week')).toBe('2025-W01');
   });
 
+  it('when something happens early on the 1st or on a Monday in Beijing, then it counts in that month and week, not the UTC one', () => {
+    // 07:00 on 1 March in Beijing is still 28 February in UTC.
+    expect(periodOf(new Date('2026-02-28T23:00:00Z'), 'month')).toBe('2026-03');
+    expect(periodOf(new Date('2026-02-28T15:59:59Z'), 'month')).toBe('2026-02');
+    // Monday 2 March 07:30 in Beijing opens ISO week 10; in UTC it is still Sunday of week 9.
+    expect(periodOf(new Date('2026-03-01T23:30:00Z'), 'week')).toBe('2026-W10');
+    expect(periodOf(new Date('2026-03-01T15:30:00Z'), 'week')).toBe('2026-W09');
+  });
+
   it('when the bureau exports, then one CSV holds every number, ready for Excel', async () => {
     const res = await bureau.get('/stats/export.csv').expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');

@@ -15,6 +15,7 @@ import {
   type StatsTrendQuery,
 } from '@qs/shared';
 import { median } from '../../lib/median';
+import { isoWeekOf, monthOf, startOfDay, startOfMonthsAgo } from '../../lib/time';
 import { AgreementModel, CollaborationModel } from '../collaborations';
 import { ExpertModel } from '../experts';
 import { InvitationModel } from '../invitations';
@@ -128,13 +129,16 @@ function countValues(values: string[]): Record<string, number> {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The range as dates: a bare day as `to` reaches to the end of that day. */
+const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The range as instants: a bare day is a Beijing day, and as `to` reaches to its end. */
 function dateRange(query: { from?: string; to?: string }) {
-  const from = query.from ? new Date(query.from) : undefined;
-  const to = query.to
-    ? new Date(new Date(query.to).getTime() + (query.to.length === 10 ? DAY_MS : 0))
-    : undefined;
-  return { from, to };
+  const at = (value: string, endOfDay: boolean) =>
+    BARE_DAY.test(value) ? startOfDay(value, endOfDay ? 1 : 0) : new Date(value);
+  return {
+    from: query.from ? at(query.from, false) : undefined,
+    to: query.to ? at(query.to, true) : undefined,
+  };
 }
 
 function createdWithin(range: { from?: Date; to?: Date }) {
@@ -238,21 +242,15 @@ export async function crossCity(): Promise<StatsCrossCity> {
   };
 }
 
-/** The period a moment falls in: `2026-03`, or its ISO week `2026-W13` (weeks start on Monday). */
+/** The period a moment falls in, in Beijing time: `2026-03`, or its ISO week `2026-W13`. */
 export function periodOf(at: Date, granularity: StatsTrendQuery['granularity']): string {
-  if (granularity === 'month') return at.toISOString().slice(0, 7);
-  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / DAY_MS + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+  return granularity === 'month' ? monthOf(at) : isoWeekOf(at);
 }
 
 /** What started in each period of the range (by default the last twelve months). */
 export async function trend(query: StatsTrendQuery, now = new Date()): Promise<StatsTrend> {
   const range = dateRange(query);
-  const from = range.from ?? new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() + 1, 1));
+  const from = range.from ?? startOfMonthsAgo(now, 11);
   const within = createdWithin({ from, to: range.to });
   const [needs, invitations, collaborations, completed, experts] = await Promise.all([
     NeedModel.find(within, { createdAt: 1 }).lean(),
