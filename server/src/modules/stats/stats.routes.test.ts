@@ -112,7 +112,9 @@ describe('statistics for the bureau', () => {
     ]);
     const future = await bureau.get('/stats/funnel?from=2099-01-01').expect(200);
     expect(future.body.stages[0]).toEqual({ stage: 'needs', count: 0 });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(),
+    );
     const within = await bureau.get(`/stats/funnel?from=${today}&to=${today}`).expect(200);
     expect(within.body.stages[0]).toEqual({ stage: 'needs', count: 3 });
   });
