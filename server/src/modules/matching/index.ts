@@ -1,3 +1,2 @@
 export { registerMatchingRoutes } from './matching.routes';
 export { matchNeed, retrieve, skillsOf } from './matching.service';
-export { languageOf } from './reasons';

@@ -8,10 +8,10 @@ import {
 } from '@qs/shared';
 import { NotFoundError } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { languageOf } from '../../lib/language';
 import type { SearchEngine } from '../../lib/search';
 import { extract, listExtractions, replayExtraction } from './extraction.service';
 import { matchNeed } from './matching.service';
-import { languageOf } from './reasons';
 
 const tags = ['Matching'];
 const needParams = z.strictObject({ id: idSchema });

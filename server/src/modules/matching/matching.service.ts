@@ -10,7 +10,8 @@ import {
 } from '../experts';
 import { loadNeed, recordMatched, type NeedRecord } from '../needs';
 import { OrganizationModel } from '../organizations';
-import { reasons, type Lang } from './reasons';
+import type { Lang } from '../../lib/language';
+import { reasons } from './reasons';
 import { scoreCandidate, textRelevance } from './scoring';
 
 /** How many candidates retrieval hands to scoring: enough to re-rank, few enough to stay fast. */

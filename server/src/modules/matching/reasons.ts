@@ -1,6 +1,5 @@
 import { taxonomy, type MatchExplanation, type Pool } from '@qs/shared';
-
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../lib/language';
 
 const skillNames = new Map(taxonomy.skills.map((s) => [s.id, s]));
 const sectorNames = new Map(taxonomy.sectors.map((s) => [s.id, s]));
@@ -15,11 +14,6 @@ const poolNames: Record<Pool, Record<Lang, string>> = {
   shenzhen: { zh: '深圳专家库', en: 'Shenzhen pool' },
   other: { zh: '其他专家库', en: 'other pool' },
 };
-
-/** The caller's language from Accept-Language: English when it comes first, else Chinese. */
-export function languageOf(acceptLanguage: string | undefined): Lang {
-  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
 
 interface ReasonInput {
   matched: string[];
