@@ -30,6 +30,7 @@ import {
   registerExpertRoutes,
 } from './modules/experts';
 import { registerInvitationRoutes } from './modules/invitations';
+import { registerMailRoutes, type Mailer } from './modules/mail';
 import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';
 import { registerMessagingRoutes } from './modules/messaging';
@@ -53,6 +54,7 @@ export interface AppDeps {
   throttle: LoginThrottle;
   /** messages per user, shared with the Socket.io layer */
   messageLimiter: RateLimiterAbstract;
+  mail: Mailer;
   readiness: ReadinessCheck[];
   search: SearchEngine;
   /** The built client; defaults to client/dist beside the server. */
@@ -118,6 +120,7 @@ export function createApp(deps: AppDeps): Express {
   registerOrganizationRoutes(api);
   registerExpertRoutes(api, { search: deps.search });
   registerExpertImportRoutes(api);
+  registerMailRoutes(api, { mail: deps.mail });
   registerNeedRoutes(api, { search: deps.search });
   registerInvitationRoutes(api);
   registerCollaborationRoutes(api);

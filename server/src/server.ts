@@ -5,7 +5,7 @@ import mongoose from 'mongoose';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config/env';
 import { provisionMongo, type ProvisionedMongo } from './lib/db';
-import { createLogger, type Logger } from './lib/logger';
+import { createLogger, type DestinationStream, type Logger } from './lib/logger';
 import { createLimiter } from './lib/rate-limit';
 import { createSearchEngine, type SearchEngine } from './lib/search';
 import { createSession } from './lib/session';
@@ -13,6 +13,7 @@ import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
 import { startInvitationJobs } from './modules/invitations';
+import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
@@ -25,6 +26,8 @@ export interface StartOptions {
   search?: SearchEngine;
   /** Overrides of the environment, for tests and scripts. */
   env?: Record<string, string | undefined>;
+  /** Where logs go instead of stdout (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -147,7 +150,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     ...(options.mongodbUri ? { MONGODB_URI: options.mongodbUri } : {}),
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
   });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, options.logDestination);
   const mongo = await connectDatabase(config, (msg) => logger.info(msg));
   logger.info({ source: mongo.source }, 'database connected');
   await migrateData(logger);
@@ -166,6 +169,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     { keyPrefix: 'messages', points: 30, durationSeconds: 10 },
     redis,
   );
+  const mail = createMailer({ ...config.mail, logger });
   const search = await startSearch(config, logger, options.search);
   const app = createApp({
     search: search.engine,
@@ -175,6 +179,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     passport,
     throttle: new LoginThrottle(redis),
     messageLimiter,
+    mail,
     readiness: [
       {
         name: 'database',
@@ -230,6 +235,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await session.close();
+      mail.close();
       await mongoose.disconnect();
       await redis?.quit();
       await mongo.stop();

@@ -14,3 +14,4 @@ export * from './schemas/messaging';
 export * from './schemas/stats';
 export * from './schemas/realtime';
 export * from './schemas/import';
+export * from './schemas/mail';

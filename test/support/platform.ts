@@ -6,8 +6,7 @@ import { CookieAccessInfo } from 'cookiejar';
 import { Meilisearch } from 'meilisearch';
 import { inject } from 'vitest';
 import request from 'supertest';
-import type { SearchEngine } from '../../server/src/lib/search';
-import { startPlatform, type RunningPlatform } from '../../server/src/server';
+import { startPlatform, type RunningPlatform, type StartOptions } from '../../server/src/server';
 import { testMongoUri } from './db';
 
 export interface TestPlatform extends RunningPlatform {
@@ -17,7 +16,7 @@ export interface TestPlatform extends RunningPlatform {
 /** The real platform on port 0 against an isolated database of the test MongoDB. */
 export async function startTestPlatform(
   env: Record<string, string> = {},
-  options: { search?: SearchEngine } = {},
+  options: Pick<StartOptions, 'search' | 'logDestination'> = {},
 ): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));
   const meili = meilisearchOfRun();
@@ -25,7 +24,7 @@ export async function startTestPlatform(
     port: 0,
     mongodbUri: testMongoUri(),
     dataDir,
-    ...(options.search ? { search: options.search } : {}),
+    ...options,
     env: {
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'never',

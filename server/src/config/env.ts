@@ -32,6 +32,10 @@ const envSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+    SMTP_URL: optionalString.pipe(
+      z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    ),
+    MAIL_FROM: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.MONGODB_URI && !env.SESSION_SECRET) {
@@ -59,6 +63,8 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+const DEFAULT_MAIL_FROM = '"青深专家平台" <no-reply@localhost>';
+
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
   port: number;
@@ -77,6 +83,12 @@ export interface Config {
   secureCookies: boolean;
   logLevel: Env['LOG_LEVEL'];
   seedDemo: boolean;
+  mail: {
+    /** Mail goes through this SMTP server; without it, into `.eml` files under `outboxDir`. */
+    smtpUrl: string | undefined;
+    from: string;
+    outboxDir: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -109,6 +121,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.PUBLIC_ORIGIN?.startsWith('https:') ?? false,
     logLevel: env.LOG_LEVEL,
     seedDemo: env.SEED_DEMO === 'auto',
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+      outboxDir: path.join(dataDir, 'outbox'),
+    },
   };
 }
 

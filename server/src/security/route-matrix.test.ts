@@ -184,6 +184,8 @@ function paramValue(path: string, param: string): string {
   if (param === 'userId') return ids.member as string;
   if (param === 'extractionId') return ids.extraction as string;
   if (param === 'pool') return 'qingdao';
+  // No mail is A's: the outbox is the admin's alone, so any well-formed id must be refused.
+  if (param === 'mailId') return '0000000000000-000000000000';
   const collection = path.split('/')[1] ?? '';
   const byCollection: Record<string, string | undefined> = {
     needs: ids.need,

@@ -3,6 +3,7 @@ import { collaborationPolicies, type CollaborationPolicies } from './collaborati
 import { conversationPolicies, type ConversationPolicies } from './conversations';
 import { expertPolicies, type ExpertPolicies } from './experts';
 import { invitationPolicies, type InvitationPolicies } from './invitations';
+import { mailPolicies, type MailPolicies } from './mail';
 import { membershipPolicies, type MembershipPolicies } from './memberships';
 import { needPolicies, type NeedPolicies } from './needs';
 import { notificationPolicies, type NotificationPolicies } from './notifications';
@@ -26,7 +27,8 @@ type Policies = UserPolicies &
   CollaborationPolicies &
   ConversationPolicies &
   NotificationPolicies &
-  StatsPolicies;
+  StatsPolicies &
+  MailPolicies;
 export type Action = keyof Policies;
 export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
 
@@ -40,6 +42,7 @@ const policies: Policies = {
   ...conversationPolicies,
   ...notificationPolicies,
   ...statsPolicies,
+  ...mailPolicies,
 };
 
 /** Pure decision shared by server and client: may `actor` do `action` on `resource`? */

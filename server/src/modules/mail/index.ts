@@ -1,0 +1,3 @@
+export { createMailer, type Mailer, type MailerOptions, type OutgoingMail } from './mailer';
+export { registerMailRoutes } from './mail.routes';
+export type { TemplateData, TemplateName } from './mail.templates';
