@@ -255,9 +255,10 @@ export async function updateOwnProfile(
     .lean<ExpertRecord>()
     .catch((err: { code?: number }) => {
       if (err.code !== 11000) throw err;
+      // Whose email it is, or whether it is a profile's at all, is not said.
       throw new ConflictError({
-        message: 'Another expert profile uses this contact email',
-        details: [{ path: 'contact.email', message: 'already used by another expert' }],
+        message: 'This contact email cannot be used for this profile',
+        details: [{ path: 'contact.email', message: 'cannot be used' }],
       });
     });
   if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
@@ -315,25 +316,13 @@ export async function decideVerification(
 }
 
 /**
- * Opens the profile of a newly registered expert account: claims an imported profile with the same
- * email when there is one, else starts an empty one.
+ * Opens the empty profile of a newly registered expert account. It never takes over an imported
+ * profile, nor its contact email: the account proves that email first (`POST /experts/claim`).
  */
-export async function openProfileForUser(user: {
-  id: string;
-  name: string;
-  email: string;
-}): Promise<string> {
-  const userId = new Types.ObjectId(user.id);
-  const claimed = await ExpertModel.findOneAndUpdate(
-    { 'contact.email': user.email, userId: { $exists: false } },
-    { $set: { userId } },
-    { returnDocument: 'after' },
-  ).lean<ExpertRecord>();
-  if (claimed) return claimed._id.toString();
+export async function openProfileForUser(user: { id: string; name: string }): Promise<string> {
   const created = await ExpertModel.create({
-    userId,
+    userId: new Types.ObjectId(user.id),
     name: user.name,
-    contact: { email: user.email },
     verification: { status: 'incomplete', history: [] },
     source: 'self',
   });
