@@ -26,6 +26,7 @@ import {
 } from './modules/auth';
 import {
   openProfileForUser,
+  registerExpertClaimRoutes,
   registerExpertImportRoutes,
   registerExpertRoutes,
 } from './modules/experts';
@@ -54,7 +55,11 @@ export interface AppDeps {
   throttle: LoginThrottle;
   /** messages per user, shared with the Socket.io layer */
   messageLimiter: RateLimiterAbstract;
+  /** profile claims per user: each one may mail a code */
+  claimLimiter: RateLimiterAbstract;
   mail: Mailer;
+  /** the clock of expiring codes */
+  now: () => Date;
   readiness: ReadinessCheck[];
   search: SearchEngine;
   /** The built client; defaults to client/dist beside the server. */
@@ -119,6 +124,14 @@ export function createApp(deps: AppDeps): Express {
   registerTaxonomyRoutes(api);
   registerOrganizationRoutes(api);
   registerExpertRoutes(api, { search: deps.search });
+  registerExpertClaimRoutes(api, {
+    mail: deps.mail,
+    limiter: deps.claimLimiter,
+    secret: deps.config.sessionSecret,
+    now: deps.now,
+    search: deps.search,
+    logger: deps.logger,
+  });
   registerExpertImportRoutes(api);
   registerMailRoutes(api, { mail: deps.mail });
   registerNeedRoutes(api, { search: deps.search });

@@ -26,6 +26,8 @@ export interface StartOptions {
   search?: SearchEngine;
   /** Overrides of the environment, for tests and scripts. */
   env?: Record<string, string | undefined>;
+  /** The clock of expiring codes (tests move it instead of waiting). */
+  now?: () => Date;
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -169,6 +171,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     { keyPrefix: 'messages', points: 30, durationSeconds: 10 },
     redis,
   );
+  // Spent before the code is mailed: each claim mails someone, so floods must not.
+  const claimLimiter = createLimiter(
+    { keyPrefix: 'expert-claims', points: 5, durationSeconds: 3600 },
+    redis,
+  );
   const mail = createMailer({ ...config.mail, logger });
   const search = await startSearch(config, logger, options.search);
   const app = createApp({
@@ -179,7 +186,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     passport,
     throttle: new LoginThrottle(redis),
     messageLimiter,
+    claimLimiter,
     mail,
+    now: options.now ?? (() => new Date()),
     readiness: [
       {
         name: 'database',

@@ -108,6 +108,24 @@ export async function verifiedExpert(
   return submitted;
 }
 
+/** A profile the bureau imported (verified, no account), found again by a city of its own. */
+export async function importedExpert(bureau: TestClient, name = '陈静') {
+  const email = uniqueEmail('imported');
+  const city = `导入市${randomUUID().slice(0, 6)}`;
+  const csv = `name,organization,city,pool,skills,email\r\n${name},青岛智造研究院,${city},qingdao,edge-computing,${email}\r\n`;
+  const token = await bureau.csrfToken();
+  const res = await bureau.agent
+    .post('/api/v1/admin/import/experts')
+    .set('x-csrf-token', token)
+    .attach('file', Buffer.from(csv), 'experts.csv');
+  if (res.status !== 200 || res.body.created !== 1)
+    throw new Error(`import failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const found = await bureau.get('/experts').query({ city }).expect(200);
+  const [expert] = found.body.items as Array<{ id: string }>;
+  if (!expert) throw new Error('the imported expert was not found');
+  return { id: expert.id, email, name };
+}
+
 export function needInput(overrides: Record<string, unknown> = {}) {
   return {
     title: '家电工厂设备联网与边缘计算改造',

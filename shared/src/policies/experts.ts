@@ -1,4 +1,4 @@
-import type { Pool } from '../schemas/experts';
+import type { Pool, VerificationStatus } from '../schemas/experts';
 import { isStaff, type Actor, type Rule } from './actor';
 
 /** What the read rules need to know about one expert, as seen by one caller. */
@@ -15,11 +15,20 @@ export interface ExpertContactView {
   acceptedInvitation: boolean;
 }
 
+export interface ExpertClaimView {
+  /** The status of the caller's own profile; absent when the account has none. */
+  ownProfileStatus?: VerificationStatus;
+}
+
 export interface ExpertPolicies {
   'experts:read': Rule<ExpertReadView>;
   'experts:read-contact': Rule<ExpertContactView>;
   'experts:read-unverified': Rule<undefined>;
   'experts:edit-own': Rule<undefined>;
+  /** Claim an imported profile: an expert whose own profile was never submitted. */
+  'experts:claim': Rule<ExpertClaimView>;
+  /** Link an expert account to an unclaimed profile by hand. */
+  'experts:link-account': Rule<undefined>;
   'experts:verify': Rule<undefined>;
   'experts:import': Rule<undefined>;
   'experts:export': Rule<undefined>;
@@ -41,6 +50,10 @@ export const expertPolicies: ExpertPolicies = {
     (actor.role === 'enterprise' && expert.acceptedInvitation),
   'experts:read-unverified': isStaff,
   'experts:edit-own': (actor) => actor.role === 'expert',
+  'experts:claim': (actor, view) =>
+    actor.role === 'expert' &&
+    (view.ownProfileStatus === undefined || view.ownProfileStatus === 'incomplete'),
+  'experts:link-account': isStaff,
   'experts:verify': isStaff,
   'experts:import': isStaff,
   'experts:export': isStaff,

@@ -14,7 +14,12 @@ export type { Actor, Rule } from './actor';
 export { isAdmin, isStaff } from './actor';
 export { ownsOrganization, type MembershipView } from './memberships';
 export type { NeedView } from './needs';
-export { poolOfCity, type ExpertContactView, type ExpertReadView } from './experts';
+export {
+  poolOfCity,
+  type ExpertClaimView,
+  type ExpertContactView,
+  type ExpertReadView,
+} from './experts';
 export { inviteObstacle, type InviteCandidateView, type InviteObstacle } from './invitations';
 export type { NotificationView } from './notifications';
 export { isEnterpriseSide, isExpertSide, sideOf, type PartiesView } from './parties';

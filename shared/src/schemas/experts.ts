@@ -25,13 +25,14 @@ export const phoneSchema = z
   .trim()
   .regex(/^\+?[0-9][0-9 -]{5,19}$/, 'must be a phone number');
 
+const emailSchema = z
+  .email()
+  .max(254)
+  .transform((v) => v.toLowerCase());
+
 export const contactSchema = z.strictObject({
   phone: phoneSchema.optional(),
-  email: z
-    .email()
-    .max(254)
-    .transform((v) => v.toLowerCase())
-    .optional(),
+  email: emailSchema.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -60,6 +61,20 @@ export const expertProfileInputSchema = z.strictObject({
   collaborationModes: uniqueList(collaborationModeSchema, 3).default(['remote']),
 });
 export type ExpertProfileInput = z.infer<typeof expertProfileInputSchema>;
+
+/** The contact email of the imported profile to claim. */
+export const claimExpertSchema = z.strictObject({ email: emailSchema });
+export type ClaimExpertInput = z.infer<typeof claimExpertSchema>;
+
+/** The one-time code mailed to that contact email. */
+export const confirmExpertClaimSchema = z.strictObject({
+  code: z.string().regex(/^\d{6}$/, 'must be 6 digits'),
+});
+export type ConfirmExpertClaimInput = z.infer<typeof confirmExpertClaimSchema>;
+
+/** The bureau links by hand: the login email of the expert account taking the profile. */
+export const linkExpertAccountSchema = z.strictObject({ email: emailSchema });
+export type LinkExpertAccountInput = z.infer<typeof linkExpertAccountSchema>;
 
 export const verificationDecisionSchema = z.strictObject({
   decision: z.enum(['verified', 'rejected']),

@@ -125,6 +125,10 @@ export async function findUserById(id: string): Promise<UserRecord | undefined> 
   return (await UserModel.findById(id).lean<UserRecord>()) ?? undefined;
 }
 
+export async function findUserByEmail(email: string): Promise<UserRecord | undefined> {
+  return (await UserModel.findOne({ email: email.toLowerCase() }).lean<UserRecord>()) ?? undefined;
+}
+
 export async function listUsers(
   query: ListUsersQuery,
 ): Promise<{ items: UserRecord[]; total: number }> {

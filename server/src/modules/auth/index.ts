@@ -4,6 +4,7 @@ export { migrateMemberships } from './membership.service';
 export {
   createUser,
   ensureAdmin,
+  findUserByEmail,
   findUserById,
   linkExpertProfile,
   listUsers,

@@ -1,5 +1,6 @@
 export { registerExpertRoutes } from './experts.routes';
 export { registerExpertImportRoutes } from './experts.import.routes';
+export { registerExpertClaimRoutes } from './experts.claims.routes';
 export { importExperts, type ImportSummary } from './experts.import';
 export { openProfileForUser, presentFor as presentExpertFor } from './experts.service';
 export { ExpertModel, type ExpertRecord } from './expert.model';
