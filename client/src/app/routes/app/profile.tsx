@@ -1,15 +1,21 @@
+import { can } from '@qs/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
+import { meQueryKey, useUser } from '../../../features/auth/api/me';
 import { useMyProfile } from '../../../features/experts/api/get-my-profile';
+import { ClaimProfileCard } from '../../../features/experts/components/claim-profile-card';
 import { ProfileForm } from '../../../features/experts/components/profile-form';
 import { VerificationStatus } from '../../../features/experts/components/verification-status';
 import { TaxonomySelect } from '../../../features/taxonomy/components/taxonomy-select';
 
 export function ProfileRoute() {
   const { t } = useTranslation();
+  const user = useUser();
+  const queryClient = useQueryClient();
   const profile = useMyProfile();
 
   return (
@@ -22,6 +28,12 @@ export function ProfileRoute() {
       ) : (
         <Flex vertical gap={16}>
           <VerificationStatus verification={profile.data.verification} />
+          {can(user, 'experts:claim', { ownProfileStatus: profile.data.verification.status }) && (
+            <ClaimProfileCard
+              // The account now points at another profile.
+              onClaimed={() => void queryClient.invalidateQueries({ queryKey: meQueryKey })}
+            />
+          )}
           <ProfileForm
             // A saved profile restarts the form from what the server stored.
             key={profile.data.updatedAt}

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, optionalZodRule, zodRule } from '../../../lib/form';
 import {
@@ -139,7 +140,12 @@ export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormPr
         );
       },
       onError: (failure) => {
-        if (!applyFieldErrors(form, failure, serverFields))
+        // The server does not say why the email is taken; neither do we, but we say what helps.
+        if (isApiError(failure) && failure.status === 409)
+          form.setFields([
+            { name: ['contact', 'email'], errors: [t('profile.contactEmailUnavailable')] },
+          ]);
+        else if (!applyFieldErrors(form, failure, serverFields))
           void message.error(errorMessage(t, failure));
       },
     });
