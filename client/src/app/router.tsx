@@ -111,6 +111,11 @@ const sectionPages = [
     lazy: () => import('./routes/app/users').then((m) => ({ Component: m.UsersRoute })),
   },
   {
+    path: paths.app.outbox.path,
+    section: 'outbox',
+    lazy: () => import('./routes/app/outbox').then((m) => ({ Component: m.OutboxRoute })),
+  },
+  {
     path: paths.app.organizations.path,
     section: 'organizations',
     lazy: () =>

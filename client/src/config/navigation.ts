@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileSearchOutlined,
   IdcardOutlined,
+  InboxOutlined,
   MailOutlined,
   MessageOutlined,
   TeamOutlined,
@@ -29,6 +30,7 @@ export const sectionKeys = [
   'stats',
   'organizations',
   'users',
+  'outbox',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 
@@ -59,6 +61,7 @@ export const sections: Record<SectionKey, Section> = {
     icon: BankOutlined,
   },
   users: { href: paths.app.users.getHref(), icon: UserOutlined },
+  outbox: { href: paths.app.outbox.getHref(), icon: InboxOutlined },
 };
 
 /** The side navigation of each role, in display order; it also decides who may open a section. */
@@ -66,7 +69,7 @@ export const navigationByRole: Record<Role, readonly SectionKey[]> = {
   enterprise: ['dashboard', 'needs', 'experts', 'invitations', 'collaborations', 'messages'],
   expert: ['dashboard', 'profile', 'invitations', 'collaborations', 'messages'],
   bureau: ['dashboard', 'expertReviews', 'experts', 'import', 'stats', 'organizations'],
-  admin: ['dashboard', 'users', 'organizations', 'experts', 'import', 'stats'],
+  admin: ['dashboard', 'users', 'organizations', 'experts', 'import', 'stats', 'outbox'],
 };
 
 /**

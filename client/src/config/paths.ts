@@ -60,5 +60,6 @@ export const paths = {
     stats: appPath('stats'),
     organizations: appPath('organizations'),
     users: appPath('users'),
+    outbox: appPath('outbox'),
   },
 } as const;
