@@ -12,7 +12,8 @@ import { createSession } from './lib/session';
 import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
-import { startInvitationJobs } from './modules/invitations';
+import { invitationJobs } from './modules/invitations';
+import { startJobs } from './lib/jobs';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
 import { attachRealtime, type Realtime } from './realtime/socket';
@@ -26,8 +27,10 @@ export interface StartOptions {
   search?: SearchEngine;
   /** Overrides of the environment, for tests and scripts. */
   env?: Record<string, string | undefined>;
-  /** The clock of expiring codes (tests move it instead of waiting). */
+  /** The clock of expiring codes and of the jobs (tests move it instead of waiting). */
   now?: () => Date;
+  /** How often timed jobs run (invitation expiry); a minute by default. */
+  jobIntervalMs?: number;
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -177,6 +180,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     redis,
   );
   const mail = createMailer({ ...config.mail, logger });
+  const now = options.now ?? (() => new Date());
   const search = await startSearch(config, logger, options.search);
   const app = createApp({
     search: search.engine,
@@ -188,7 +192,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     messageLimiter,
     claimLimiter,
     mail,
-    now: options.now ?? (() => new Date()),
+    now,
     readiness: [
       {
         name: 'database',
@@ -230,15 +234,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port, url }, 'listening');
-  const stopJobs = startInvitationJobs({
-    intervalMs: 60_000,
-    onError: (err) => logger.error({ err }, 'invitation expiry failed'),
+  const jobs = startJobs(invitationJobs(options.jobIntervalMs ?? 60_000), {
+    now,
+    onError: (err, job) => logger.error({ err, job }, 'job failed'),
   });
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await stopJobs();
+      await jobs.stop();
       await realtime.close();
       await search.stop();
       httpServer.closeAllConnections();

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffClient } from '../../../../test/support/factories';
 import {
@@ -6,7 +5,7 @@ import {
   type TestClient,
   type TestPlatform,
 } from '../../../../test/support/platform';
-import { expireInvitations, startInvitationJobs } from './index';
+import { expireInvitations } from './index';
 import {
   enterprise,
   expert,
@@ -77,16 +76,5 @@ describe('invitation expiry', () => {
     expect((await invited.client.post(`/invitations/${id}/accept`)).status).toBe(409);
     expect((await owner.client.post(`/invitations/${id}/withdraw`)).status).toBe(409);
     expect((await status(id)).history.map((e) => e.status)).toEqual(['pending', 'expired']);
-  });
-
-  it('when the periodic job runs with a clock past the expiry, then it expires invitations until stopped', async () => {
-    const id = await pendingInvitation(owner.client, await expert(platform.url, bureau));
-    const stop = startInvitationJobs({ intervalMs: 10, now: () => inDays(8) });
-    try {
-      for (let i = 0; i < 100 && (await status(id)).status === 'pending'; i++) await sleep(20);
-    } finally {
-      await stop();
-    }
-    expect((await status(id)).status).toBe('expired');
   });
 });

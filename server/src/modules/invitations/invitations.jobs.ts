@@ -1,3 +1,4 @@
+import type { Job } from '../../lib/jobs';
 import { dueInvitations, expireInvitation } from './invitations.service';
 
 const BATCH = 200;
@@ -12,29 +13,7 @@ export async function expireInvitations(now: Date = new Date()): Promise<number>
   }
 }
 
-export interface InvitationJobOptions {
-  intervalMs: number;
-  /** The clock, replaceable in tests. */
-  now?: () => Date;
-  onError?: (err: unknown) => void;
-}
-
-/** Runs the expiry every `intervalMs`, never two runs at once; the returned stop waits for a run. */
-export function startInvitationJobs(options: InvitationJobOptions): () => Promise<void> {
-  const now = options.now ?? (() => new Date());
-  const onError =
-    options.onError ?? ((err: unknown) => console.error('invitation expiry failed', err));
-  let running: Promise<unknown> | undefined;
-  const timer = setInterval(() => {
-    running ??= expireInvitations(now())
-      .catch(onError)
-      .finally(() => {
-        running = undefined;
-      });
-  }, options.intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+/** The invitations' timed work, run by the platform's job runner. */
+export function invitationJobs(everyMs: number): Job[] {
+  return [{ name: 'invitations.expire', everyMs, run: expireInvitations }];
 }

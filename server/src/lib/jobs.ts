@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Schema, model } from 'mongoose';
+import { isDuplicateKey } from './insert-once';
+
+interface LeaseRecord {
+  _id: string;
+  holder: string;
+  until: Date;
+}
+
+const leaseSchema = new Schema<LeaseRecord>(
+  { _id: { type: String }, holder: { type: String, required: true }, until: { type: Date } },
+  { versionKey: false },
+);
+
+const LeaseModel = model<LeaseRecord>('JobLease', leaseSchema, 'job_leases');
+
+/** Work the platform does on a timer: expiring invitations, reminders. */
+export interface Job {
+  name: string;
+  everyMs: number;
+  run(now: Date): Promise<unknown>;
+}
+
+export interface JobRunnerOptions {
+  /** the clock, replaceable in tests */
+  now: () => Date;
+  onError: (err: unknown, job: string) => void;
+  /** who holds leases; unique per process by default */
+  holder?: string;
+}
+
+export interface JobRunner {
+  /** this runner's name in the leases it holds */
+  readonly holder: string;
+  /** Stops the timers and waits for runs in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Takes or renews the job's lease until one interval from now: one document per job, taken when
+ * it is ours or has run out. The first lease is an insert, which the unique `_id` decides when
+ * two processes race for it.
+ */
+async function lease(job: Job, holder: string, now: Date): Promise<boolean> {
+  const until = new Date(now.getTime() + job.everyMs);
+  const renewed = await LeaseModel.updateOne(
+    { _id: job.name, $or: [{ holder }, { until: { $lte: now } }] },
+    { $set: { holder, until } },
+  );
+  if (renewed.matchedCount === 1) return true;
+  if (await LeaseModel.exists({ _id: job.name })) return false;
+  try {
+    await LeaseModel.create({ _id: job.name, holder, until });
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+}
+
+/**
+ * Runs each job every `everyMs` in whichever process holds its lease, so that with several
+ * processes on one database each job runs once per interval; a process that stops holding it
+ * (stopped, crashed) is replaced once its lease runs out. Never two runs of a job at once.
+ */
+export function startJobs(jobs: Job[], options: JobRunnerOptions): JobRunner {
+  const holder = options.holder ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const running = new Map<string, Promise<unknown>>();
+  const timers = jobs.map((job) => {
+    const timer = setInterval(() => {
+      if (running.has(job.name)) return;
+      const now = options.now();
+      const run = lease(job, holder, now)
+        .then((held) => (held ? job.run(now) : undefined))
+        .catch((err: unknown) => options.onError(err, job.name))
+        .finally(() => running.delete(job.name));
+      running.set(job.name, run);
+    }, job.everyMs);
+    timer.unref();
+    return timer;
+  });
+  return {
+    holder,
+    stop: async () => {
+      timers.forEach(clearInterval);
+      await Promise.all(running.values());
+    },
+  };
+}
