@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 
@@ -39,6 +38,7 @@ import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrganizationRoutes } from './modules/organizations';
 import { registerStatsRoutes } from './modules/stats';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
+import { CLIENT_DIST_DIR } from './paths';
 
 export const API_BASE = '/api/v1';
 
@@ -65,8 +65,6 @@ export interface AppDeps {
   /** The built client; defaults to client/dist beside the server. */
   clientDist?: string;
 }
-
-const defaultClientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 /** The whole HTTP application, without listening. */
 export function createApp(deps: AppDeps): Express {
@@ -151,7 +149,7 @@ export function createApp(deps: AppDeps): Express {
     api.router,
   );
   app.use(API_BASE, notFoundHandler);
-  serveClient(app, deps.clientDist ?? defaultClientDist);
+  serveClient(app, deps.clientDist ?? CLIENT_DIST_DIR);
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -3,13 +3,12 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { MONGO_JAVA_SERVER_DIR as TOOL_DIR } from '../../paths';
 import { findOnPath, isExecutable } from './executables';
 import type { StartedMongo } from './memory-server';
 
 const IGNORED_INDEX_WARNING = /adding secondary index .* is not yet implemented/;
 
-const TOOL_DIR = fileURLToPath(new URL('../../../../tools/mongo-java-server/', import.meta.url));
 const POM = path.join(TOOL_DIR, 'pom.xml');
 const CLASSES = path.join(TOOL_DIR, 'target', 'classes');
 /** The build copies the dependencies before compiling, so this file marks a complete build. */
