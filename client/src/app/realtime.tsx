@@ -30,8 +30,12 @@ import {
   type RealtimeStatus,
 } from '../lib/socket';
 
-/** After a gap in the connection, whatever the server pushed meanwhile is fetched instead. */
+/**
+ * After a gap in the connection, whatever the server pushed meanwhile is fetched instead; the
+ * account too, since the server closes the connection when its membership changes.
+ */
 function refetchMissed(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: meQueryKey });
   void queryClient.invalidateQueries({ queryKey: invitationKeys.all });
   void queryClient.invalidateQueries({ queryKey: collaborationKeys.all });
   invalidateNotifications(queryClient);
