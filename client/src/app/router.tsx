@@ -111,6 +111,19 @@ const sectionPages = [
     lazy: () => import('./routes/app/users').then((m) => ({ Component: m.UsersRoute })),
   },
   {
+    path: paths.app.members.path,
+    section: 'members',
+    lazy: () => import('./routes/app/members').then((m) => ({ Component: m.MembersRoute })),
+  },
+  {
+    path: paths.app.membershipRequests.path,
+    section: 'membershipRequests',
+    lazy: () =>
+      import('./routes/app/membership-requests').then((m) => ({
+        Component: m.MembershipRequestsRoute,
+      })),
+  },
+  {
     path: paths.app.organizations.path,
     section: 'organizations',
     lazy: () =>
