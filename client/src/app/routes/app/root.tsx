@@ -8,7 +8,12 @@ import { ErrorFallback } from '../../../components/errors/error-fallback';
 import { Forbidden } from '../../../components/errors/forbidden';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { AppLayout, type NavItem } from '../../../components/layouts/app-layout';
-import { canOpenSection, navigationOf, sections } from '../../../config/navigation';
+import {
+  awaitsMembership,
+  canOpenSection,
+  navigationOf,
+  sections,
+} from '../../../config/navigation';
 import { useUser } from '../../../features/auth/api/me';
 import { RequireAuth } from '../../../features/auth/components/auth-guards';
 import { UserMenu } from '../../../features/auth/components/user-menu';
@@ -16,6 +21,7 @@ import { useUnreadTotal } from '../../../features/messaging/api/get-conversation
 import { NotificationBell } from '../../../features/notifications/components/notification-bell';
 import { RealtimeProvider } from '../../realtime';
 import { currentSection } from '../../route-handle';
+import { MembershipGate } from './membership-gate';
 
 function Shell() {
   const { t } = useTranslation();
@@ -75,7 +81,7 @@ function LiveShell() {
   const user = useUser();
   return (
     <RealtimeProvider key={user.id}>
-      <Shell />
+      {awaitsMembership(user) ? <MembershipGate user={user} /> : <Shell />}
     </RealtimeProvider>
   );
 }
