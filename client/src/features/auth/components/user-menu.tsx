@@ -1,5 +1,5 @@
 import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Tag, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Flex, Grid, Tag, Typography, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../api/me';
 import { useSignOut } from '../hooks/use-sign-out';
@@ -9,6 +9,8 @@ export function UserMenu() {
   const { t } = useTranslation();
   const user = useUser();
   const { signOut, isPending } = useSignOut();
+  // A phone shows the avatar alone; the name stays in the button's accessible name.
+  const phone = !Grid.useBreakpoint().sm;
 
   const items: MenuProps['items'] = [
     {
@@ -27,15 +29,24 @@ export function UserMenu() {
 
   return (
     <Dropdown trigger={['click']} menu={{ items }} placement="bottomRight">
-      <Button type="text" loading={isPending} style={{ height: 48 }}>
+      <Button
+        type="text"
+        loading={isPending}
+        aria-label={phone ? t('auth.userMenu.label', { name: user.name }) : undefined}
+        style={{ height: 48 }}
+      >
         <Flex align="center" gap={8}>
           <Avatar size="small" style={{ backgroundColor: '#1d4ed8' }} aria-hidden>
             {user.name.slice(0, 1)}
           </Avatar>
-          <Typography.Text>{user.name}</Typography.Text>
-          <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-            {t(`roles.${user.role}`)}
-          </Tag>
+          {!phone && (
+            <>
+              <Typography.Text>{user.name}</Typography.Text>
+              <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                {t(`roles.${user.role}`)}
+              </Tag>
+            </>
+          )}
           <DownOutlined aria-hidden style={{ fontSize: 10 }} />
         </Flex>
       </Button>
