@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -165,4 +166,72 @@ export async function secondPage(ctx: BrowserPlatform): Promise<{ page: Page; er
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors };
+}
+
+/** A phone's width: the narrowest screen the pages are laid out for. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
+
+/** The page is no wider than the screen: nothing scrolls sideways once the layout settles. */
+export async function expectNoHorizontalOverflow(page: Page, timeoutMs = 3_000): Promise<void> {
+  const measure = () =>
+    page.evaluate(() => {
+      const view = globalThis as unknown as {
+        document: { documentElement: { scrollWidth: number } };
+        innerWidth: number;
+      };
+      return { content: view.document.documentElement.scrollWidth, screen: view.innerWidth };
+    });
+  // The navigation collapses at the breakpoint with a transition: measure until it is done.
+  const deadline = Date.now() + timeoutMs;
+  let widths = await measure();
+  while (widths.content > widths.screen && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    widths = await measure();
+  }
+  expect(widths.content, 'the page scrolls sideways').toBeLessThanOrEqual(widths.screen);
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface FiniteAnimation {
+  effect: { getComputedTiming: () => { endTime?: number | string } } | null;
+  finished: Promise<unknown>;
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the page as it is now (stable rules only). */
+export async function expectAccessible(page: Page): Promise<void> {
+  // Evaluated rather than added as a script tag, which the app's CSP refuses.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const { axe, document } = globalThis as unknown as {
+      axe: {
+        getRules: (tags: string[]) => { ruleId: string }[];
+        run: (options: object) => Promise<{ violations: AxeViolation[] }>;
+      };
+      document: { getAnimations: () => FiniteAnimation[] };
+    };
+    // Colours are measured once dialogs and popups have faded in; spinners never end.
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    // Experimental rules are off by default in axe: they still report false positives.
+    const experimental = axe.getRules(['experimental']).map(({ ruleId }) => ruleId);
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: Object.fromEntries(experimental.map((id) => [id, { enabled: false }])),
+    });
+    return result.violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map((node) => node.target),
+    }));
+  });
+  expect(violations).toEqual([]);
 }

@@ -75,7 +75,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await expertPage.goto(`${ctx.platform.url}/login`);
     await signIn(expertPage, expertEmail, EXPERT_PASSWORD);
     await expertPage.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
-    await expertPage.getByRole('button', { name: '通知（0 条未读）' }).waitFor();
+    await expertPage.getByRole('button', { name: '通知，0 条未读' }).waitFor();
     await openSection(expertPage, '邀请');
     await expertPage.getByRole('heading', { name: '收到的邀请', level: 2 }).waitFor();
     await expertPage.getByText('暂未收到邀请').waitFor();
@@ -125,7 +125,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
 
   it('when the invitation is sent, then the expert’s bell rises live and the expert accepts from the inbox', async () => {
     // Pushed over the socket: the page was not reloaded.
-    const bell = expertPage.getByRole('button', { name: '通知（1 条未读）' });
+    const bell = expertPage.getByRole('button', { name: '通知，1 条未读' });
     await bell.waitFor();
     expect(await pageMark(expertPage)).toBe('not reloaded');
 
@@ -140,7 +140,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await latest.getByText('新的合作邀请').waitFor();
     await latest.getByRole('button', { name: /^未读：新的合作邀请/ }).click();
     await expertPage.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
-    await expertPage.getByRole('button', { name: '通知（0 条未读）' }).waitFor();
+    await expertPage.getByRole('button', { name: '通知，0 条未读' }).waitFor();
 
     await openSection(expertPage, '邀请');
     await invitation.getByRole('button', { name: `接受「${needTitle}」的邀请` }).click();
@@ -161,7 +161,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
       .getByRole('list', { name: '已邀请的专家' })
       .getByText('已接受', { exact: true })
       .waitFor();
-    await page.getByRole('button', { name: '通知（1 条未读）' }).waitFor();
+    await page.getByRole('button', { name: '通知，1 条未读' }).waitFor();
 
     await openSection(page, '合作');
     await page.getByRole('heading', { name: '合作', level: 2 }).waitFor();

@@ -2,7 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { field as fieldOf, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
 
-const ENTERPRISE_NAV_ZH = ['工作台', '需求', '专家库', '邀请', '合作', '消息'];
+// The account that registers a new organization owns it, hence its members page.
+const ENTERPRISE_NAV_ZH = ['工作台', '需求', '专家库', '邀请', '合作', '消息', '成员管理'];
 const ENTERPRISE_NAV_EN = [
   'Dashboard',
   'Needs',
@@ -10,6 +11,7 @@ const ENTERPRISE_NAV_EN = [
   'Invitations',
   'Collaborations',
   'Messages',
+  'Members',
 ];
 
 const suffix = Math.random().toString(16).slice(2, 10);

@@ -18,6 +18,9 @@ setRequestLanguage(() => toLanguage(i18n.resolvedLanguage ?? i18n.language));
 const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1d4ed8',
+    // antd's secondary grey (45 % black) and red fall below WCAG AA contrast (4.5:1) on white.
+    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorError: '#cf1322',
     borderRadius: 8,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif",

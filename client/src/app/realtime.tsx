@@ -6,6 +6,7 @@ import {
   notificationEventPayloadSchema,
   serverEvents,
   statsUpdatedPayloadSchema,
+  type NotificationDto,
 } from '@qs/shared';
 import type { Socket } from 'socket.io-client';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -18,6 +19,7 @@ import {
 } from '../features/collaborations/api/keys';
 import { expertQueryKey } from '../features/experts/api/get-expert';
 import { applyInvitation, invitationKeys } from '../features/invitations/api/keys';
+import { invalidateMemberships } from '../features/memberships/api/keys';
 import { applyMessage, applyRead, invalidateMessaging } from '../features/messaging/api/keys';
 import { addNotification, invalidateNotifications } from '../features/notifications/api/keys';
 import { invalidateStats } from '../features/stats/api/get-stats';
@@ -30,13 +32,24 @@ import {
   type RealtimeStatus,
 } from '../lib/socket';
 
-/** After a gap in the connection, whatever the server pushed meanwhile is fetched instead. */
+/**
+ * After a gap in the connection, whatever the server pushed meanwhile is fetched instead; the
+ * account too, since the server closes the connection when its membership changes.
+ */
 function refetchMissed(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: meQueryKey });
   void queryClient.invalidateQueries({ queryKey: invitationKeys.all });
   void queryClient.invalidateQueries({ queryKey: collaborationKeys.all });
   invalidateNotifications(queryClient);
   invalidateMessaging(queryClient);
   invalidateStats(queryClient);
+}
+
+/** A request to join lists itself; a decision on one's own membership changes what one may use. */
+function followMembership(queryClient: QueryClient, { type }: NotificationDto) {
+  if (type === 'membership.requested') invalidateMemberships(queryClient);
+  else if (type.startsWith('membership.'))
+    void queryClient.invalidateQueries({ queryKey: meQueryKey });
 }
 
 /** The expert's page: an accepted invitation opens the contact, a rating moves the average. */
@@ -91,7 +104,10 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         socket,
         serverEvents.notification,
         notificationEventPayloadSchema,
-        ({ notification, unread }) => addNotification(queryClient, notification, unread),
+        ({ notification, unread }) => {
+          addNotification(queryClient, notification, unread);
+          followMembership(queryClient, notification);
+        },
       ),
       onServerEvent(socket, serverEvents.messageNew, messageNewPayloadSchema, ({ message }) =>
         applyMessage(queryClient, message),

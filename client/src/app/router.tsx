@@ -116,6 +116,19 @@ const sectionPages = [
     lazy: () => import('./routes/app/outbox').then((m) => ({ Component: m.OutboxRoute })),
   },
   {
+    path: paths.app.members.path,
+    section: 'members',
+    lazy: () => import('./routes/app/members').then((m) => ({ Component: m.MembersRoute })),
+  },
+  {
+    path: paths.app.membershipRequests.path,
+    section: 'membershipRequests',
+    lazy: () =>
+      import('./routes/app/membership-requests').then((m) => ({
+        Component: m.MembershipRequestsRoute,
+      })),
+  },
+  {
     path: paths.app.organizations.path,
     section: 'organizations',
     lazy: () =>

@@ -1,5 +1,5 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import { Button, Dropdown, type MenuProps } from 'antd';
+import { Button, Dropdown, Grid, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, toLanguage } from '../lib/i18n';
@@ -10,6 +10,8 @@ export function LanguageSwitch() {
   const currentName = t(`language.names.${current}`);
   // Controlled: the re-render in the new language would otherwise leave the menu open.
   const [open, setOpen] = useState(false);
+  // A phone shows the globe alone; the button's label names the language.
+  const phone = !Grid.useBreakpoint().sm;
 
   const items: MenuProps['items'] = languages.map((language) => ({
     key: language,
@@ -36,7 +38,7 @@ export function LanguageSwitch() {
         icon={<GlobalOutlined aria-hidden />}
         aria-label={t('language.switch', { language: currentName })}
       >
-        <span lang={current}>{currentName}</span>
+        {!phone && <span lang={current}>{currentName}</span>}
       </Button>
     </Dropdown>
   );

@@ -10,10 +10,12 @@ import {
   InboxOutlined,
   MailOutlined,
   MessageOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { Role } from '@qs/shared';
+import { ownsOrganization, type Role, type UserDto } from '@qs/shared';
 import type { ComponentType } from 'react';
 import { paths } from './paths';
 
@@ -24,8 +26,10 @@ export const sectionKeys = [
   'invitations',
   'collaborations',
   'messages',
+  'members',
   'profile',
   'expertReviews',
+  'membershipRequests',
   'import',
   'stats',
   'organizations',
@@ -49,10 +53,15 @@ export const sections: Record<SectionKey, Section> = {
     icon: AppstoreOutlined,
   },
   messages: { href: paths.app.messages.getHref(), icon: MessageOutlined },
+  members: { href: paths.app.members.getHref(), icon: UsergroupAddOutlined },
   profile: { href: paths.app.profile.getHref(), icon: IdcardOutlined },
   expertReviews: {
     href: paths.app.expertReviews.getHref(),
     icon: AuditOutlined,
+  },
+  membershipRequests: {
+    href: paths.app.membershipRequests.getHref(),
+    icon: SolutionOutlined,
   },
   import: { href: paths.app.import.getHref(), icon: CloudUploadOutlined },
   stats: { href: paths.app.stats.getHref(), icon: BarChartOutlined },
@@ -64,13 +73,46 @@ export const sections: Record<SectionKey, Section> = {
   outbox: { href: paths.app.outbox.getHref(), icon: InboxOutlined },
 };
 
+/** Whom the navigation is for: the account, and for enterprise accounts its membership. */
+export type Viewer = Pick<UserDto, 'id' | 'role' | 'organizationId' | 'membership' | 'orgRole'>;
+
+/** An enterprise account uses the app only once it is an active member of an organization. */
+export function awaitsMembership(viewer: Viewer): boolean {
+  return viewer.role === 'enterprise' && viewer.membership !== 'active';
+}
+
 /** The side navigation of each role, in display order; it also decides who may open a section. */
-export const navigationByRole: Record<Role, readonly SectionKey[]> = {
+const navigationByRole: Record<Role, readonly SectionKey[]> = {
   enterprise: ['dashboard', 'needs', 'experts', 'invitations', 'collaborations', 'messages'],
   expert: ['dashboard', 'profile', 'invitations', 'collaborations', 'messages'],
-  bureau: ['dashboard', 'expertReviews', 'experts', 'import', 'stats', 'organizations'],
-  admin: ['dashboard', 'users', 'organizations', 'experts', 'import', 'stats', 'outbox'],
+  bureau: [
+    'dashboard',
+    'expertReviews',
+    'membershipRequests',
+    'experts',
+    'import',
+    'stats',
+    'organizations',
+  ],
+  admin: [
+    'dashboard',
+    'users',
+    'organizations',
+    'membershipRequests',
+    'experts',
+    'import',
+    'stats',
+    'outbox',
+  ],
 };
+
+/** The sections in the viewer's navigation: none while waiting for a membership. */
+export function navigationOf(viewer: Viewer): readonly SectionKey[] {
+  if (awaitsMembership(viewer)) return [];
+  const owner =
+    viewer.organizationId !== undefined && ownsOrganization(viewer, viewer.organizationId);
+  return owner ? [...navigationByRole[viewer.role], 'members'] : navigationByRole[viewer.role];
+}
 
 /**
  * Sections a role may open without seeing them in its navigation: staff follow collaborations
@@ -83,6 +125,6 @@ const reachableByRole: Record<Role, readonly SectionKey[]> = {
   admin: ['collaborations'],
 };
 
-export function canOpenSection(role: Role, section: SectionKey): boolean {
-  return navigationByRole[role].includes(section) || reachableByRole[role].includes(section);
+export function canOpenSection(viewer: Viewer, section: SectionKey): boolean {
+  return navigationOf(viewer).includes(section) || reachableByRole[viewer.role].includes(section);
 }

@@ -59,6 +59,8 @@ export const paths = {
     import: appPath('import'),
     stats: appPath('stats'),
     organizations: appPath('organizations'),
+    members: appPath('members'),
+    membershipRequests: appPath('membership-requests'),
     users: appPath('users'),
     outbox: appPath('outbox'),
   },

@@ -7,7 +7,7 @@ import { onServerEvent, watchConnection, type RealtimeStatus } from './socket';
 /** Enough of a Socket.io client socket for the wiring: events, and whether it will retry. */
 function fakeSocket() {
   const emitter = new EventEmitter();
-  const socket = Object.assign(emitter, { active: true });
+  const socket = Object.assign(emitter, { active: true, connect: vi.fn() });
   return { socket, asSocket: socket as unknown as Socket };
 }
 
@@ -48,11 +48,21 @@ describe('the live connection', () => {
     expect(handlers.onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
+  it('when the server closes it (the rights changed), then it connects again and refetches', () => {
+    const { socket, handlers } = watch();
+    socket.emit('connect');
+    socket.emit('disconnect', 'io server disconnect');
+    expect(socket.connect).toHaveBeenCalledTimes(1);
+    socket.emit('connect');
+    expect(handlers.onReconnect).toHaveBeenCalledTimes(1);
+  });
+
   it('when it is closed on purpose, then it reads offline and the listeners are gone', () => {
     const { socket, statuses, stop } = watch();
     socket.active = false;
     socket.emit('disconnect', 'io client disconnect');
     expect(statuses).toEqual(['offline']);
+    expect(socket.connect).not.toHaveBeenCalled();
     stop();
     expect(socket.listenerCount('connect')).toBe(0);
   });

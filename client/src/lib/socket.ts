@@ -65,8 +65,13 @@ export function watchConnection(socket: Socket, handlers: ConnectionHandlers): (
     if (connectedBefore) handlers.onReconnect();
     connectedBefore = true;
   };
-  // `active`: the client will try again by itself (any loss but a deliberate disconnect).
-  const onDisconnect = () => handlers.onStatus(socket.active ? 'connecting' : 'offline');
+  const onDisconnect = (reason: Socket.DisconnectReason) => {
+    // Closed by the server when the account's rights change (a membership decided): the new
+    // handshake carries the rights it has now, or is refused when the session ended.
+    if (reason === 'io server disconnect') socket.connect();
+    // `active`: the client will try again by itself (any loss but a deliberate disconnect).
+    handlers.onStatus(socket.active ? 'connecting' : 'offline');
+  };
   const onConnectError = (error: Error) => {
     handlers.onStatus(socket.active ? 'connecting' : 'offline');
     if (handshakeStatus(error) === HTTP_UNAUTHORIZED) handlers.onUnauthenticated();

@@ -1,4 +1,4 @@
-import { Badge, Flex, Layout, Menu, Typography, theme } from 'antd';
+import { Badge, Flex, Grid, Layout, Menu, Typography, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,6 +26,9 @@ export function AppLayout({ navItems, selectedKey, headerActions, children }: Ap
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone the collapsed navigation, the header's buttons and the page share 390 px.
+  const phone = !Grid.useBreakpoint().sm;
+  const gutter = phone ? 12 : 24;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -42,7 +45,8 @@ export function AppLayout({ navItems, selectedKey, headerActions, children }: Ap
           align="center"
           style={{ height: 64, paddingInline: collapsed ? 26 : 20, overflow: 'hidden' }}
         >
-          <Link to={navItems[0]?.href ?? '/'} aria-label={t('app.name')}>
+          {/* Named by the brand's text; collapsed, only the logo shows and the label names it. */}
+          <Link to={navItems[0]?.href ?? '/'} aria-label={collapsed ? t('app.name') : undefined}>
             {collapsed ? <img src="/favicon.svg" alt="" width={28} height={28} /> : <Brand />}
           </Link>
         </Flex>
@@ -71,21 +75,23 @@ export function AppLayout({ navItems, selectedKey, headerActions, children }: Ap
           style={{
             background: token.colorBgContainer,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            paddingInline: 24,
+            paddingInline: gutter,
             display: 'flex',
             alignItems: 'center',
-            justifyContent: 'space-between',
+            justifyContent: phone ? 'flex-end' : 'space-between',
             gap: 16,
           }}
         >
-          <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }}>
-            {t('app.name')}
-          </Typography.Text>
+          {!phone && (
+            <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }}>
+              {t('app.name')}
+            </Typography.Text>
+          )}
           <Flex align="center" gap={8} style={{ flexShrink: 0 }}>
             {headerActions}
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: gutter, minWidth: 0 }}>
           <main>{children}</main>
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center' }}>

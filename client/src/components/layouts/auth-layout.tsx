@@ -9,10 +9,15 @@ interface AuthLayoutProps {
   subtitle: string;
   children: ReactNode;
   footer?: ReactNode;
+  /** Right side of the header; the language switch by default. */
+  headerActions?: ReactNode;
 }
 
-/** The signed-out pages: product header, a centred card, the alliance in the footer. */
-export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
+/**
+ * The signed-out pages, and those of an account that may not use the app yet: product header,
+ * a centred card, the alliance in the footer.
+ */
+export function AuthLayout({ title, subtitle, children, footer, headerActions }: AuthLayoutProps) {
   const { t } = useTranslation();
   return (
     <Layout
@@ -24,11 +29,14 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',
+          gap: 8,
           paddingInline: 24,
         }}
       >
         <Brand />
-        <LanguageSwitch />
+        <Flex align="center" gap={8} style={{ flexShrink: 0 }}>
+          {headerActions ?? <LanguageSwitch />}
+        </Flex>
       </Layout.Header>
       <Layout.Content>
         <Flex vertical align="center" style={{ padding: '24px 16px 48px' }}>

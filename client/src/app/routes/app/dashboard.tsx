@@ -2,7 +2,7 @@ import { Avatar, Card, Col, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { navigationByRole, sections } from '../../../config/navigation';
+import { navigationOf, sections } from '../../../config/navigation';
 import { useUser } from '../../../features/auth/api/me';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { DashboardStats } from './dashboard-stats';
@@ -11,7 +11,7 @@ export function DashboardRoute() {
   const { t } = useTranslation();
   const user = useUser();
   useDocumentTitle(t('dashboard.title'));
-  const shortcuts = navigationByRole[user.role].filter((key) => key !== 'dashboard');
+  const shortcuts = navigationOf(user).filter((key) => key !== 'dashboard');
 
   return (
     <Flex vertical gap={24}>

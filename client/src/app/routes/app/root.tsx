@@ -8,7 +8,12 @@ import { ErrorFallback } from '../../../components/errors/error-fallback';
 import { Forbidden } from '../../../components/errors/forbidden';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { AppLayout, type NavItem } from '../../../components/layouts/app-layout';
-import { canOpenSection, navigationByRole, sections } from '../../../config/navigation';
+import {
+  awaitsMembership,
+  canOpenSection,
+  navigationOf,
+  sections,
+} from '../../../config/navigation';
 import { useUser } from '../../../features/auth/api/me';
 import { RequireAuth } from '../../../features/auth/components/auth-guards';
 import { UserMenu } from '../../../features/auth/components/user-menu';
@@ -16,6 +21,7 @@ import { useUnreadTotal } from '../../../features/messaging/api/get-conversation
 import { NotificationBell } from '../../../features/notifications/components/notification-bell';
 import { RealtimeProvider } from '../../realtime';
 import { currentSection } from '../../route-handle';
+import { MembershipGate } from './membership-gate';
 
 function Shell() {
   const { t } = useTranslation();
@@ -24,7 +30,7 @@ function Shell() {
   const navigation = useNavigation();
   const section = currentSection(useMatches());
 
-  const sectionKeys = navigationByRole[user.role];
+  const sectionKeys = navigationOf(user);
   const unread = useUnreadTotal(sectionKeys.includes('messages'));
   const navItems: NavItem[] = sectionKeys.map((key) => ({
     key,
@@ -42,14 +48,14 @@ function Shell() {
       selectedKey={section}
       headerActions={
         <>
-          <NotificationBell />
+          <NotificationBell viewer={user} />
           <LanguageSwitch />
           <UserMenu />
         </>
       }
     >
       <Spin spinning={navigation.state === 'loading'} delay={200}>
-        {section && !canOpenSection(user.role, section) ? (
+        {section && !canOpenSection(user, section) ? (
           <Forbidden />
         ) : (
           <QueryErrorResetBoundary>
@@ -75,7 +81,7 @@ function LiveShell() {
   const user = useUser();
   return (
     <RealtimeProvider key={user.id}>
-      <Shell />
+      {awaitsMembership(user) ? <MembershipGate user={user} /> : <Shell />}
     </RealtimeProvider>
   );
 }

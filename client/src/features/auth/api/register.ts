@@ -9,6 +9,7 @@ import {
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, resetCsrfToken } from '../../../lib/api-client';
+import { rememberRequestedOrganization } from '../utils/requested-organization';
 import { meQueryKey } from './me';
 
 export {
@@ -38,6 +39,9 @@ export const useRegister = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: register,
-    onSuccess: (user) => queryClient.setQueryData(meQueryKey, user),
+    onSuccess: (user, input) => {
+      if (input.organization) rememberRequestedOrganization(user, input.organization.name);
+      queryClient.setQueryData(meQueryKey, user);
+    },
   });
 };

@@ -1,12 +1,10 @@
-import { App, Button, Form, Input, Radio, Select, Typography } from 'antd';
+import { App, Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, zodRule } from '../../../lib/form';
 import {
   passwordMinLength,
-  organizationRefSchema,
-  organizationTypes,
   registerSchema,
   registrableRoles,
   useRegister,
@@ -14,6 +12,7 @@ import {
   type RegisterInput,
   type RegistrableRole,
 } from '../api/register';
+import { OrganizationFields } from './organization-fields';
 
 interface RegisterFormValues {
   role: RegistrableRole;
@@ -33,63 +32,11 @@ const serverFields = [
   'organization.city',
 ] as const;
 
-const cityKeys = ['qingdao', 'shenzhen'] as const;
-
 function toInput({ role, name, email, password, organization }: RegisterFormValues): RegisterInput {
   if (role === 'enterprise' && organization) {
     return { role, name, email, password, organization };
   }
   return { role: 'expert', name, email, password };
-}
-
-function OrganizationFields() {
-  const { t } = useTranslation();
-  return (
-    <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
-      <Typography.Title level={5} component="legend" style={{ marginTop: 0 }}>
-        {t('auth.register.organization')}
-      </Typography.Title>
-      <Form.Item
-        label={t('auth.fields.organizationName')}
-        name={['organization', 'name']}
-        required
-        rules={[zodRule(organizationRefSchema.shape.name, t)]}
-        extra={t('auth.register.organizationHint')}
-      >
-        <Input autoComplete="organization" placeholder={t('auth.placeholders.organizationName')} />
-      </Form.Item>
-      <Form.Item
-        label={t('auth.fields.organizationType')}
-        name={['organization', 'type']}
-        required
-        rules={[zodRule(organizationRefSchema.shape.type, t)]}
-      >
-        <Select
-          options={organizationTypes.map((type) => ({
-            value: type,
-            label: t(`organizationTypes.${type}`),
-          }))}
-        />
-      </Form.Item>
-      <Form.Item
-        label={t('auth.fields.city')}
-        name={['organization', 'city']}
-        required
-        rules={[zodRule(organizationRefSchema.shape.city, t)]}
-      >
-        <Input
-          autoComplete="address-level2"
-          list="register-city-options"
-          placeholder={t('auth.placeholders.city')}
-        />
-      </Form.Item>
-      <datalist id="register-city-options">
-        {cityKeys.map((city) => (
-          <option key={city} value={t(`cities.${city}`)} />
-        ))}
-      </datalist>
-    </fieldset>
-  );
 }
 
 /** Self-registration of enterprise users and experts; signs the new user in. */

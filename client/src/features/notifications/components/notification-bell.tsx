@@ -1,4 +1,5 @@
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
+import type { Actor } from '@qs/shared';
 import { Alert, App, Badge, Button, Flex, Popover, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,15 @@ import { NotificationItem } from './notification-item';
 const BELL_QUERY = { page: 1, limit: 8 } as const;
 const BADGE_MAX = 99;
 
-function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
+interface NotificationBellProps {
+  /** Who reads: a request to join leads an owner to the members, the bureau to its queue. */
+  viewer: Actor;
+}
+
+function NotificationPanel({
+  viewer,
+  onNavigate,
+}: NotificationBellProps & { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -27,7 +36,7 @@ function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
   const notifications = useNotifications(BELL_QUERY);
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
-  const contentOf = useNotificationContent();
+  const contentOf = useNotificationContent(viewer);
 
   const list = () => {
     if (notifications.isPending) return <Skeleton active paragraph={{ rows: 3 }} />;
@@ -106,7 +115,7 @@ function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
 }
 
 /** The header's bell: the live unread count, and the newest notifications on click. */
-export function NotificationBell() {
+export function NotificationBell({ viewer }: NotificationBellProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const notifications = useNotifications(BELL_QUERY);
@@ -118,7 +127,7 @@ export function NotificationBell() {
       trigger="click"
       placement="bottomRight"
       arrow={false}
-      content={<NotificationPanel onNavigate={() => setOpen(false)} />}
+      content={<NotificationPanel viewer={viewer} onNavigate={() => setOpen(false)} />}
     >
       <Button
         type="text"

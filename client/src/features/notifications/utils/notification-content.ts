@@ -1,4 +1,10 @@
-import type { NotificationDto, NotificationType } from '@qs/shared';
+import {
+  can,
+  orgRoleSchema,
+  type Actor,
+  type NotificationDto,
+  type NotificationType,
+} from '@qs/shared';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 
@@ -13,6 +19,11 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'collaboration.completed': ['needTitle'],
   'collaboration.cancelled': ['needTitle'],
   'collaboration.rated': ['needTitle', 'score'],
+  'membership.requested': ['userName', 'organizationName'],
+  'membership.approved': ['organizationName'],
+  'membership.rejected': ['organizationName'],
+  'membership.removed': ['organizationName'],
+  'membership.role-changed': ['organizationName', 'orgRole'],
 };
 
 export interface NotificationContent {
@@ -22,7 +33,14 @@ export interface NotificationContent {
   href: string;
 }
 
-function targetOf({ type, data }: NotificationDto): string {
+/** Where a notification leads the one who reads it. */
+export function targetOf({ type, data }: NotificationDto, viewer: Actor): string {
+  if (type === 'membership.requested')
+    return can(viewer, 'members:review-all', undefined)
+      ? paths.app.membershipRequests.getHref()
+      : paths.app.members.getHref();
+  // A decision on one's own membership changes what the app shows: its home page tells.
+  if (type.startsWith('membership.')) return paths.app.root.getHref();
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
@@ -36,15 +54,17 @@ function targetOf({ type, data }: NotificationDto): string {
 }
 
 /** A notification's texts in the user's language, from its type and parameters. */
-export function useNotificationContent() {
+export function useNotificationContent(viewer: Actor) {
   const { t } = useTranslation();
   return (notification: NotificationDto): NotificationContent => {
     const { type, data } = notification;
-    const href = targetOf(notification);
+    const href = targetOf(notification, viewer);
     if (!requiredParams[type].every((key) => data[key] !== undefined && data[key] !== ''))
       return { title: notification.title, body: notification.body, href };
     const reason = typeof data.reason === 'string' ? data.reason : '';
-    const body = t(`notifications.types.${type}.body`, data);
+    const orgRole = orgRoleSchema.safeParse(data.orgRole);
+    const params = orgRole.success ? { ...data, orgRole: t(`orgRoles.${orgRole.data}`) } : data;
+    const body = t(`notifications.types.${type}.body`, params);
     return {
       title: t(`notifications.types.${type}.title`),
       body: reason ? t('notifications.withReason', { body, reason }) : body,

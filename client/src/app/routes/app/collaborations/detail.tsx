@@ -64,12 +64,12 @@ function CollaborationPage({
           <CollaborationOverview
             collaboration={collaboration}
             needHref={
-              canOpenSection(user.role, 'needs')
+              canOpenSection(user, 'needs')
                 ? paths.app.needDetail.getHref(collaboration.needId)
                 : undefined
             }
             expertHref={
-              canOpenSection(user.role, 'experts')
+              canOpenSection(user, 'experts')
                 ? paths.app.expertDetail.getHref(collaboration.expertId)
                 : undefined
             }

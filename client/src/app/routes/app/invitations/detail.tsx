@@ -77,7 +77,7 @@ export function InvitationDetailRoute() {
       <InvitationDetails
         invitation={data}
         expert={
-          canOpenSection(user.role, 'experts') ? (
+          canOpenSection(user, 'experts') ? (
             <Link to={paths.app.expertDetail.getHref(data.expertId)}>{expertName}</Link>
           ) : (
             expertName
@@ -87,7 +87,7 @@ export function InvitationDetailRoute() {
           <Card
             title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h3>}
             extra={
-              canOpenSection(user.role, 'needs') && (
+              canOpenSection(user, 'needs') && (
                 <Link to={paths.app.needDetail.getHref(data.needId)}>
                   {t('invitations.openNeed')}
                 </Link>

@@ -35,8 +35,8 @@ export function InvitationsRoute() {
       />
       <SentInvitations
         actor={user}
-        linkNeeds={canOpenSection(user.role, 'needs')}
-        linkExperts={canOpenSection(user.role, 'experts')}
+        linkNeeds={canOpenSection(user, 'needs')}
+        linkExperts={canOpenSection(user, 'experts')}
       />
     </>
   );

@@ -1,0 +1,24 @@
+import { memberDtoSchema, pageSchema, type ListMembersQuery } from '@qs/shared';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { membershipKeys } from './keys';
+
+const memberPageSchema = pageSchema(memberDtoSchema);
+
+export function getMembers(organizationId: string, query: ListMembersQuery, signal?: AbortSignal) {
+  return api.get(`/organizations/${encodeURIComponent(organizationId)}/members`, memberPageSchema, {
+    query,
+    signal,
+  });
+}
+
+export const getMembersQueryOptions = (organizationId: string, query: ListMembersQuery) =>
+  queryOptions({
+    queryKey: membershipKeys.members(organizationId, query),
+    queryFn: ({ signal }) => getMembers(organizationId, query, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** An organization's members, or its pending requests (its owners, bureau, admin). */
+export const useMembers = (organizationId: string, query: ListMembersQuery) =>
+  useQuery(getMembersQueryOptions(organizationId, query));

@@ -1,0 +1,28 @@
+import {
+  listMembershipRequestsQuerySchema,
+  memberDtoSchema,
+  pageSchema,
+  type ListMembershipRequestsQuery,
+} from '@qs/shared';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { membershipKeys } from './keys';
+
+export { listMembershipRequestsQuerySchema };
+
+const requestPageSchema = pageSchema(memberDtoSchema);
+
+export function getMembershipRequests(query: ListMembershipRequestsQuery, signal?: AbortSignal) {
+  return api.get('/membership-requests', requestPageSchema, { query, signal });
+}
+
+export const getMembershipRequestsQueryOptions = (query: ListMembershipRequestsQuery) =>
+  queryOptions({
+    queryKey: membershipKeys.requests(query),
+    queryFn: ({ signal }) => getMembershipRequests(query, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** Requests to join organizations across the platform (bureau, admin). */
+export const useMembershipRequests = (query: ListMembershipRequestsQuery) =>
+  useQuery(getMembershipRequestsQueryOptions(query));
