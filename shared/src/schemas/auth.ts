@@ -51,6 +51,8 @@ export const userDtoSchema = z.object({
   name: z.string(),
   role: roleSchema,
   organizationId: z.string().optional(),
+  /** Its name, also while the membership waits (the organization's own page is closed then). */
+  organizationName: z.string().optional(),
   /** Only with an organization: `pending` sees nothing of it until approved. */
   membership: membershipStateSchema.optional(),
   orgRole: orgRoleSchema.optional(),

@@ -7,7 +7,7 @@ import {
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
-import { createUser, listUsers, presentUser } from '../auth';
+import { createUser, listUsers, presentOneUser, presentUsers } from '../auth';
 
 const tags = ['Administration'];
 
@@ -32,7 +32,7 @@ export function registerAdminRoutes(api: ApiRouter): void {
     },
     async ({ actor, body }) => {
       authorize(actor, 'users:create', undefined);
-      return { user: presentUser(await createUser(body)) };
+      return { user: await presentOneUser(await createUser(body)) };
     },
   );
 
@@ -50,7 +50,7 @@ export function registerAdminRoutes(api: ApiRouter): void {
     async ({ actor, query }) => {
       authorize(actor, 'users:list', undefined);
       const { items, total } = await listUsers(query);
-      return { items: items.map(presentUser), total, page: query.page, limit: query.limit };
+      return { items: await presentUsers(items), total, page: query.page, limit: query.limit };
     },
   );
 }

@@ -1,7 +1,8 @@
 import type { Actor, UserDto } from '@qs/shared';
+import { organizationNames } from '../organizations';
 import type { UserRecord } from './user.model';
 
-export function presentUser(user: UserRecord): UserDto {
+function presentUser(user: UserRecord, organizationName?: string): UserDto {
   return {
     id: user._id.toString(),
     email: user.email,
@@ -10,6 +11,7 @@ export function presentUser(user: UserRecord): UserDto {
     ...(user.organizationId
       ? {
           organizationId: user.organizationId.toString(),
+          ...(organizationName ? { organizationName } : {}),
           membership: user.membership ?? 'pending',
           orgRole: user.orgRole ?? 'member',
         }
@@ -31,4 +33,17 @@ export function toActor(user: UserRecord): Actor {
       : {}),
     ...(user.expertId ? { expertId: user.expertId.toString() } : {}),
   };
+}
+
+/** Users as the API shows them, with their organizations' names (one query for all). */
+export async function presentUsers(users: UserRecord[]): Promise<UserDto[]> {
+  const names = await organizationNames(
+    users.flatMap((user) => (user.organizationId ? [user.organizationId.toString()] : [])),
+  );
+  return users.map((user) => presentUser(user, names.get(String(user.organizationId))));
+}
+
+export async function presentOneUser(user: UserRecord): Promise<UserDto> {
+  const [presented] = await presentUsers([user]);
+  return presented as UserDto;
 }

@@ -10,7 +10,7 @@ import { domainEvents } from '../../lib/events';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { csrfToken } from '../../lib/http/csrf';
 import { SESSION_COOKIE } from '../../lib/session';
-import { presentUser, toActor } from './auth.presenter';
+import { presentOneUser, toActor } from './auth.presenter';
 import { findUserById, registerUser, requestOrganization } from './auth.service';
 import type { LoginThrottle } from './login-throttle';
 import { authenticateLocal, logIn, logOut, type PassportInstance } from './passport';
@@ -56,7 +56,7 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       });
       const user = (await findUserById(created._id.toString())) ?? created;
       await logIn(req, toActor(user));
-      return { user: presentUser(user) };
+      return { user: await presentOneUser(user) };
     },
   );
 
@@ -86,7 +86,7 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       await logIn(req, actor);
       const user = await findUserById(actor.id);
       if (!user) throw new UnauthenticatedError();
-      return { user: presentUser(user) };
+      return { user: await presentOneUser(user) };
     },
   );
 
@@ -121,7 +121,7 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
     async ({ actor }) => {
       const user = await findUserById(actor.id);
       if (!user) throw new UnauthenticatedError();
-      return { user: presentUser(user) };
+      return { user: await presentOneUser(user) };
     },
   );
 
@@ -140,7 +140,7 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
       errors: [403, 409],
     },
     async ({ actor, body }) => ({
-      user: presentUser(await requestOrganization(actor, body.organization)),
+      user: await presentOneUser(await requestOrganization(actor, body.organization)),
     }),
   );
 

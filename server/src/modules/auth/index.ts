@@ -9,7 +9,7 @@ export {
   linkExpertProfile,
   listUsers,
 } from './auth.service';
-export { presentUser } from './auth.presenter';
+export { presentOneUser, presentUsers } from './auth.presenter';
 export { createPassport, type PassportInstance } from './passport';
 export { LoginThrottle } from './login-throttle';
 export { UserModel, type UserRecord } from './user.model';

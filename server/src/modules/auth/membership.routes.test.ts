@@ -58,6 +58,7 @@ describe('joining an existing organization', () => {
     });
     const me = await client.get('/auth/me').expect(200);
     expect(me.body.user.membership).toBe('pending');
+    expect(me.body.user.organizationName).toBe(owner.organizationName);
     for (const path of [
       `/needs/${needId}`,
       '/needs?mine=true',

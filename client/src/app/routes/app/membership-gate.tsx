@@ -4,7 +4,6 @@ import { LanguageSwitch } from '../../../components/language-switch';
 import { AuthLayout } from '../../../components/layouts/auth-layout';
 import { JoinOrganizationForm } from '../../../features/auth/components/join-organization-form';
 import { MembershipPending } from '../../../features/auth/components/membership-pending';
-import { requestedOrganizationName } from '../../../features/auth/utils/requested-organization';
 import { NotificationBell } from '../../../features/notifications/components/notification-bell';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 
@@ -15,7 +14,7 @@ import { useDocumentTitle } from '../../../hooks/use-document-title';
 export function MembershipGate({ user }: { user: UserDto }) {
   const { t } = useTranslation();
   const pending = user.membership === 'pending';
-  const organization = pending ? requestedOrganizationName(user.id) : null;
+  const organization = pending ? user.organizationName : undefined;
   const title = t(pending ? 'membership.pending.title' : 'membership.join.title');
   useDocumentTitle(title);
 

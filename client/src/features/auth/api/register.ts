@@ -9,7 +9,6 @@ import {
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, resetCsrfToken } from '../../../lib/api-client';
-import { rememberRequestedOrganization } from '../utils/requested-organization';
 import { meQueryKey } from './me';
 
 export {
@@ -39,8 +38,7 @@ export const useRegister = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: register,
-    onSuccess: (user, input) => {
-      if (input.organization) rememberRequestedOrganization(user, input.organization.name);
+    onSuccess: (user) => {
       queryClient.setQueryData(meQueryKey, user);
     },
   });

@@ -6,7 +6,6 @@ import {
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { rememberRequestedOrganization } from '../utils/requested-organization';
 import { meQueryKey } from './me';
 
 export { type RequestOrganizationInput };
@@ -28,8 +27,7 @@ export const useRequestOrganization = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: requestOrganization,
-    onSuccess: (user, input) => {
-      rememberRequestedOrganization(user, input.organization.name);
+    onSuccess: (user) => {
       queryClient.setQueryData(meQueryKey, user);
     },
   });
