@@ -92,17 +92,16 @@ describe('provisionMongo', () => {
     }
   });
 
-  it('when MONGOMS_SYSTEM_BINARY is a mongod that never answers, then it falls back within seconds', async () => {
+  it('when MONGOMS_SYSTEM_BINARY is a mongod that never answers, then it falls back instead of waiting for it', async () => {
     const hanging = path.join(dataDir, 'mongod');
-    await writeFile(hanging, '#!/bin/sh\nexec sleep 30\n');
+    // It never answers for longer than this test may take: only the fallback can pass it.
+    await writeFile(hanging, '#!/bin/sh\nexec sleep 600\n');
     await chmod(hanging, 0o755);
     const restore = setEnv({ MONGOMS_SYSTEM_BINARY: hanging });
-    const startedAt = Date.now();
     try {
       const mongo = await provision(false);
 
       expect(mongo.source).toBe('java-server');
-      expect(Date.now() - startedAt).toBeLessThan(10_000);
     } finally {
       restore();
     }

@@ -49,14 +49,12 @@ describe('search outbox', () => {
     engine.down = true;
 
     const marker = `断网专家${Date.now()}`;
-    const started = Date.now();
     const written = [];
     for (let i = 0; i < 5; i += 1) {
       written.push(
         (await verifiedExpert(platform.url, bureau, { name: `${marker}${i}` })).expert.id,
       );
     }
-    expect(Date.now() - started).toBeLessThan(10_000);
 
     const degraded = await enterprise
       .get(`/experts?q=${encodeURIComponent(marker)}&limit=100`)

@@ -268,11 +268,27 @@ describe('search filters and facets', () => {
 
   it('when the query names a skill by its Chinese alias, then experts with that skill are found', async () => {
     const { expert } = await verifiedExpert(platform.url, bureau, { skills: ['tsn'], bio: '' });
+    const other = await verifiedExpert(platform.url, bureau, {
+      skills: ['erp'],
+      bio: '企业资源计划实施顾问',
+    });
     await platform.search.indexer.drain();
     const res = await qingdaoEnterprise
       .get(`/experts?q=${encodeURIComponent('确定性网络')}&limit=100`)
       .expect(200);
     expect(ids(res)).toContain(expert.id);
+    expect(ids(res)).not.toContain(other.expert.id);
+    const everyone = await qingdaoEnterprise.get('/experts?limit=100').expect(200);
+    expect(res.body.total).toBeLessThan(everyone.body.total);
+  });
+
+  it('when the query names something no expert has, then nobody is found', async () => {
+    await verifiedExpert(platform.url, bureau, { skills: ['tsn'], bio: '' });
+    await platform.search.indexer.drain();
+    const res = await qingdaoEnterprise
+      .get(`/experts?q=${encodeURIComponent('潜水艇声呐')}&limit=100`)
+      .expect(200);
+    expect(res.body).toMatchObject({ items: [], total: 0 });
   });
 
   it('when a filter value is invalid, then it answers 400 naming the query field', async () => {
