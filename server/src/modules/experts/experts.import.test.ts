@@ -368,6 +368,28 @@ describe('POST /admin/import/experts', () => {
     expect(res.body.error.code).toBe('payload_too_large');
   });
 
+  it('when the multipart body is malformed, then it answers 400 naming the file', async () => {
+    const token = await bureau.csrfToken();
+    const bodies: Array<[string, string]> = [
+      [
+        'multipart/form-data; boundary=xx',
+        '--xx\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname',
+      ],
+      ['multipart/form-data; boundary=xx', '--xx\r\nno header end'],
+      ['multipart/form-data', 'no boundary'],
+    ];
+    for (const [type, body] of bodies) {
+      const res = await bureau.agent
+        .post('/api/v1/admin/import/experts')
+        .set('x-csrf-token', token)
+        .set('content-type', type)
+        .send(body);
+      expect(res.status, body).toBe(400);
+      expect(res.body.error.code).toBe('validation_failed');
+      expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'file' })]);
+    }
+  });
+
   it('when an expert or an enterprise uploads, then it answers 403 before reading the upload', async () => {
     const expert = (await registeredClient(platform.url, expertRegistration())).client;
     const enterprise = (await registeredClient(platform.url, enterpriseRegistration())).client;
