@@ -136,6 +136,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
   });
   const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) logger.warn(warning);
   const mongo = await connectDatabase(config, (msg) => logger.info(msg));
   logger.info({ source: mongo.source }, 'database connected');
 
@@ -201,7 +202,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  logger.info({ port, url }, 'listening');
+  logger.info({ port, url, env: config.nodeEnv }, 'listening');
   const stopJobs = startInvitationJobs({
     intervalMs: 60_000,
     onError: (err) => logger.error({ err }, 'invitation expiry failed'),

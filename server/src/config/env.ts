@@ -29,13 +29,6 @@ const envSchema = z
     SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.MONGODB_URI && !env.SESSION_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SESSION_SECRET'],
-        message: 'is required in production with MONGODB_URI',
-      });
-    }
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
       ctx.addIssue({
         code: 'custom',
@@ -70,9 +63,13 @@ export interface Config {
   secureCookies: boolean;
   logLevel: Env['LOG_LEVEL'];
   seedDemo: boolean;
+  /** Worth logging at start, once there is a logger. */
+  warnings: string[];
 }
 
 export class ConfigError extends Error {}
+
+const SECRET_FILE = 'session-secret';
 
 /** The only reader of process.env: parses it once and fails fast with every problem named. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -83,6 +80,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const env = parsed.data;
   const dataDir = path.resolve(env.DATA_DIR);
+  const warnings: string[] = [];
+  // A database of its own suggests several processes; each generating a secret of its own
+  // would reject the sessions the others signed.
+  if (env.NODE_ENV === 'production' && env.MONGODB_URI && !env.SESSION_SECRET) {
+    warnings.push(
+      `SESSION_SECRET is not set: using the secret generated in ${path.join(dataDir, SECRET_FILE)}. ` +
+        'Processes that share this database must share one SESSION_SECRET.',
+    );
+  }
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
@@ -101,12 +107,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.PUBLIC_ORIGIN?.startsWith('https:') ?? false,
     logLevel: env.LOG_LEVEL,
     seedDemo: env.SEED_DEMO === 'auto',
+    warnings,
   };
 }
 
-/** Embedded mode: a secret generated on first start and kept so sessions survive restarts. */
+/** Without SESSION_SECRET: a secret generated on first start and kept so sessions survive restarts. */
 function persistentSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'session-secret');
+  const file = path.join(dataDir, SECRET_FILE);
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {
