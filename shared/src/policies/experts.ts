@@ -19,6 +19,8 @@ export interface ExpertPolicies {
   'experts:read': Rule<ExpertReadView>;
   'experts:read-contact': Rule<ExpertContactView>;
   'experts:read-unverified': Rule<undefined>;
+  /** The account a profile belongs to. */
+  'experts:read-account': Rule<undefined>;
   'experts:edit-own': Rule<undefined>;
   'experts:verify': Rule<undefined>;
   'experts:import': Rule<undefined>;
@@ -40,6 +42,7 @@ export const expertPolicies: ExpertPolicies = {
     isOwner(actor, expert.ownerUserId) ||
     (actor.role === 'enterprise' && expert.acceptedInvitation),
   'experts:read-unverified': isStaff,
+  'experts:read-account': isStaff,
   'experts:edit-own': (actor) => actor.role === 'expert',
   'experts:verify': isStaff,
   'experts:import': isStaff,

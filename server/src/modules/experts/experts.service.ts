@@ -177,7 +177,8 @@ export async function presentFor(actor: Actor, expert: ExpertRecord): Promise<Ex
       acceptedInvitation: await hasAcceptedInvitation(actor, expert._id),
     });
   const history = can(actor, 'experts:read-unverified', undefined) || ownerUserId === actor.id;
-  return presentExpert(expert, { contact, history });
+  const account = can(actor, 'experts:read-account', undefined);
+  return presentExpert(expert, { contact, history, account });
 }
 
 export async function getExpert(actor: Actor, id: string): Promise<ExpertDto> {
@@ -203,7 +204,11 @@ export async function getOwnProfile(actor: Actor): Promise<ExpertDto> {
   authorize(actor, 'experts:edit-own', undefined);
   const expert = await ownProfile(actor);
   if (!expert) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(expert, { contact: true, history: true });
+  return presentExpert(expert, {
+    contact: true,
+    history: true,
+    account: can(actor, 'experts:read-account', undefined),
+  });
 }
 
 const sameList = (a: string[], b: string[]) =>
@@ -261,7 +266,11 @@ export async function updateOwnProfile(
       });
     });
   if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(saved, { contact: true, history: true });
+  return presentExpert(saved, {
+    contact: true,
+    history: true,
+    account: can(actor, 'experts:read-account', undefined),
+  });
 }
 
 /** The bureau's decision, recorded on the profile and in the audit log. */
@@ -311,7 +320,11 @@ export async function decideVerification(
     data: { from },
   });
   domainEvents.emit('stats.changed', {});
-  return presentExpert(saved, { contact: true, history: true });
+  return presentExpert(saved, {
+    contact: true,
+    history: true,
+    account: can(actor, 'experts:read-account', undefined),
+  });
 }
 
 /**
