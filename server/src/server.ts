@@ -195,6 +195,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     redis,
     logger,
     messageLimiter,
+    publicOrigin: config.publicOrigin,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
