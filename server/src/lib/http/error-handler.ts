@@ -10,7 +10,6 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from '../errors';
-import { isDuplicateKey } from '../insert-once';
 import type { Logger } from '../logger';
 
 /** One property of whatever was thrown, read without trusting its shape (getters may throw too). */
@@ -25,6 +24,9 @@ function property(thrown: unknown, key: string): unknown {
 
 const asString = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const asNumber = (value: unknown) => (typeof value === 'number' ? value : undefined);
+
+/** MongoDB's E11000: a unique index refused the write. */
+const DUPLICATE_KEY = 11000;
 
 /**
  * Errors of the libraries in front of the routes (Express's router and body parsers, multer,
@@ -60,7 +62,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
       ],
     });
   }
-  if (isDuplicateKey(thrown)) {
+  if (code === DUPLICATE_KEY) {
     return new ConflictError({ message: 'This conflicts with a record that already exists' });
   }
   if (thrown instanceof URIError) {
@@ -126,8 +128,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         res.status(500).json(internal);
         return;
       }
-      // The route missed a collision it could have named; the caller gets a generic 409.
-      if (isDuplicateKey(err)) log.warn({ err }, 'duplicate key reached the error handler');
+      // A duplicate key no route named: the caller gets a generic 409, the route deserves a look.
+      if (known !== err && known instanceof ConflictError)
+        log.warn({ err }, 'duplicate key reached the error handler');
       if (known instanceof RateLimitedError)
         res.setHeader('Retry-After', String(known.retryAfterSeconds));
       res.status(known.status).json(errorBody(known));
