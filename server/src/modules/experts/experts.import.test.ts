@@ -496,6 +496,21 @@ describe('what one import may hold', () => {
     ]);
   });
 
+  it('when a workbook holds more than 1,000 files, then it answers 400 naming the limit', async () => {
+    const padding = Array.from({ length: 1_000 }, (_, i) => ({
+      name: `xl/padding/${i}.xml`,
+      data: Buffer.alloc(0),
+    }));
+    const parts = [...workbookParts([header, row(uniqueCity())]), ...padding];
+
+    const res = await upload(bureau, zipArchive(parts), 'padded.xlsx');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      { path: 'file', message: 'has more than 1,000 parts' },
+    ]);
+  });
+
   it('when a file has more than 20,000 rows below its header, then it answers 400 naming the limit; 20,000 are not refused for their number', async () => {
     const csvRows = (rows: number, line: (i: number) => string) =>
       Buffer.from(

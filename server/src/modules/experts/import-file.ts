@@ -25,6 +25,8 @@ export const IMPORT_LIMITS = {
   cells: 300_000,
   /** An .xlsx's parts once inflated: several times what a 10 MB CSV upload can hold. */
   inflatedBytes: 50 * 1024 * 1024,
+  /** Files in an .xlsx: a workbook has a dozen or two, a few hundred with pictures. */
+  parts: 1_000,
 };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -84,6 +86,13 @@ function refused(refusal: ArchiveRefusal): Error {
   switch (refusal) {
     case 'not-a-zip':
       return notSupported();
+    case 'too-many-parts': {
+      const limit = IMPORT_LIMITS.parts.toLocaleString('en');
+      return file(
+        `The workbook holds more than ${limit} files; save it again from Excel or WPS`,
+        `has more than ${limit} parts`,
+      );
+    }
     case 'too-large': {
       const megabytes = IMPORT_LIMITS.inflatedBytes / 1024 / 1024;
       return file(
@@ -149,6 +158,7 @@ function readCsv(text: string): string[][] {
 async function readWorkbook(buffer: Buffer): Promise<string[][]> {
   // exceljs inflates and models the whole file at once: refuse what would cost too much first.
   const refusal = await inspectWorkbook(buffer, {
+    parts: IMPORT_LIMITS.parts,
     inflatedBytes: IMPORT_LIMITS.inflatedBytes,
     rows: IMPORT_LIMITS.rows + 1,
     cells: IMPORT_LIMITS.cells,

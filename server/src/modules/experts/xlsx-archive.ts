@@ -2,6 +2,8 @@ import type { Readable } from 'node:stream';
 import { fromBufferPromise, type Entry } from 'yauzl';
 
 export interface ArchiveLimits {
+  /** Files in the zip. */
+  parts: number;
   /** Bytes of every part together once inflated. */
   inflatedBytes: number;
   /** `<row>` elements of every worksheet. */
@@ -11,7 +13,7 @@ export interface ArchiveLimits {
 }
 
 export type ArchiveRefusal =
-  'not-a-zip' | 'too-large' | 'sizes-lie' | 'too-many-rows' | 'too-many-cells';
+  'not-a-zip' | 'too-many-parts' | 'too-large' | 'sizes-lie' | 'too-many-rows' | 'too-many-cells';
 
 /**
  * What a workbook would cost exceljs, told before it inflates and models the whole file: the
@@ -25,6 +27,7 @@ export async function inspectWorkbook(
 ): Promise<ArchiveRefusal | undefined> {
   const zip = await fromBufferPromise(buffer, { validateEntrySizes: false }).catch(() => undefined);
   if (!zip) return 'not-a-zip';
+  if (zip.entryCount > limits.parts) return 'too-many-parts';
   const entries: Entry[] = [];
   let declared = 0;
   try {
