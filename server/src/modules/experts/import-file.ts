@@ -15,10 +15,10 @@ export interface Sheet {
 }
 
 /**
- * What one file may hold. A 20,000-row workbook of the import's 12 columns inflates to about
- * 15 MB and costs exceljs about 2 s and 200 MB; past these, a small upload could cost gigabytes.
+ * What one file may hold. A 20,000-row workbook of the import's 12 columns unpacks to about 15 MB
+ * and costs exceljs about 1.5 s and 170 MB; past these, a small upload could cost gigabytes.
  */
-export const IMPORT_LIMITS = {
+const IMPORT_LIMITS = {
   /** Rows below the header, blank ones included: the numbers a spreadsheet shows. */
   rows: 20_000,
   /** Cells of every worksheet: 15 columns per row. */
