@@ -111,7 +111,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Without SESSION_SECRET: a secret generated on first start and kept so sessions survive restarts. */
+/** Without SESSION_SECRET: generated on first start and kept, so sessions survive restarts. */
 function persistentSecret(dataDir: string): string {
   const file = path.join(dataDir, SECRET_FILE);
   try {
