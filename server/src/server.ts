@@ -226,6 +226,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     redis,
     logger,
     messageLimiter,
+    publicOrigin: config.publicOrigin,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -233,7 +234,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  logger.info({ port, url }, 'listening');
+  logger.info({ port, url, env: config.nodeEnv }, 'listening');
   const jobs = startJobs(invitationJobs(options.jobIntervalMs ?? 60_000), {
     now,
     onError: (err, job) => logger.error({ err, job }, 'job failed'),

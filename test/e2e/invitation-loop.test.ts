@@ -171,6 +171,8 @@ describe('the invitation → collaboration loop in two browsers', () => {
       .click();
     await page.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
     await page.getByText('进行中').waitFor();
+    // The timeline names who moved from the side the server reports, not from the expert's account.
+    await page.getByText(new RegExp(`^${expertName} · `)).waitFor();
 
     const contact = page.getByText(`${expertName} 的联系方式`);
     await contact.waitFor();

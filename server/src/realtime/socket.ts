@@ -41,6 +41,25 @@ function onHandshake(middleware: RequestHandler): EngineMiddleware {
   };
 }
 
+/**
+ * Whether a handshake's Origin may ride the session cookie: browsers name the page's site, so
+ * another site's page is refused; scripts and services send none and are judged by the cookie
+ * alone. The site is PUBLIC_ORIGIN, else the host the request was sent to.
+ */
+function originAllowed(req: IncomingMessage, publicOrigin: string | undefined): boolean {
+  const { origin, host } = req.headers;
+  if (origin === undefined) return true;
+  try {
+    const from = new URL(origin);
+    if (publicOrigin) return from.origin === new URL(publicOrigin).origin;
+    // Read with the origin's scheme, so that a default port written out still compares equal.
+    return host !== undefined && new URL(`${from.protocol}//${host}`).host === from.host;
+  } catch {
+    // "null" (sandboxed frames, files) or anything else that is not a URL.
+    return false;
+  }
+}
+
 /** Pushes the domain events users care about to their rooms; returns the unsubscribe. */
 function pushDomainEvents(io: Server): () => void {
   const toUsers = (userIds: string[]) => io.to(userIds.map(userRoom));
@@ -112,9 +131,19 @@ export function attachRealtime(
     logger: Logger;
     /** shared with the HTTP API: one budget of messages per user */
     messageLimiter: RateLimiterAbstract;
+    publicOrigin: string | undefined;
   },
 ): Realtime {
-  const io = new Server(server, { path: '/socket.io', serveClient: false });
+  const io = new Server(server, {
+    path: '/socket.io',
+    serveClient: false,
+    // Before the session is read: a handshake from another site never gets that far.
+    allowRequest: (req, callback) => {
+      const allowed = originAllowed(req, deps.publicOrigin);
+      if (!allowed) deps.logger.debug({ origin: req.headers.origin }, 'socket origin refused');
+      callback(allowed ? null : 'origin not allowed', allowed);
+    },
+  });
   io.engine.use(onHandshake(deps.session));
   io.engine.use(onHandshake(deps.passport.initialize()));
   io.engine.use(onHandshake(deps.passport.session()));

@@ -24,6 +24,8 @@ export interface ExpertPolicies {
   'experts:read': Rule<ExpertReadView>;
   'experts:read-contact': Rule<ExpertContactView>;
   'experts:read-unverified': Rule<undefined>;
+  /** The account a profile belongs to. */
+  'experts:read-account': Rule<undefined>;
   'experts:edit-own': Rule<undefined>;
   /** Claim an imported profile: an expert whose own profile was never submitted. */
   'experts:claim': Rule<ExpertClaimView>;
@@ -49,6 +51,7 @@ export const expertPolicies: ExpertPolicies = {
     isOwner(actor, expert.ownerUserId) ||
     (actor.role === 'enterprise' && expert.acceptedInvitation),
   'experts:read-unverified': isStaff,
+  'experts:read-account': isStaff,
   'experts:edit-own': (actor) => actor.role === 'expert',
   'experts:claim': (actor, view) =>
     actor.role === 'expert' &&

@@ -11,6 +11,8 @@ export interface NeedView {
 export interface NeedPolicies {
   'needs:create': Rule<undefined>;
   'needs:read': Rule<NeedView>;
+  /** The account that posted a need. */
+  'needs:read-author': Rule<undefined>;
   'needs:edit': Rule<NeedView>;
   'needs:match': Rule<NeedView>;
   'needs:invite': Rule<NeedView>;
@@ -28,6 +30,7 @@ export const needPolicies: NeedPolicies = {
     ownsNeed(actor, need) ||
     (actor.role === 'enterprise' && need.status === 'open') ||
     (actor.role === 'expert' && need.invited),
+  'needs:read-author': isStaff,
   'needs:edit': ownsNeed,
   'needs:match': (actor, need) => ownsNeed(actor, need) || isStaff(actor),
   'needs:invite': ownsNeed,

@@ -62,6 +62,7 @@ export const collaborationDtoSchema = z.object({
     z.object({
       status: collaborationStatusSchema,
       by: z.string(),
+      side: z.enum(collaborationSides),
       at: z.string(),
       note: z.string().optional(),
     }),

@@ -118,6 +118,7 @@ export const verificationEventSchema = z.object({
 
 export const expertDtoSchema = z.object({
   id: z.string(),
+  /** The profile's account; staff only. */
   userId: z.string().optional(),
   name: z.string(),
   title: z.string(),

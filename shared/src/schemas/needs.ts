@@ -43,6 +43,7 @@ export const needDtoSchema = z.object({
   id: z.string(),
   organizationId: z.string(),
   organizationName: z.string().optional(),
+  /** The account that posted the need; staff only. */
   createdBy: z.string().optional(),
   title: z.string(),
   description: z.string(),

@@ -1,7 +1,8 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { ErrorBody } from '@qs/shared';
 import {
   AppError,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
@@ -11,37 +12,72 @@ import {
 } from '../errors';
 import type { Logger } from '../logger';
 
-interface LibraryError {
-  type?: string;
-  code?: string;
-  status?: number;
-  field?: string;
+/** One property of whatever was thrown, read without trusting its shape (getters may throw too). */
+function property(thrown: unknown, key: string): unknown {
+  if (typeof thrown !== 'object' || thrown === null) return undefined;
+  try {
+    return (thrown as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
 }
 
-/** Errors thrown by Express's body parsers, multer and csrf-sync, in the contract's terms. */
-function fromLibrary(err: LibraryError): AppError | undefined {
-  if (err.type === 'entity.parse.failed') {
+const asString = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const asNumber = (value: unknown) => (typeof value === 'number' ? value : undefined);
+
+/** MongoDB's E11000: a unique index refused the write. */
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Errors of the libraries in front of the routes (Express's router and body parsers, multer,
+ * csrf-sync) and of the database, in the contract's terms; anything else is not recognised.
+ */
+function fromLibrary(thrown: unknown): AppError | undefined {
+  const type = asString(property(thrown, 'type'));
+  const code = property(thrown, 'code');
+  const status = asNumber(property(thrown, 'status')) ?? asNumber(property(thrown, 'statusCode'));
+  if (type === 'entity.parse.failed') {
     return new ValidationError({
       message: 'The body is not valid JSON',
-      details: [{ path: 'body', message: 'malformed JSON' }],
+      details: [{ path: 'body', message: 'malformed JSON, or not an object or array' }],
     });
   }
-  if (err.type === 'entity.too.large' || err.code === 'LIMIT_FILE_SIZE') {
+  if (type === 'entity.too.large' || code === 'LIMIT_FILE_SIZE' || status === 413) {
     return new PayloadTooLargeError();
   }
-  if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported' || status === 415) {
     return new UnsupportedMediaTypeError();
   }
-  if (err.code === 'EBADCSRFTOKEN') {
+  if (code === 'EBADCSRFTOKEN') {
     return new ForbiddenError({
       code: 'csrf_failed',
       message: 'Missing or invalid x-csrf-token header; get one from GET /api/v1/auth/csrf',
     });
   }
-  if (err.code?.startsWith('LIMIT_')) {
+  if (typeof code === 'string' && code.startsWith('LIMIT_')) {
     return new ValidationError({
       message: 'The upload is not valid',
-      details: [{ path: err.field ?? 'file', message: err.code.toLowerCase() }],
+      details: [
+        { path: asString(property(thrown, 'field')) ?? 'file', message: code.toLowerCase() },
+      ],
+    });
+  }
+  if (code === DUPLICATE_KEY) {
+    return new ConflictError({ message: 'This conflicts with a record that already exists' });
+  }
+  if (thrown instanceof URIError) {
+    return new ValidationError({
+      message: 'The URL is not valid',
+      details: [{ path: 'url', message: 'malformed percent-encoding' }],
+    });
+  }
+  // Other client errors of the parsers (a body that does not inflate, an aborted upload).
+  if (status !== undefined && status >= 400 && status < 500) {
+    const exposed = property(thrown, 'expose') === true;
+    const message = exposed ? asString(property(thrown, 'message')) : undefined;
+    return new ValidationError({
+      message: 'The request cannot be read',
+      details: [{ path: 'body', message: message ?? 'unreadable' }],
     });
   }
   return undefined;
@@ -61,17 +97,50 @@ export const notFoundHandler: RequestHandler = (req) => {
   throw new NotFoundError({ message: `No route for ${req.method} ${req.path}` });
 };
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: unknown, req, res, next) => {
-    if (res.headersSent) return next(err);
-    const known = err instanceof AppError ? err : fromLibrary((err ?? {}) as LibraryError);
-    if (!known) {
-      (req.log ?? logger).error({ err }, 'unhandled error');
-      res.status(500).json({ error: { code: 'internal', message: 'Something went wrong' } });
+const internal = { error: { code: 'internal', message: 'Something went wrong' } };
+
+/** Answers 500 below Express: what is left when answering through it failed. */
+function lastResort(res: Response): void {
+  try {
+    if (res.headersSent) {
+      res.destroy();
       return;
     }
-    if (known instanceof RateLimitedError)
-      res.setHeader('Retry-After', String(known.retryAfterSeconds));
-    res.status(known.status).json(errorBody(known));
+    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(internal));
+  } catch {
+    res.destroy();
+  }
+}
+
+/**
+ * The contract's error body for anything thrown. Never throws itself: a failure here would reach
+ * Express's default handler, which answers HTML with the stack outside production.
+ */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    const log = req.log ?? logger;
+    try {
+      if (res.headersSent) return next(err);
+      const known = err instanceof AppError ? err : fromLibrary(err);
+      if (!known) {
+        log.error({ err }, 'unhandled error');
+        res.status(500).json(internal);
+        return;
+      }
+      // A duplicate key no route named: the caller gets a generic 409, the route deserves a look.
+      if (known !== err && known instanceof ConflictError)
+        log.warn({ err }, 'duplicate key reached the error handler');
+      if (known instanceof RateLimitedError)
+        res.setHeader('Retry-After', String(known.retryAfterSeconds));
+      res.status(known.status).json(errorBody(known));
+    } catch (failure) {
+      lastResort(res);
+      try {
+        log.error({ err: failure }, 'the error handler failed');
+      } catch {
+        // Nothing is left to tell it to.
+      }
+    }
   };
 }

@@ -13,7 +13,7 @@ function presentRating(rating: RatingRecord) {
 
 export function presentCollaboration(
   record: CollaborationRecord,
-  names: PartyNames = {},
+  names: PartyNames,
 ): CollaborationDto {
   const { byEnterprise, byExpert } = record.ratings ?? {};
   return {
@@ -32,6 +32,8 @@ export function presentCollaboration(
     history: record.history.map((event) => ({
       status: event.status,
       by: event.by.toString(),
+      // Only the two sides move a collaboration, the expert through the profile's account.
+      side: event.by.toString() === names.expertUserId ? 'expert' : 'enterprise',
       at: event.at.toISOString(),
       ...(event.note ? { note: event.note } : {}),
     })),

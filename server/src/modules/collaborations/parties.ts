@@ -16,6 +16,8 @@ export interface PartyNames {
   needTitle?: string;
   organizationName?: string;
   expertName?: string;
+  /** Never shown: tells the expert's moves from the enterprise's. */
+  expertUserId?: string;
 }
 
 /** The accounts of each side: every active member of the organization, and the expert's own account. */
@@ -48,16 +50,23 @@ export async function partyNames(list: Parties[]): Promise<(parties: Parties) =>
       { _id: { $in: unique(list.map((p) => p.organizationId)) } },
       { name: 1 },
     ).lean(),
-    ExpertModel.find({ _id: { $in: unique(list.map((p) => p.expertId)) } }, { name: 1 }).lean(),
+    ExpertModel.find(
+      { _id: { $in: unique(list.map((p) => p.expertId)) } },
+      { name: 1, userId: 1 },
+    ).lean(),
   ]);
   const titles = new Map(needs.map((n) => [n._id.toString(), n.title]));
   const orgNames = new Map(organizations.map((o) => [o._id.toString(), o.name]));
-  const expertNames = new Map(experts.map((e) => [e._id.toString(), e.name]));
-  return (parties) => ({
-    needTitle: titles.get(parties.needId.toString()),
-    organizationName: orgNames.get(parties.organizationId.toString()),
-    expertName: expertNames.get(parties.expertId.toString()),
-  });
+  const expertsById = new Map(experts.map((e) => [e._id.toString(), e]));
+  return (parties) => {
+    const expert = expertsById.get(parties.expertId.toString());
+    return {
+      needTitle: titles.get(parties.needId.toString()),
+      organizationName: orgNames.get(parties.organizationId.toString()),
+      expertName: expert?.name,
+      expertUserId: expert?.userId?.toString(),
+    };
+  };
 }
 
 /** The names and accounts of one record's parties: what notices and live updates need. */

@@ -184,7 +184,7 @@ export function createExpertClaims(deps: ClaimDeps) {
         note: '',
         data: replaced ? { replacedProfileId: replaced } : {},
       });
-      return presentExpert(expert, { contact: true, history: true });
+      return presentExpert(expert, { contact: true, history: true, account: false });
     },
 
     /** The bureau links an expert account to an unclaimed profile, e.g. after a phone call. */
@@ -215,7 +215,7 @@ export function createExpertClaims(deps: ClaimDeps) {
         note: '',
         data: { userId: user._id.toString(), ...(replaced ? { replacedProfileId: replaced } : {}) },
       });
-      return presentExpert(linked, { contact: true, history: true });
+      return presentExpert(linked, { contact: true, history: true, account: true });
     },
   };
 }

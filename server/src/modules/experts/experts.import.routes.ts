@@ -13,12 +13,25 @@ import { importExperts } from './experts.import';
 const tags = ['Experts'];
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-const upload = multer({
+const parseUpload = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 },
   // Browsers send Chinese file names as UTF-8; busboy's default would read them as Latin-1.
   defParamCharset: 'utf8',
 }).single('file');
+
+/** busboy's errors on a malformed multipart body carry no status, yet they are the client's. */
+const upload: RequestHandler = (req, res, next) => {
+  parseUpload(req, res, (err?: unknown) => {
+    if (err === undefined || err instanceof multer.MulterError) return next(err);
+    next(
+      new ValidationError({
+        message: 'The upload is not a valid multipart body',
+        details: [{ path: 'file', message: 'malformed multipart body' }],
+      }),
+    );
+  });
+};
 
 /** Runs ahead of multer, so a caller who may not import is refused before the upload is buffered. */
 const mayImport: RequestHandler = (req, _res, next) => {

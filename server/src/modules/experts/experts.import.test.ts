@@ -16,6 +16,7 @@ import {
   startTestPlatform,
   type TestPlatform,
 } from '../../../../test/support/platform';
+import { workbookParts, zipArchive, type ZipEntry } from '../../../../test/support/zip';
 
 let platform: TestPlatform;
 let bureau: TestClient;
@@ -368,6 +369,28 @@ describe('POST /admin/import/experts', () => {
     expect(res.body.error.code).toBe('payload_too_large');
   });
 
+  it('when the multipart body is malformed, then it answers 400 naming the file', async () => {
+    const token = await bureau.csrfToken();
+    const bodies: Array<[string, string]> = [
+      [
+        'multipart/form-data; boundary=xx',
+        '--xx\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname',
+      ],
+      ['multipart/form-data; boundary=xx', '--xx\r\nno header end'],
+      ['multipart/form-data', 'no boundary'],
+    ];
+    for (const [type, body] of bodies) {
+      const res = await bureau.agent
+        .post('/api/v1/admin/import/experts')
+        .set('x-csrf-token', token)
+        .set('content-type', type)
+        .send(body);
+      expect(res.status, body).toBe(400);
+      expect(res.body.error.code).toBe('validation_failed');
+      expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'file' })]);
+    }
+  });
+
   it('when an expert or an enterprise uploads, then it answers 403 before reading the upload', async () => {
     const expert = (await registeredClient(platform.url, expertRegistration())).client;
     const enterprise = (await registeredClient(platform.url, enterpriseRegistration())).client;
@@ -416,6 +439,122 @@ describe('POST /admin/import/experts', () => {
     // No API reads the audit log yet: look at it directly.
     const audit = await AuditModel.findOne({ action: 'experts.imported', note: fileName }).lean();
     expect(audit?.data).toMatchObject({ created: 1, updated: 0, rejected: 0 });
+  });
+});
+
+describe('what one import may hold', () => {
+  const MB = 1024 * 1024;
+  const header = ['姓名', '单位', '城市', '专家库', '技能', '邮箱'];
+  const row = (city: string) => ['陈静', '海尔', city, '青岛', '边缘计算', uniqueEmail('zip')];
+  const sheetOf = (rows: number, cells = 1) =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cells }, (_, c) => `${r}-${c}`));
+  /** A workbook whose first sheet is `rows`, SpreadsheetML written by hand. */
+  const withSheet = (rows: string) =>
+    zipArchive(
+      workbookParts([header]).map((part) =>
+        part.name === 'xl/worksheets/sheet1.xml'
+          ? {
+              ...part,
+              data: Buffer.from(
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+                  `<sheetData>${rows}</sheetData></worksheet>`,
+              ),
+            }
+          : part,
+      ),
+    );
+
+  it('when a small workbook unpacks to more than 50 MB, then it answers 400 naming the file and the limit; one within the limits imports', async () => {
+    const bomb = zipArchive(workbookParts([header], 51 * MB));
+    expect(bomb.length).toBeLessThan(MB);
+
+    const res = await upload(bureau, bomb, 'bomb.xlsx');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(res.body.error.message).toContain('50 MB');
+    expect(res.body.error.details).toEqual([
+      { path: 'file', message: 'unpacks to more than 50 MB' },
+    ]);
+    const city = uniqueCity();
+    const good = await upload(bureau, zipArchive(workbookParts([header, row(city)])), 'ok.xlsx');
+    expect(good.status, JSON.stringify(good.body)).toBe(200);
+    expect(good.body).toMatchObject({ created: 1, rejected: [] });
+    expect((await expertsIn(city))[0]).toMatchObject({ name: '陈静', organization: '海尔' });
+  });
+
+  it('when a part of a workbook unpacks to more than its header declares, then it answers 400 naming the file', async () => {
+    const lying = (part: ZipEntry) =>
+      part.name === 'xl/sharedStrings.xml' ? { ...part, declaredSize: 1000 } : part;
+    const parts = workbookParts([header, row(uniqueCity())], 4 * MB).map(lying);
+
+    const res = await upload(bureau, zipArchive(parts), 'lying.xlsx');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      { path: 'file', message: 'a part is larger than declared' },
+    ]);
+  });
+
+  it('when a workbook holds more than 1,000 files, then it answers 400 naming the limit', async () => {
+    const padding = Array.from({ length: 1_000 }, (_, i) => ({
+      name: `xl/padding/${i}.xml`,
+      data: Buffer.alloc(0),
+    }));
+    const parts = [...workbookParts([header, row(uniqueCity())]), ...padding];
+
+    const res = await upload(bureau, zipArchive(parts), 'padded.xlsx');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      { path: 'file', message: 'has more than 1,000 parts' },
+    ]);
+  });
+
+  it('when a file has more than 20,000 rows below its header, then it answers 400 naming the limit; 20,000 are not refused for their number', async () => {
+    const csvRows = (rows: number, line: (i: number) => string) =>
+      Buffer.from(
+        ['姓名,城市', ...Array.from({ length: rows }, (_, i) => line(i))].join('\r\n') + '\r\n',
+      );
+    const tooMany = [
+      [csvRows(20_001, (i) => `专家${i},青岛`), 'experts.csv'],
+      [zipArchive(workbookParts(sheetOf(20_002))), 'experts.xlsx'],
+      [withSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="1048576"/>'), 'tall.xlsx'],
+    ] as const;
+    for (const [file, name] of tooMany) {
+      const res = await upload(bureau, file, name);
+      expect(res.status, name).toBe(400);
+      expect(res.body.error.message).toContain('20,000 rows');
+      expect(res.body.error.details).toEqual([
+        { path: 'file', message: 'has more than 20,000 rows' },
+      ]);
+    }
+    const blank = await upload(
+      bureau,
+      csvRows(20_000, () => ''),
+    );
+    expect(blank.body.error.details).toEqual([
+      { path: 'file', message: 'has a header but no data rows' },
+    ]);
+  });
+
+  it('when a workbook has more than 300,000 cells, counting each row to its last column, then it answers 400 naming the limit', async () => {
+    // Many cells, or few whose columns reach far: a row spans up to its last column.
+    const farColumns = Array.from(
+      { length: 20 },
+      (_, i) => `<row r="${i + 2}"><c r="XFD${i + 2}"><v>1</v></c></row>`,
+    ).join('');
+    const files = [
+      zipArchive(workbookParts(sheetOf(1_000, 301))),
+      withSheet(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>${farColumns}`),
+    ];
+    for (const file of files) {
+      const res = await upload(bureau, file, 'wide.xlsx');
+      expect(res.status).toBe(400);
+      expect(res.body.error.details).toEqual([
+        { path: 'file', message: 'has more than 300,000 cells' },
+      ]);
+    }
   });
 });
 

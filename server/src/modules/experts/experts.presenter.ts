@@ -4,13 +4,15 @@ import type { ExpertRecord } from './expert.model';
 export interface PresentOptions {
   contact: boolean;
   history: boolean;
+  /** The account the profile belongs to. */
+  account: boolean;
 }
 
 export function presentExpert(expert: ExpertRecord, options: PresentOptions): ExpertDto {
   const { verification } = expert;
   return {
     id: expert._id.toString(),
-    ...(expert.userId ? { userId: expert.userId.toString() } : {}),
+    ...(options.account && expert.userId ? { userId: expert.userId.toString() } : {}),
     name: expert.name,
     title: expert.title,
     organization: expert.organization,

@@ -15,7 +15,7 @@ import type { SearchEngine } from '../../lib/search';
 import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { ExpertModel, type ExpertRecord } from './expert.model';
-import { presentExpert } from './experts.presenter';
+import { presentExpert, type PresentOptions } from './experts.presenter';
 import { hasAcceptedInvitation, visiblePools } from './visibility';
 import { findPage } from '../../lib/paginate';
 import { domainEvents } from '../../lib/events';
@@ -166,6 +166,13 @@ async function searchExperts(actor: Actor, query: ListExpertsQuery, search: Sear
   return { items, total: result.total, page: query.page, limit: query.limit, facets };
 }
 
+/** The profile with contact and history, for its owner and the bureau; the account for staff. */
+const wholeProfile = (actor: Actor): PresentOptions => ({
+  contact: true,
+  history: true,
+  account: can(actor, 'experts:read-account', undefined),
+});
+
 /** The DTO `actor` may see: contact only under the contact policy, history for staff and owner. */
 export async function presentFor(actor: Actor, expert: ExpertRecord): Promise<ExpertDto> {
   const ownerUserId = expert.userId?.toString();
@@ -177,7 +184,8 @@ export async function presentFor(actor: Actor, expert: ExpertRecord): Promise<Ex
       acceptedInvitation: await hasAcceptedInvitation(actor, expert._id),
     });
   const history = can(actor, 'experts:read-unverified', undefined) || ownerUserId === actor.id;
-  return presentExpert(expert, { contact, history });
+  const account = can(actor, 'experts:read-account', undefined);
+  return presentExpert(expert, { contact, history, account });
 }
 
 export async function getExpert(actor: Actor, id: string): Promise<ExpertDto> {
@@ -203,7 +211,7 @@ export async function getOwnProfile(actor: Actor): Promise<ExpertDto> {
   authorize(actor, 'experts:edit-own', undefined);
   const expert = await ownProfile(actor);
   if (!expert) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(expert, { contact: true, history: true });
+  return presentExpert(expert, wholeProfile(actor));
 }
 
 const sameList = (a: string[], b: string[]) =>
@@ -262,7 +270,7 @@ export async function updateOwnProfile(
       });
     });
   if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(saved, { contact: true, history: true });
+  return presentExpert(saved, wholeProfile(actor));
 }
 
 /** The bureau's decision, recorded on the profile and in the audit log. */
@@ -312,7 +320,7 @@ export async function decideVerification(
     data: { from },
   });
   domainEvents.emit('stats.changed', {});
-  return presentExpert(saved, { contact: true, history: true });
+  return presentExpert(saved, wholeProfile(actor));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS, { type CellValue } from 'exceljs';
 import { UnsupportedMediaTypeError, ValidationError } from '../../lib/errors';
+import { inspectWorkbook, type ArchiveRefusal } from './xlsx-archive';
 
 export interface SheetRow {
   /** As a spreadsheet numbers it: the header is row 1. */
@@ -12,6 +13,21 @@ export interface Sheet {
   header: string[];
   rows: SheetRow[];
 }
+
+/**
+ * What one file may hold. A 20,000-row workbook of the import's 12 columns unpacks to about 15 MB
+ * and costs exceljs about 1.5 s and 170 MB; past these, a small upload could cost gigabytes.
+ */
+const IMPORT_LIMITS = {
+  /** Rows below the header, blank ones included: the numbers a spreadsheet shows. */
+  rows: 20_000,
+  /** Cells of every worksheet: 15 columns per row. */
+  cells: 300_000,
+  /** An .xlsx's parts once inflated: several times what a 10 MB CSV upload can hold. */
+  inflatedBytes: 50 * 1024 * 1024,
+  /** Files in an .xlsx: a workbook has a dozen or two, a few hundred with pictures. */
+  parts: 1_000,
+};
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -39,12 +55,61 @@ export async function readSpreadsheet(buffer: Buffer, fileName: string): Promise
   if (extension === 'xlsx' && isZip) records = await readWorkbook(buffer);
   else if (extension === 'csv' && !isZip) records = readCsv(decodeText(buffer));
   else throw notSupported();
+  if (records.length > IMPORT_LIMITS.rows + 1) throw tooManyRows();
   const [header = [], ...rest] = records;
   const rows = rest
     .map((cells, index) => ({ row: index + 2, cells }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (rows.length === 0) throw noRows('has a header but no data rows');
   return { header, rows };
+}
+
+function tooManyRows(): ValidationError {
+  const limit = IMPORT_LIMITS.rows.toLocaleString('en');
+  return new ValidationError({
+    message: `The file has more than ${limit} rows below its header; split it into files of at most ${limit} rows`,
+    details: [{ path: 'file', message: `has more than ${limit} rows` }],
+  });
+}
+
+function tooManyCells(): ValidationError {
+  const limit = IMPORT_LIMITS.cells.toLocaleString('en');
+  return new ValidationError({
+    message: `The workbook has more than ${limit} cells; split it into smaller files`,
+    details: [{ path: 'file', message: `has more than ${limit} cells` }],
+  });
+}
+
+function refused(refusal: ArchiveRefusal): Error {
+  const file = (message: string, detail: string) =>
+    new ValidationError({ message, details: [{ path: 'file', message: detail }] });
+  switch (refusal) {
+    case 'not-a-zip':
+      return notSupported();
+    case 'too-many-parts': {
+      const limit = IMPORT_LIMITS.parts.toLocaleString('en');
+      return file(
+        `The workbook holds more than ${limit} files; save it again from Excel or WPS`,
+        `has more than ${limit} parts`,
+      );
+    }
+    case 'too-large': {
+      const megabytes = IMPORT_LIMITS.inflatedBytes / 1024 / 1024;
+      return file(
+        `The workbook unpacks to more than ${megabytes} MB; a workbook of ${IMPORT_LIMITS.rows.toLocaleString('en')} experts needs about 15 MB`,
+        `unpacks to more than ${megabytes} MB`,
+      );
+    }
+    case 'sizes-lie':
+      return file(
+        'The workbook is damaged: a part unpacks to more than its header declares',
+        'a part is larger than declared',
+      );
+    case 'too-many-rows':
+      return tooManyRows();
+    case 'too-many-cells':
+      return tooManyCells();
+  }
 }
 
 function noRows(message: string): ValidationError {
@@ -78,6 +143,8 @@ function readCsv(text: string): string[][] {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
+      // Parsing stops one record past the limit: enough to refuse the file, not to hold it all.
+      to: IMPORT_LIMITS.rows + 2,
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -89,6 +156,14 @@ function readCsv(text: string): string[][] {
 }
 
 async function readWorkbook(buffer: Buffer): Promise<string[][]> {
+  // exceljs inflates and models the whole file at once: refuse what would cost too much first.
+  const refusal = await inspectWorkbook(buffer, {
+    parts: IMPORT_LIMITS.parts,
+    inflatedBytes: IMPORT_LIMITS.inflatedBytes,
+    rows: IMPORT_LIMITS.rows + 1,
+    cells: IMPORT_LIMITS.cells,
+  });
+  if (refusal) throw refused(refusal);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type.
@@ -98,6 +173,13 @@ async function readWorkbook(buffer: Buffer): Promise<string[][]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw noRows('has no worksheet');
+  // Rows and cells as a spreadsheet numbers them, before anything walks them: a row's one cell in
+  // column XFD makes exceljs's row.values, and eachRow, span 16,384 columns.
+  const lastRow = sheet.lastRow?.number ?? 0;
+  if (lastRow > IMPORT_LIMITS.rows + 1) throw tooManyRows();
+  let span = 0;
+  for (let number = 1; number <= lastRow; number++) span += sheet.findRow(number)?.cellCount ?? 0;
+  if (span > IMPORT_LIMITS.cells) throw tooManyCells();
   const records: string[][] = [];
   sheet.eachRow((row, rowNumber) => {
     const values = row.values as CellValue[];

@@ -1,12 +1,19 @@
 import type { NeedDto } from '@qs/shared';
 import type { NeedRecord } from './need.model';
 
-export function presentNeed(need: NeedRecord, organizationName?: string): NeedDto {
+export interface PresentOptions {
+  organizationName: string | undefined;
+  /** The account that posted the need. */
+  author: boolean;
+}
+
+export function presentNeed(need: NeedRecord, options: PresentOptions): NeedDto {
+  const { organizationName } = options;
   return {
     id: need._id.toString(),
     organizationId: need.organizationId.toString(),
     ...(organizationName ? { organizationName } : {}),
-    ...(need.createdBy ? { createdBy: need.createdBy.toString() } : {}),
+    ...(options.author && need.createdBy ? { createdBy: need.createdBy.toString() } : {}),
     title: need.title,
     description: need.description,
     kind: need.kind,

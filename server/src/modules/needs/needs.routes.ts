@@ -53,7 +53,7 @@ export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine 
       errors: [403],
     },
     async ({ actor, body }) => {
-      const need = await presentOne(await createNeed(actor, body));
+      const need = await presentOne(actor, await createNeed(actor, body));
       return { need, suggestedSkills: need.suggestedSkills };
     },
   );
@@ -82,7 +82,7 @@ export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine 
       query: catalogueQuerySchema,
       response: pageSchema(needDtoSchema),
     },
-    ({ req, query }) => listCatalogue(query, deps.search, searchFailed(req.log)),
+    ({ actor, req, query }) => listCatalogue(actor, query, deps.search, searchFailed(req.log)),
   );
 
   api.route(

@@ -33,11 +33,14 @@ async function organizationNames(ids: Types.ObjectId[]): Promise<Map<string, str
   return new Map(orgs.map((o) => [o._id.toString(), o.name]));
 }
 
-async function presentMany(needs: NeedRecord[]): Promise<NeedDto[]> {
+async function presentMany(actor: Actor, needs: NeedRecord[]): Promise<NeedDto[]> {
   const names = await organizationNames(
     [...new Set(needs.map((n) => n.organizationId.toString()))].map((id) => new Types.ObjectId(id)),
   );
-  return needs.map((need) => presentNeed(need, names.get(need.organizationId.toString())));
+  const author = can(actor, 'needs:read-author', undefined);
+  return needs.map((need) =>
+    presentNeed(need, { organizationName: names.get(need.organizationId.toString()), author }),
+  );
 }
 
 /** Needs the expert was invited to; reads invitations by collection name so needs stand alone. */
@@ -90,13 +93,13 @@ export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<
 }
 
 export async function getNeed(actor: Actor, id: string): Promise<NeedDto> {
-  const [dto] = await presentMany([await loadNeed(actor, id, 'needs:read')]);
+  const [dto] = await presentMany(actor, [await loadNeed(actor, id, 'needs:read')]);
   if (!dto) throw new NotFoundError({ message: 'No such need' });
   return dto;
 }
 
-export async function presentOne(need: NeedRecord): Promise<NeedDto> {
-  const [dto] = await presentMany([need]);
+export async function presentOne(actor: Actor, need: NeedRecord): Promise<NeedDto> {
+  const [dto] = await presentMany(actor, [need]);
   return dto as NeedDto;
 }
 
@@ -149,11 +152,12 @@ export async function listNeeds(
     ...(query.kind ? { kind: [query.kind] } : {}),
     ...(query.sector ? { sector: [query.sector] } : {}),
   };
-  return pageOfNeeds({ and, filters, query, search, onSearchError });
+  return pageOfNeeds({ actor, and, filters, query, search, onSearchError });
 }
 
 /** The scenario catalogue (e.g. the Shenzhen releases): open scenario needs, readable by every signed-in user. */
 export async function listCatalogue(
+  actor: Actor,
   query: CatalogueQuery,
   search?: SearchEngine,
   onSearchError?: (err: unknown) => void,
@@ -170,10 +174,11 @@ export async function listCatalogue(
     ...(query.release ? { release: [query.release] } : {}),
     ...(query.skill ? { skills: [query.skill] } : {}),
   };
-  return pageOfNeeds({ and, filters, query, search, onSearchError });
+  return pageOfNeeds({ actor, and, filters, query, search, onSearchError });
 }
 
 interface NeedsPageRequest {
+  actor: Actor;
   /** what the database path matches, the text aside */
   and: QueryFilter<NeedRecord>[];
   /** the same for the search engine */
@@ -188,7 +193,7 @@ const allOf = (conditions: QueryFilter<NeedRecord>[]): QueryFilter<NeedRecord> =
 
 /** One page of needs: ranked by the engine for a text query, else from MongoDB, newest first. */
 async function pageOfNeeds(request: NeedsPageRequest) {
-  const { and, query, search } = request;
+  const { actor, and, query, search } = request;
   if (query.q && search) {
     const found = await searchNeeds(request, query.q, search).catch((err: unknown) => {
       request.onSearchError?.(err);
@@ -202,7 +207,7 @@ async function pageOfNeeds(request: NeedsPageRequest) {
     { createdAt: -1, _id: -1 },
     query,
   );
-  return { items: await presentMany(needs), total, page: query.page, limit: query.limit };
+  return { items: await presentMany(actor, needs), total, page: query.page, limit: query.limit };
 }
 
 /**
@@ -210,7 +215,7 @@ async function pageOfNeeds(request: NeedsPageRequest) {
  * could see waits for the indexer: the engine would miss the write, so the database answers.
  */
 async function searchNeeds(request: NeedsPageRequest, q: string, search: SearchEngine) {
-  const { and, filters, query } = request;
+  const { actor, and, filters, query } = request;
   if (await NeedModel.exists(allOf([...and, { 'search.pending': true }]))) return undefined;
   const result = await search.searchNeeds({
     q,
@@ -226,7 +231,7 @@ async function searchNeeds(request: NeedsPageRequest, q: string, search: SearchE
     .map((hit) => byId.get(hit.id))
     .filter((need): need is NeedRecord => need !== undefined);
   return {
-    items: await presentMany(needs),
+    items: await presentMany(actor, needs),
     total: result.total,
     page: query.page,
     limit: query.limit,
@@ -261,7 +266,7 @@ export async function updateNeed(
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need changed meanwhile' });
-  return presentOne(saved);
+  return presentOne(actor, saved);
 }
 
 export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
@@ -274,7 +279,7 @@ export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need is already closed' });
   domainEvents.emit('stats.changed', {});
-  return presentOne(saved);
+  return presentOne(actor, saved);
 }
 
 /** Notes the first time experts were matched to the need; no edit: no new update time, no reindex. */

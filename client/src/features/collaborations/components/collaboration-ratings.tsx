@@ -15,7 +15,17 @@ type Rating = NonNullable<CollaborationDto['ratings']['byEnterprise']>;
 const ratingOf = (collaboration: CollaborationDto, side: CollaborationSide) =>
   side === 'enterprise' ? collaboration.ratings.byEnterprise : collaboration.ratings.byExpert;
 
-function GivenRating({ rating, nameOf }: { rating: Rating; nameOf: (id: string) => string }) {
+type NameOf = (userId: string, side: CollaborationSide) => string;
+
+function GivenRating({
+  rating,
+  side,
+  nameOf,
+}: {
+  rating: Rating;
+  side: CollaborationSide;
+  nameOf: NameOf;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -29,7 +39,7 @@ function GivenRating({ rating, nameOf }: { rating: Rating; nameOf: (id: string) 
         </span>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {t('collaborations.history.byAt', {
-            name: nameOf(rating.by),
+            name: nameOf(rating.by, side),
             time: format.dateTime(rating.at),
           })}
         </Typography.Text>
@@ -95,7 +105,7 @@ interface CollaborationRatingsProps {
   collaboration: CollaborationDto;
   /** The caller's side, who may rate once the collaboration is completed; none for the bureau. */
   side: CollaborationSide | undefined;
-  nameOf: (userId: string) => string;
+  nameOf: NameOf;
 }
 
 /** Both sides' ratings once given, and the caller's form after completion. */
@@ -120,7 +130,7 @@ export function CollaborationRatings({ collaboration, side, nameOf }: Collaborat
                   {t(`collaborations.rating.by.${by}`)}
                 </Typography.Title>
                 {rating ? (
-                  <GivenRating rating={rating} nameOf={nameOf} />
+                  <GivenRating rating={rating} side={by} nameOf={nameOf} />
                 ) : by === side ? (
                   <RatingForm collaboration={collaboration} />
                 ) : (

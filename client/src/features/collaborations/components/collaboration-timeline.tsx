@@ -1,4 +1,4 @@
-import type { CollaborationDto, CollaborationStatus } from '@qs/shared';
+import type { CollaborationDto, CollaborationSide, CollaborationStatus } from '@qs/shared';
 import { Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../lib/format';
@@ -12,7 +12,7 @@ const colors = {
 
 interface CollaborationTimelineProps {
   collaboration: CollaborationDto;
-  nameOf: (userId: string) => string;
+  nameOf: (userId: string, side: CollaborationSide) => string;
 }
 
 /** Every move of the collaboration: what, who and when, with the reason of a cancellation. */
@@ -29,7 +29,7 @@ export function CollaborationTimeline({ collaboration, nameOf }: CollaborationTi
             <Typography.Text strong>{t(`collaborations.history.${event.status}`)}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {t('collaborations.history.byAt', {
-                name: nameOf(event.by),
+                name: nameOf(event.by, event.side),
                 time: format.dateTime(event.at),
               })}
             </Typography.Text>

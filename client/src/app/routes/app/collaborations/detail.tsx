@@ -49,10 +49,7 @@ function CollaborationPage({
 }) {
   const { t } = useTranslation();
   const expert = useExpert(collaboration.expertId);
-  const nameOf = useActorName(collaboration, {
-    userId: user.id,
-    expertUserId: expert.data?.userId,
-  });
+  const nameOf = useActorName(collaboration, user.id);
   const view = { organizationId: collaboration.organizationId, expertId: collaboration.expertId };
   const side = sideOf(user, view);
   const expertName = collaboration.expertName ?? t('collaborations.theExpert');
