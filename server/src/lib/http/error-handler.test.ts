@@ -3,8 +3,6 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   enterpriseRegistration,
-  expertProfile,
-  expertRegistration,
   needInput,
   registeredClient,
   submittedExpert,
@@ -89,16 +87,25 @@ describe('malformed requests', () => {
 });
 
 describe('errors no route named', () => {
-  it('when a write meets a unique index its route did not expect, then it answers 409 conflict without the driver message', async () => {
-    const { client } = await registeredClient(platform.url, expertRegistration());
-    const taken = expertRegistration();
-    const profile = expertProfile({ contact: { email: taken.email } });
-    expect((await client.put('/experts/me', profile)).status).toBe(200);
-
-    const res = await request(platform.url).post('/api/v1/auth/register').send(taken);
-
-    expectContractError(res, 409, 'conflict');
-    expect(res.body.error.message).toBe('This conflicts with a record that already exists');
+  it('when a dependency fails on a unique index the route did not expect, then it answers 409 conflict without the driver message', async () => {
+    const { client } = await registeredClient(platform.url, enterpriseRegistration());
+    const need = (await client.post('/needs', needInput())).body.need as { id: string };
+    // What the MongoDB driver throws on E11000: a numeric code and the driver's own message.
+    const duplicate = Object.assign(
+      new Error('E11000 duplicate key error collection: qs.experts'),
+      {
+        name: 'MongoServerError',
+        code: 11000,
+      },
+    );
+    engine.failure = { thrown: duplicate };
+    try {
+      const res = await client.get(`/needs/${need.id}/matches`);
+      expectContractError(res, 409, 'conflict');
+      expect(res.body.error.message).toBe('This conflicts with a record that already exists');
+    } finally {
+      engine.failure = undefined;
+    }
   });
 
   it('when a dependency throws a number, a string, null or an object with odd fields, then the route answers 500 internal in JSON', async () => {
