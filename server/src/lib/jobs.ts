@@ -16,6 +16,8 @@ const leaseSchema = new Schema<LeaseRecord>(
 
 const LeaseModel = model<LeaseRecord>('JobLease', leaseSchema, 'job_leases');
 
+const LEASE_INTERVALS = 3;
+
 /** Work the platform does on a timer: expiring invitations, reminders. */
 export interface Job {
   name: string;
@@ -39,12 +41,14 @@ export interface JobRunner {
 }
 
 /**
- * Takes or renews the job's lease until one interval from now: one document per job, taken when
+ * Takes or renews the job's lease for a few intervals: one document per job, taken when
  * it is ours or has run out. The first lease is an insert, which the unique `_id` decides when
  * two processes race for it.
  */
 async function lease(job: Job, holder: string, now: Date): Promise<boolean> {
-  const until = new Date(now.getTime() + job.everyMs);
+  // A few intervals, so that a holder slowed down for a moment (a pause, a busy event loop)
+  // keeps its job; after a crash another process takes over within that time.
+  const until = new Date(now.getTime() + LEASE_INTERVALS * job.everyMs);
   const renewed = await LeaseModel.updateOne(
     { _id: job.name, $or: [{ holder }, { until: { $lte: now } }] },
     { $set: { holder, until } },
