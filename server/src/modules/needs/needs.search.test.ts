@@ -11,15 +11,22 @@ import {
   type TestClient,
   type TestPlatform,
 } from '../../../../test/support/platform';
-import { EmbeddedSearchEngine, type NeedSearchQuery } from '../../lib/search';
+import { EmbeddedSearchEngine, type NeedDoc, type NeedSearchQuery } from '../../lib/search';
 
 /** The real embedded engine behind a switch that makes need searches fail like a remote outage. */
 class OutageEngine extends EmbeddedSearchEngine {
   down = false;
+  /** While set, indexing waits for it: writes stay pending in the database. */
+  held: Promise<void> | undefined;
 
   override async searchNeeds(query: NeedSearchQuery) {
     if (this.down) throw new Error('search engine unreachable');
     return super.searchNeeds(query);
+  }
+
+  override async upsertNeeds(docs: NeedDoc[]) {
+    await this.held;
+    return super.upsertNeeds(docs);
   }
 }
 
@@ -104,9 +111,19 @@ describe('scenario search in the catalogue', () => {
   });
 
   it('when a posted need is not indexed yet, then the catalogue still finds it by its text', async () => {
-    const id = await postScenario({ title: '光伏组件隐裂检测场景', sector: 'new-energy' });
-
-    expect(await catalogue('隐裂检测')).toContain(id);
+    let release: () => void = () => undefined;
+    engine.held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    try {
+      const id = await postScenario({ title: '光伏组件隐裂检测场景', sector: 'new-energy' });
+      // The index cannot hold it yet: only the database can answer.
+      expect(await engine.searchNeeds({ q: '隐裂检测' })).toMatchObject({ total: 0 });
+      expect(await catalogue('隐裂检测')).toContain(id);
+    } finally {
+      engine.held = undefined;
+      release();
+    }
   });
 
   it('when the search engine fails, then the catalogue answers from the database', async () => {
