@@ -13,6 +13,7 @@ import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
 import { invitationJobs } from './modules/invitations';
+import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
@@ -181,6 +182,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   );
   const mail = createMailer({ ...config.mail, logger });
   const now = options.now ?? (() => new Date());
+  setClock(now);
   const search = await startSearch(config, logger, options.search);
   const app = createApp({
     search: search.engine,

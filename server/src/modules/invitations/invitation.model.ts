@@ -1,3 +1,4 @@
+import { now } from '../../lib/clock';
 import { Schema, model, type Types } from 'mongoose';
 import { invitationStatuses, type InvitationStatus } from '@qs/shared';
 
@@ -52,7 +53,8 @@ const invitationSchema = new Schema<InvitationRecord>(
     responseHours: { type: Number },
     history: { type: [eventSchema], default: [] },
   },
-  { timestamps: true },
+  // Stamped by the platform's clock: response times are measured from createdAt.
+  { timestamps: { currentTime: () => now() } },
 );
 // One invitation per (need, expert): the index, not a prior read, is what makes this hold.
 invitationSchema.index({ needId: 1, expertId: 1 }, { unique: true });

@@ -1,10 +1,11 @@
+import { now as clockNow } from '../../lib/clock';
 import type { Job } from '../../lib/jobs';
 import { dueInvitations, expireInvitation } from './invitations.service';
 
 const BATCH = 200;
 
 /** Expires every pending invitation due at `now`, recorded and notified; returns how many. */
-export async function expireInvitations(now: Date = new Date()): Promise<number> {
+export async function expireInvitations(now: Date = clockNow()): Promise<number> {
   let expired = 0;
   for (;;) {
     const due = await dueInvitations(now, BATCH);

@@ -15,6 +15,7 @@ import {
 import { authorize } from '../../lib/authorize';
 import { ConflictError, ForbiddenError, NotFoundError, type AppError } from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
+import { now as clockNow } from '../../lib/clock';
 import { insertOnce } from '../../lib/insert-once';
 import {
   partiesOf,
@@ -129,7 +130,7 @@ export async function createInvitation(
   if (existing) return { invitation: await completeCreation(existing), created: false };
   await assertInvitable(actor, need, expertId);
   const by = new Types.ObjectId(actor.id);
-  const now = new Date();
+  const now = clockNow();
   const { record, created } = await insertOnce(InvitationModel, key, {
     ...key,
     organizationId: need.organizationId,
@@ -209,7 +210,7 @@ async function respond(
   reason?: string,
 ): Promise<InvitationRecord> {
   if (current.status !== 'pending') throw notPending(current);
-  const at = new Date();
+  const at = clockNow();
   if (current.expiresAt <= at) throw new ConflictError({ message: 'The invitation has expired' });
   const responseHours =
     Math.round(((at.getTime() - current.createdAt.getTime()) / HOUR_MS) * 100) / 100;
@@ -309,7 +310,7 @@ export async function withdrawInvitation(
   if (current.status !== 'pending') throw notPending(current);
   const withdrawn = await leavePending(current, 'withdrawn', {
     by: actor.id,
-    at: new Date(),
+    at: clockNow(),
     reason,
   });
   if (!withdrawn) throw new ConflictError({ message: 'The invitation changed meanwhile' });
