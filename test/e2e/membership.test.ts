@@ -86,7 +86,8 @@ describe('joining an organization', () => {
   it('when a second account registers with the same name written differently, then it waits for approval', async () => {
     await registerEnterprise(applicantPage, applicant, sameNameTypedDifferently());
     await applicantPage.getByRole('heading', { name: '等待单位管理员审核' }).waitFor();
-    await applicantPage.getByText(`您已申请加入「${sameNameTypedDifferently()}」`).waitFor();
+    // The organization as it is named, not as the applicant typed it.
+    await applicantPage.getByText(`您已申请加入「${organizationName()}」`).waitFor();
     expect(await applicantPage.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
 
     // No page of the app opens meanwhile, whatever the address.
