@@ -1,5 +1,6 @@
 import type { Job } from '../../lib/jobs';
-import { dueInvitations, expireInvitation } from './invitations.service';
+import { dueInvitations } from '../invitation-store';
+import { expireInvitation } from './invitations.service';
 
 const BATCH = 200;
 
