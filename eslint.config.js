@@ -33,6 +33,99 @@ export default tseslint.config(
       ],
     },
   },
+  // Walls between modules (issue 10): a module owns its collections. Others import only its
+  // index.ts, which exports functions and types, never a mongoose model (module-walls.test.ts
+  // checks the exports); test fixtures (*.fixtures.ts) drive the HTTP API and may be shared.
+  {
+    files: ['server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[a-z-]+/(?!.*\\.fixtures$)',
+              message:
+                "Another module's files are its own: import its index ('../experts') and call its functions.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    ignores: ['server/src/modules/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'modules/[a-z-]+/(?!.*\\.fixtures$)',
+              message:
+                "Import a module through its index ('modules/experts') and call its functions.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // No collection by name: the import graph would not see who reads it. Tests may inspect their
+  // own module's records by name; bench-search writes search documents to a private database.
+  {
+    files: ['server/src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'scripts/bench-search.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='collection'][arguments.0.type='Literal']",
+          message:
+            'Collections are read through the functions of the module that owns them, not by name.',
+        },
+      ],
+    },
+  },
+  // The listed exceptions. They may reach a module's model (*.model), nothing else of its inside:
+  // - seed/: the demo seeder upserts thousands of records by natural key in bulkWrite batches,
+  //   which the services do not offer (issue 10, point 8 moves it onto services or scripts/);
+  // - scripts/bench-chat.ts: the chat bench writes 500 ready-made pairs straight to MongoDB.
+  {
+    files: ['server/src/seed/**/*.ts', 'scripts/bench-chat.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'modules/[a-z-]+/(?!.*\\.(fixtures|model)$)',
+              message:
+                "Only the module's model is listed for seeding; anything else comes through its index.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // - scripts/bench-search.ts measures the search engine's heap: it takes matching's pure scoring
+  //   functions from their file, since the index would load every module and model into the heap.
+  {
+    files: ['scripts/bench-search.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'modules/(?!matching/scoring$)[a-z-]+/(?!.*\\.fixtures$)',
+              message: 'Import a module through its index and call its functions.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['client/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -19,11 +19,12 @@ import { Types } from 'mongoose';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { provisionMongo } from '../server/src/lib/db';
-import { hashPassword } from '../server/src/modules/auth/passwords';
+import { hashPassword } from '../server/src/modules/auth';
+// The bench writes its people straight to MongoDB, around the services; eslint.config.js lists it.
 import { UserModel } from '../server/src/modules/auth/user.model';
-import { ExpertModel } from '../server/src/modules/experts';
-import { ConversationModel } from '../server/src/modules/messaging';
-import { OrganizationModel } from '../server/src/modules/organizations';
+import { ExpertModel } from '../server/src/modules/experts/expert.model';
+import { ConversationModel } from '../server/src/modules/messaging/conversation.model';
+import { OrganizationModel } from '../server/src/modules/organizations/organization.model';
 import { startPlatform } from '../server/src/server';
 
 const PAIRS = 500;

@@ -15,10 +15,9 @@ import { availabilitySchema, poolSchema, type Actor } from '@qs/shared';
 import { provisionMongo } from '../server/src/lib/db';
 import { createLogger } from '../server/src/lib/logger';
 import { EmbeddedSearchEngine } from '../server/src/lib/search';
-import { ExpertIndexer, ExpertModel } from '../server/src/modules/experts';
+import { ExpertIndexer, seedExperts } from '../server/src/modules/experts';
 import { matchNeed, retrieve } from '../server/src/modules/matching';
-import { NeedModel } from '../server/src/modules/needs';
-import { createNeed } from '../server/src/modules/needs/needs.service';
+import { createNeed, findNeed } from '../server/src/modules/needs';
 import { findOrCreateOrganization } from '../server/src/modules/organizations';
 
 const expertLine = z.object({
@@ -124,7 +123,7 @@ async function main(folder: string): Promise<void> {
         source: 'import',
       });
     }
-    await ExpertModel.insertMany(docs);
+    await seedExperts(docs);
     console.error(`loaded ${experts.length} experts`);
 
     const engine = new EmbeddedSearchEngine();
@@ -161,7 +160,7 @@ async function main(folder: string): Promise<void> {
       );
       const ranked = matched.items.map((item) => externalIds.get(item.expert.id) as string);
 
-      const record = await NeedModel.findById(created._id).lean();
+      const record = await findNeed(created._id);
       if (!record) throw new Error('need vanished');
       const { filters } = await retrieve(record, engine);
       const baseline = await engine.searchExperts({

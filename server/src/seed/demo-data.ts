@@ -4,7 +4,7 @@
  * (shared/seed-facts.md). Records refer to each other by name or email; seeding resolves ids.
  */
 import type { Role } from '@qs/shared';
-import type { AgreementKind } from '../modules/collaborations/agreement.model';
+import type { AgreementKind } from '../modules/collaborations';
 import { demoExperts, type DemoExpert } from './experts-data';
 import { demoNeeds, type DemoNeed } from './needs-data';
 import {

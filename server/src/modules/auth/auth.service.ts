@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import type {
   Actor,
   CreateUserInput,
@@ -154,6 +155,19 @@ export async function ensureAdmin(
   if (await UserModel.exists({ email })) return 'email-taken';
   await insertUser({ email, password, name, role: 'admin' });
   return 'created';
+}
+
+/** The active enterprise members of an organization: who acts for it. */
+export async function activeMemberIds(organizationId: Types.ObjectId | string): Promise<string[]> {
+  const users = await UserModel.find(
+    {
+      organizationId: new Types.ObjectId(organizationId),
+      role: 'enterprise',
+      membership: 'active',
+    },
+    { _id: 1 },
+  ).lean();
+  return users.map((user) => user._id.toString());
 }
 
 export async function linkExpertProfile(userId: string, expertId: string): Promise<void> {

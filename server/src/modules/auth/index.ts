@@ -2,6 +2,7 @@ export { registerAuthRoutes, type AuthRoutesDeps } from './auth.routes';
 export { registerMembershipRoutes } from './membership.routes';
 export { migrateMemberships } from './membership.service';
 export {
+  activeMemberIds,
   createUser,
   ensureAdmin,
   findUserByEmail,
@@ -12,4 +13,5 @@ export {
 export { presentOneUser, presentUsers } from './auth.presenter';
 export { createPassport, type PassportInstance } from './passport';
 export { LoginThrottle } from './login-throttle';
-export { UserModel, type UserRecord } from './user.model';
+export type { UserRecord } from './user.model';
+export { hashPassword } from './passwords';

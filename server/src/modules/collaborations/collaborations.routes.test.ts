@@ -7,7 +7,7 @@ import {
   type TestClient,
   type TestPlatform,
 } from '../../../../test/support/platform';
-import { ExpertModel } from '../experts';
+import { findExpert } from '../experts';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -50,7 +50,7 @@ const stored = (id: string) =>
   mongoose.connection.collection('collaborations').findOne({ _id: new Types.ObjectId(id) });
 
 async function expertRecord(expertId: string) {
-  const record = await ExpertModel.findById(expertId).lean();
+  const record = await findExpert(expertId);
   return { rating: record?.rating, activeCollaborations: record?.activeCollaborations };
 }
 

@@ -16,7 +16,7 @@ import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { insertOnce } from '../../lib/insert-once';
-import { applyOnce, ExpertModel, wasApplied } from '../experts';
+import { addRating, applyOnce } from '../experts';
 import { notify } from '../notifications';
 import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
 import { presentCollaboration } from './collaborations.presenter';
@@ -30,7 +30,16 @@ import {
 } from './parties';
 import { findPage } from '../../lib/paginate';
 
-const RATING_ATTEMPTS = 20;
+/** The collaboration of each of the given invitations that has one: invitation id → collaboration id. */
+export async function collaborationsOfInvitations(
+  invitationIds: Types.ObjectId[],
+): Promise<Map<string, string>> {
+  const rows = await CollaborationModel.find(
+    { invitationId: { $in: invitationIds } },
+    { invitationId: 1 },
+  ).lean();
+  return new Map(rows.map((row) => [row.invitationId.toString(), row._id.toString()]));
+}
 
 async function presentMany(records: CollaborationRecord[]): Promise<CollaborationDto[]> {
   const names = await partyNames(records);
@@ -183,26 +192,9 @@ export function cancelCollaboration(actor: Actor, id: string, reason?: string) {
   return move(actor, id, 'cancel', { note: reason });
 }
 
-/**
- * Adds the enterprise's score to the expert's rating, once per collaboration. No transactions and
- * no pipeline updates: a read-modify-write whose write only applies while `rating.count` (the
- * version) is unchanged.
- */
-async function addExpertRating(collaboration: CollaborationRecord, score: number): Promise<void> {
-  const { expertId } = collaboration;
-  const key = `rated:${collaboration._id.toString()}`;
-  for (let attempt = 0; attempt < RATING_ATTEMPTS; attempt++) {
-    const expert = await ExpertModel.findById(expertId, { rating: 1 }).lean();
-    if (!expert) return;
-    const { average, count } = expert.rating;
-    const update = {
-      $inc: { 'rating.count': 1 },
-      $set: { 'rating.average': (average * count + score) / (count + 1) },
-    };
-    if (await applyOnce(expertId, key, update, { 'rating.count': count })) return;
-    if (await wasApplied(expertId, key)) return;
-  }
-  throw new ConflictError({ message: 'The expert’s rating is busy; try again' });
+/** Adds the enterprise's score to the expert's rating, once per collaboration. */
+function addExpertRating(collaboration: CollaborationRecord, score: number): Promise<void> {
+  return addRating(collaboration.expertId, `rated:${collaboration._id.toString()}`, score);
 }
 
 /** Each side rates once, after completion; the enterprise's score feeds the expert's rating. */

@@ -1,12 +1,7 @@
-export {
-  AgreementModel,
-  agreementKinds,
-  type AgreementKind,
-  type AgreementRecord,
-} from './agreement.model';
-export { CollaborationModel, type CollaborationRecord } from './collaboration.model';
+export { agreementKinds, type AgreementKind, type AgreementRecord } from './agreement.model';
+export type { CollaborationRecord } from './collaboration.model';
 export { registerCollaborationRoutes } from './collaborations.routes';
-export { startCollaboration } from './collaborations.service';
+export { collaborationsOfInvitations, startCollaboration } from './collaborations.service';
 export {
   partiesOf,
   partiesScope,
@@ -16,3 +11,11 @@ export {
   partyUserIds,
   type PartyNames,
 } from './parties';
+export {
+  agreementCountsByKind,
+  collaborationCreationTimes,
+  collaborationPairs,
+  collaborationSummaries,
+  completionTimes,
+  needsCollaboratingCount,
+} from './collaborations.stats';

@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
 import { isStaff, type Actor, type PartiesView } from '@qs/shared';
-import { UserModel } from '../auth';
-import { ExpertModel } from '../experts';
-import { NeedModel } from '../needs';
-import { OrganizationModel } from '../organizations';
+import { activeMemberIds } from '../auth';
+import { expertUserId, findExperts } from '../experts';
+import { needTitles } from '../needs';
+import { organizationNames } from '../organizations';
 
 /** The two sides of an invitation or a collaboration, and the need that joins them. */
 export interface Parties {
@@ -24,39 +24,21 @@ export interface PartyNames {
 export async function partyUserIds(
   parties: Parties,
 ): Promise<{ enterprise: string[]; expert: string[] }> {
-  const [users, expert] = await Promise.all([
-    UserModel.find(
-      { organizationId: parties.organizationId, role: 'enterprise', membership: 'active' },
-      { _id: 1 },
-    ).lean(),
-    ExpertModel.findById(parties.expertId, { userId: 1 }).lean(),
+  const [enterprise, expertUser] = await Promise.all([
+    activeMemberIds(parties.organizationId),
+    expertUserId(parties.expertId),
   ]);
-  return {
-    enterprise: users.map((user) => user._id.toString()),
-    // Imported experts may have no account yet.
-    expert: expert?.userId ? [expert.userId.toString()] : [],
-  };
+  // Imported experts may have no account yet.
+  return { enterprise, expert: expertUser ? [expertUser] : [] };
 }
-
-const unique = (ids: Types.ObjectId[]) => [
-  ...new Map(ids.map((id) => [id.toString(), id])).values(),
-];
 
 /** Display names for many records at once: three queries, whatever their number. */
 export async function partyNames(list: Parties[]): Promise<(parties: Parties) => PartyNames> {
-  const [needs, organizations, experts] = await Promise.all([
-    NeedModel.find({ _id: { $in: unique(list.map((p) => p.needId)) } }, { title: 1 }).lean(),
-    OrganizationModel.find(
-      { _id: { $in: unique(list.map((p) => p.organizationId)) } },
-      { name: 1 },
-    ).lean(),
-    ExpertModel.find(
-      { _id: { $in: unique(list.map((p) => p.expertId)) } },
-      { name: 1, userId: 1 },
-    ).lean(),
+  const [titles, orgNames, experts] = await Promise.all([
+    needTitles(list.map((p) => p.needId)),
+    organizationNames(list.map((p) => p.organizationId.toString())),
+    findExperts(list.map((p) => p.expertId)),
   ]);
-  const titles = new Map(needs.map((n) => [n._id.toString(), n.title]));
-  const orgNames = new Map(organizations.map((o) => [o._id.toString(), o.name]));
   const expertsById = new Map(experts.map((e) => [e._id.toString(), e]));
   return (parties) => {
     const expert = expertsById.get(parties.expertId.toString());

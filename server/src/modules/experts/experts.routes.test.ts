@@ -10,6 +10,7 @@ import {
   submittedExpert,
   verifiedExpert,
 } from '../../../../test/support/factories';
+import { acceptedInvitation } from '../invitations/invitations.fixtures';
 import {
   startTestPlatform,
   type TestClient,
@@ -20,14 +21,12 @@ let platform: TestPlatform;
 let bureau: TestClient;
 let qingdaoEnterprise: TestClient;
 let shenzhenEnterprise: TestClient;
-let qingdaoOrganizationId: string;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
   bureau = (await staffClient(platform.url, 'bureau')).client;
   const qd = await registeredClient(platform.url, enterpriseRegistration());
   qingdaoEnterprise = qd.client;
-  qingdaoOrganizationId = qd.user.organizationId ?? '';
   shenzhenEnterprise = (
     await registeredClient(
       platform.url,
@@ -235,13 +234,8 @@ describe('contact privacy', () => {
   });
 
   it('when the enterprise holds an accepted invitation to the expert, then it sees the contact', async () => {
-    const { expert } = await verifiedExpert(platform.url, bureau);
-    // The invitations module writes these; until it lands the record is arranged directly.
-    await mongoose.connection.collection('invitations').insertOne({
-      organizationId: new Types.ObjectId(qingdaoOrganizationId),
-      expertId: new Types.ObjectId(expert.id),
-      status: 'accepted',
-    });
+    const { client, user, expert } = await verifiedExpert(platform.url, bureau);
+    await acceptedInvitation(qingdaoEnterprise, { client, user, expertId: expert.id });
     const res = await qingdaoEnterprise.get(`/experts/${expert.id}`).expect(200);
     expect(res.body.expert.contact.email).toBe(expert.contact.email);
     const other = await shenzhenEnterprise.get(`/experts/${expert.id}`).expect(200);

@@ -3,7 +3,7 @@ export { registerExpertImportRoutes } from './experts.import.routes';
 export { registerExpertClaimRoutes } from './experts.claims.routes';
 export { importExperts, type ImportSummary } from './experts.import';
 export { openProfileForUser, presentFor as presentExpertFor } from './experts.service';
-export { ExpertModel, type ExpertRecord } from './expert.model';
+export type { ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';
 export {
   hasAcceptedInvitation,
@@ -14,3 +14,17 @@ export {
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
 export { worksAt } from './avoidance';
 export { applyOnce, wasApplied } from './counters';
+export {
+  addRating,
+  countInvitationEvent,
+  expertCountsBy,
+  expertCreationTimes,
+  expertNames,
+  expertUserId,
+  findExpert,
+  findExperts,
+  poolsOf,
+  seedExperts,
+  verifiedSkillSupply,
+  type ResponseHoursOf,
+} from './experts.reads';

@@ -1,6 +1,7 @@
-import mongoose, { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { isStaff, poolOfCity, pools, type Actor, type Pool } from '@qs/shared';
-import { OrganizationModel } from '../organizations';
+import { hasAccepted } from '../invitation-store';
+import { findOrganization } from '../organizations';
 import { PoolSettingModel } from './pool-setting.model';
 
 export interface PoolSettingView {
@@ -27,9 +28,7 @@ export async function visiblePools(actor: Actor): Promise<Pool[]> {
 export async function poolsVisibleToOrganization(
   organizationId: string | undefined,
 ): Promise<Pool[]> {
-  const organization = organizationId
-    ? await OrganizationModel.findById(organizationId, { city: 1 }).lean()
-    : null;
+  const organization = organizationId ? await findOrganization(organizationId) : null;
   const home = poolOfCity(organization?.city);
   const settings = await poolSettings();
   return settings.filter((s) => s.pool === home || s.openToOtherCities).map((s) => s.pool);
@@ -37,21 +36,14 @@ export async function poolsVisibleToOrganization(
 
 /**
  * Whether the caller's organization holds an accepted invitation to the expert: the one rule that
- * opens an expert's contact to an enterprise. Reads the invitations collection by name so that it
- * holds before and after the invitations module exists.
+ * opens an expert's contact to an enterprise.
  */
 export async function hasAcceptedInvitation(
   actor: Actor,
   expertId: Types.ObjectId,
 ): Promise<boolean> {
   if (actor.role !== 'enterprise' || !actor.organizationId) return false;
-  const found = await mongoose.connection
-    .collection('invitations')
-    .findOne(
-      { organizationId: new Types.ObjectId(actor.organizationId), expertId, status: 'accepted' },
-      { projection: { _id: 1 } },
-    );
-  return found !== null;
+  return hasAccepted(actor.organizationId, expertId);
 }
 
 export function seesUnverified(actor: Actor): boolean {

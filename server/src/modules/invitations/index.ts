@@ -1,3 +1,3 @@
 export { registerInvitationRoutes } from './invitations.routes';
 export { expireInvitations, invitationJobs } from './invitations.jobs';
-export { InvitationModel, type InvitationRecord } from './invitation.model';
+export type { InvitationRecord } from '../invitation-store';

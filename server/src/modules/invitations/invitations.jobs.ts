@@ -1,6 +1,7 @@
 import { now as clockNow } from '../../lib/clock';
 import type { Job } from '../../lib/jobs';
-import { dueInvitations, expireInvitation } from './invitations.service';
+import { dueInvitations } from '../invitation-store';
+import { expireInvitation } from './invitations.service';
 
 const BATCH = 200;
 

@@ -1,6 +1,6 @@
 import type { InvitationDto } from '@qs/shared';
 import { presentParties, type PartyNames } from '../collaborations';
-import type { InvitationRecord } from './invitation.model';
+import type { InvitationRecord } from '../invitation-store';
 
 export function presentInvitation(record: InvitationRecord, names: PartyNames = {}): InvitationDto {
   return {

@@ -7,7 +7,6 @@ import {
   type CollaborationSide,
   type CreateInvitationInput,
   type InvitationDto,
-  type InvitationStatus,
   type InviteObstacle,
   type ListInvitationsQuery,
   type NotificationType,
@@ -16,7 +15,6 @@ import { authorize } from '../../lib/authorize';
 import { ConflictError, ForbiddenError, NotFoundError, type AppError } from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { now as clockNow } from '../../lib/clock';
-import { insertOnce } from '../../lib/insert-once';
 import {
   partiesOf,
   partiesScope,
@@ -25,15 +23,21 @@ import {
   partyNames,
   startCollaboration,
 } from '../collaborations';
-import { ExpertModel, visiblePools, worksAt, type ExpertRecord } from '../experts';
-import { ConversationModel } from '../messaging';
-import { loadNeed, NeedModel, type NeedRecord } from '../needs';
+import { findExpert, visiblePools, worksAt } from '../experts';
+import { openConversation } from '../messaging';
+import { isNeedClosed, loadNeed, type NeedRecord } from '../needs';
 import { notify } from '../notifications';
-import { OrganizationModel } from '../organizations';
+import { findOrganization } from '../organizations';
 import { countInvitation, countResponse } from './expert-stats';
-import { InvitationModel, type InvitationRecord } from './invitation.model';
+import {
+  findInvitation,
+  findInvitationOf,
+  findInvitationPage,
+  insertInvitation,
+  leavePending,
+  type InvitationRecord,
+} from '../invitation-store';
 import { presentInvitation } from './invitations.presenter';
-import { findPage } from '../../lib/paginate';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -50,7 +54,7 @@ async function presentOne(record: InvitationRecord): Promise<InvitationDto> {
 
 /** Loads an invitation the caller may read; any other answers 404, so that it does not leak. */
 async function loadInvitation(actor: Actor, id: string): Promise<InvitationRecord> {
-  const record = await InvitationModel.findById(new Types.ObjectId(id)).lean<InvitationRecord>();
+  const record = await findInvitation(id);
   if (!record || !can(actor, 'invitations:read', partiesView(record)))
     throw new NotFoundError({ message: 'No such invitation' });
   return record;
@@ -67,9 +71,9 @@ const obstacleErrors: Record<InviteObstacle, () => AppError> = {
 
 async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.ObjectId) {
   const [expert, pools, organization] = await Promise.all([
-    ExpertModel.findById(expertId).lean<ExpertRecord>(),
+    findExpert(expertId),
     visiblePools(actor),
-    OrganizationModel.findById(need.organizationId, { name: 1 }).lean(),
+    findOrganization(need.organizationId),
   ]);
   if (!expert) throw new NotFoundError({ message: 'No such expert' });
   const obstacle = inviteObstacle({
@@ -126,12 +130,12 @@ export async function createInvitation(
   const need = await loadNeed(actor, needId, 'needs:invite');
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
-  const existing = await InvitationModel.findOne(key).lean<InvitationRecord>();
+  const existing = await findInvitationOf(key);
   if (existing) return { invitation: await completeCreation(existing), created: false };
   await assertInvitable(actor, need, expertId);
   const by = new Types.ObjectId(actor.id);
   const now = clockNow();
-  const { record, created } = await insertOnce(InvitationModel, key, {
+  const { record, created } = await insertInvitation(key, {
     ...key,
     organizationId: need.organizationId,
     invitedBy: by,
@@ -161,39 +165,12 @@ export async function listInvitations(actor: Actor, query: ListInvitationsQuery)
     ...(query.status ? { status: query.status } : {}),
     ...(query.needId ? { needId: new Types.ObjectId(query.needId) } : {}),
   };
-  const { records, total } = await findPage(
-    InvitationModel,
-    filter,
-    { createdAt: -1, _id: -1 },
-    query,
-  );
+  const { records, total } = await findInvitationPage(filter, { createdAt: -1, _id: -1 }, query);
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
 }
 
 export async function getInvitation(actor: Actor, id: string): Promise<InvitationDto> {
   return presentOne(await loadInvitation(actor, id));
-}
-
-/**
- * Leaves `pending` for `to`, recorded in the history. Conditional on the invitation still being
- * pending (and on `also`), so that of two concurrent moves exactly one applies; null otherwise.
- */
-function leavePending(
-  current: InvitationRecord,
-  to: Exclude<InvitationStatus, 'pending'>,
-  move: { by?: string; at: Date; reason?: string; set?: Record<string, unknown>; also?: object },
-): Promise<InvitationRecord | null> {
-  const event = {
-    status: to,
-    ...(move.by ? { by: new Types.ObjectId(move.by) } : {}),
-    at: move.at,
-    ...(move.reason ? { reason: move.reason } : {}),
-  };
-  return InvitationModel.findOneAndUpdate(
-    { _id: current._id, status: 'pending', ...move.also },
-    { $set: { status: to, ...move.set }, $push: { history: event } },
-    { returnDocument: 'after' },
-  ).lean<InvitationRecord>();
 }
 
 /** The reason given with the invitation's latest move, if any. */
@@ -227,27 +204,7 @@ async function respond(
 }
 
 async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
-  if (await NeedModel.exists({ _id: needId, status: 'closed' }))
-    throw new ConflictError({ message: 'The need is closed' });
-}
-
-/** Opens the conversation of an accepted invitation, once: keyed on the invitation. */
-async function openConversation(
-  invitation: InvitationRecord,
-  expertUserId: string,
-): Promise<Types.ObjectId> {
-  const { record } = await insertOnce(
-    ConversationModel,
-    { invitationId: invitation._id },
-    {
-      invitationId: invitation._id,
-      needId: invitation.needId,
-      organizationId: invitation.organizationId,
-      expertId: invitation.expertId,
-      participantUserIds: [invitation.invitedBy, new Types.ObjectId(expertUserId)],
-    },
-  );
-  return record._id;
+  if (await isNeedClosed(needId)) throw new ConflictError({ message: 'The need is closed' });
 }
 
 /**
@@ -326,12 +283,4 @@ export async function expireInvitation(current: InvitationRecord, now: Date): Pr
   if (!expired) return false;
   await announce(expired, { type: 'invitation.expired', to: 'enterprise' });
   return true;
-}
-
-/** Pending invitations due at `now`, oldest first. */
-export function dueInvitations(now: Date, limit: number): Promise<InvitationRecord[]> {
-  return InvitationModel.find({ status: 'pending', expiresAt: { $lte: now } })
-    .sort({ expiresAt: 1 })
-    .limit(limit)
-    .lean<InvitationRecord[]>();
 }

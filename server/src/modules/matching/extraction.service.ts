@@ -2,14 +2,14 @@ import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { Actor, ExtractionDto, ExtractionInput } from '@qs/shared';
 import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
-import { ExpertModel, type ExpertRecord } from '../experts';
+import { findExperts } from '../experts';
 import { loadNeed, recordMatched } from '../needs';
 import { draw } from './draw';
 import { ExtractionModel, type ExtractionRecord } from './extraction.model';
 import { retrieve } from './matching.service';
 
 async function present(record: ExtractionRecord): Promise<ExtractionDto> {
-  const experts = await ExpertModel.find({ _id: { $in: record.expertIds } }).lean<ExpertRecord[]>();
+  const experts = await findExperts(record.expertIds);
   const byId = new Map(experts.map((e) => [e._id.toString(), e]));
   return {
     id: record._id.toString(),

@@ -2,14 +2,14 @@ import { Types } from 'mongoose';
 import { taxonomy, type Actor, type MatchItem, type MatchQuery, type Pool } from '@qs/shared';
 import { analyze, type SearchEngine, type SearchFilters } from '../../lib/search';
 import {
-  ExpertModel,
+  findExperts,
   poolsVisibleToOrganization,
   presentExpertFor,
   worksAt,
   type ExpertRecord,
 } from '../experts';
 import { loadNeed, recordMatched, type NeedRecord } from '../needs';
-import { OrganizationModel } from '../organizations';
+import { findOrganization } from '../organizations';
 import type { Lang } from '../../lib/language';
 import { reasons } from './reasons';
 import { scoreCandidate, textRelevance } from './scoring';
@@ -65,7 +65,7 @@ export async function qualificationFilters(
 }
 
 async function needOrganization(need: NeedRecord): Promise<{ _id: Types.ObjectId; name?: string }> {
-  const org = await OrganizationModel.findById(need.organizationId, { name: 1 }).lean();
+  const org = await findOrganization(need.organizationId);
   return { _id: need.organizationId, ...(org ? { name: org.name } : {}) };
 }
 
@@ -110,7 +110,7 @@ export async function retrieve(
     limit: window,
   });
   const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
-  const records = await ExpertModel.find({ _id: { $in: ids } }).lean<ExpertRecord[]>();
+  const records = await findExperts(ids);
   const organization = await needOrganization(need);
   return {
     need,

@@ -1,4 +1,5 @@
-export { ConversationModel, type ConversationRecord } from './conversation.model';
-export { MessageModel, type MessageRecord } from './message.model';
+export type { ConversationRecord } from './conversation.model';
+export type { MessageRecord } from './message.model';
 export { registerMessagingRoutes } from './messaging.routes';
 export { conversationRoom, handleMessagingEvents } from './messaging.socket';
+export { openConversation, type AcceptedInvitation } from './messaging.service';

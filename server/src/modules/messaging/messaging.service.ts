@@ -14,10 +14,43 @@ import { domainEvents } from '../../lib/events';
 import { insertOnce } from '../../lib/insert-once';
 import { findPage } from '../../lib/paginate';
 import { spend } from '../../lib/rate-limit';
-import { CollaborationModel, partiesView, partyNames, partyUserIds } from '../collaborations';
+import {
+  collaborationsOfInvitations,
+  partiesView,
+  partyNames,
+  partyUserIds,
+} from '../collaborations';
 import { ConversationModel, readMarks, type ConversationRecord } from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
+
+/** What an accepted invitation brings to its conversation. */
+export interface AcceptedInvitation {
+  _id: Types.ObjectId;
+  needId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  expertId: Types.ObjectId;
+  invitedBy: Types.ObjectId;
+}
+
+/** Opens the conversation of an accepted invitation, once: keyed on the invitation. */
+export async function openConversation(
+  invitation: AcceptedInvitation,
+  expertUserId: string,
+): Promise<Types.ObjectId> {
+  const { record } = await insertOnce(
+    ConversationModel,
+    { invitationId: invitation._id },
+    {
+      invitationId: invitation._id,
+      needId: invitation.needId,
+      organizationId: invitation.organizationId,
+      expertId: invitation.expertId,
+      participantUserIds: [invitation.invitedBy, new Types.ObjectId(expertUserId)],
+    },
+  );
+  return record._id;
+}
 
 /** Loads a conversation the caller takes part in; any other answers 404, so that it does not leak. */
 export async function loadConversation(actor: Actor, id: string): Promise<ConversationRecord> {
@@ -53,12 +86,9 @@ async function presentMany(
   actor: Actor,
   records: ConversationRecord[],
 ): Promise<ConversationDto[]> {
-  const [names, collaborations, details] = await Promise.all([
+  const [names, collaborationOf, details] = await Promise.all([
     partyNames(records),
-    CollaborationModel.find(
-      { invitationId: { $in: records.map((record) => record.invitationId) } },
-      { invitationId: 1 },
-    ).lean(),
+    collaborationsOfInvitations(records.map((record) => record.invitationId)),
     Promise.all(
       records.map(async (record) => {
         const [unread, lastMessage] = await Promise.all([
@@ -71,9 +101,6 @@ async function presentMany(
       }),
     ),
   ]);
-  const collaborationOf = new Map(
-    collaborations.map((c) => [c.invitationId.toString(), c._id.toString()]),
-  );
   return records.map((record, i) =>
     presentConversation(record, {
       names: names(record),

@@ -1,9 +1,18 @@
 export { registerNeedRoutes } from './needs.routes';
 export {
+  citiesOf,
+  createNeed,
+  findNeed,
+  isNeedClosed,
   loadNeed,
+  needCountsBy,
+  needCreationTimes,
+  needsCreatedWithin,
+  needTitles,
+  openNeedSkills,
   presentOne as presentNeedDto,
   recordMatched,
   suggestSkills,
 } from './needs.service';
-export { NeedModel, type NeedRecord } from './need.model';
+export type { NeedRecord } from './need.model';
 export { NeedIndexer, toNeedDoc } from './needs.indexer';

@@ -1,4 +1,4 @@
-import mongoose, { Types, type QueryFilter } from 'mongoose';
+import { Types, type QueryFilter } from 'mongoose';
 import {
   can,
   isStaff,
@@ -11,9 +11,11 @@ import {
   type UpdateNeedInput,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
+import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { analyze } from '../../lib/search/analyzer';
-import { OrganizationModel } from '../organizations';
+import { invitedNeedIds } from '../invitation-store';
+import { organizationNames } from '../organizations';
 import { SKIP_OUTBOX } from '../../lib/search-outbox';
 import { NeedModel, type NeedRecord } from './need.model';
 import { presentNeed } from './needs.presenter';
@@ -28,34 +30,74 @@ export function suggestSkills(title: string, description: string): string[] {
   return analyze(`${title}\n${description}`).skillIds.slice(0, 10);
 }
 
-async function organizationNames(ids: Types.ObjectId[]): Promise<Map<string, string>> {
-  const orgs = await OrganizationModel.find({ _id: { $in: ids } }, { name: 1 }).lean();
-  return new Map(orgs.map((o) => [o._id.toString(), o.name]));
-}
-
 async function presentMany(actor: Actor, needs: NeedRecord[]): Promise<NeedDto[]> {
-  const names = await organizationNames(
-    [...new Set(needs.map((n) => n.organizationId.toString()))].map((id) => new Types.ObjectId(id)),
-  );
+  const names = await organizationNames(needs.map((n) => n.organizationId.toString()));
   const author = can(actor, 'needs:read-author', undefined);
   return needs.map((need) =>
     presentNeed(need, { organizationName: names.get(need.organizationId.toString()), author }),
   );
 }
 
-/** Needs the expert was invited to; reads invitations by collection name so needs stand alone. */
-async function invitedNeedIds(actor: Actor): Promise<Types.ObjectId[]> {
+/** Needs the expert was invited to. */
+async function invitedNeeds(actor: Actor): Promise<Types.ObjectId[]> {
   if (actor.role !== 'expert' || !actor.expertId) return [];
-  const rows = await mongoose.connection
-    .collection('invitations')
-    .find({ expertId: new Types.ObjectId(actor.expertId) }, { projection: { needId: 1 } })
-    .toArray();
-  return rows.map((row) => row.needId as Types.ObjectId);
+  return invitedNeedIds(actor.expertId);
+}
+
+/** One need's record, or null; no access check (for the platform's own use). */
+export function findNeed(id: string | Types.ObjectId): Promise<NeedRecord | null> {
+  return NeedModel.findById(new Types.ObjectId(id)).lean<NeedRecord>();
+}
+
+/** Whether the need exists and is closed. */
+export async function isNeedClosed(id: Types.ObjectId): Promise<boolean> {
+  return (await NeedModel.exists({ _id: id, status: 'closed' })) !== null;
+}
+
+/** Titles of many needs at once, by id. */
+export async function needTitles(ids: (string | Types.ObjectId)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.map(String))].map((id) => new Types.ObjectId(id));
+  const rows = await NeedModel.find({ _id: { $in: unique } }, { title: 1 }).lean();
+  return new Map(rows.map((row) => [row._id.toString(), row.title]));
+}
+
+/* Statistics: what the stats module reads of needs. */
+
+/** Needs by kind or by status. */
+export function needCountsBy(field: 'kind' | 'status'): Promise<Record<string, number>> {
+  return countBy(NeedModel, field);
+}
+
+/** The city of each of the given needs, by id. */
+export async function citiesOf(ids: (string | Types.ObjectId)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.map(String))].map((id) => new Types.ObjectId(id));
+  const rows = await NeedModel.find({ _id: { $in: unique } }, { city: 1 }).lean();
+  return new Map(rows.map((row) => [row._id.toString(), row.city]));
+}
+
+/** The needs created within the range, with when each was first matched. */
+export function needsCreatedWithin(
+  range: CreatedRange,
+): Promise<{ _id: Types.ObjectId; matchedAt?: Date }[]> {
+  return NeedModel.find(createdWithin(range), { matchedAt: 1 }).lean();
+}
+
+/** When each need created within the range was created. */
+export async function needCreationTimes(range: CreatedRange): Promise<Date[]> {
+  const rows = await NeedModel.find(createdWithin(range), { createdAt: 1 }).lean();
+  return rows.map((row) => row.createdAt);
+}
+
+/** The skills each open need asks for (required and suggested). */
+export function openNeedSkills(): Promise<
+  { requiredSkills: string[]; suggestedSkills: string[] }[]
+> {
+  return NeedModel.find({ status: 'open' }, { requiredSkills: 1, suggestedSkills: 1 }).lean();
 }
 
 export async function needView(actor: Actor, need: NeedRecord): Promise<NeedView> {
   const invited =
-    actor.role === 'expert' && (await invitedNeedIds(actor)).some((id) => id.equals(need._id));
+    actor.role === 'expert' && (await invitedNeeds(actor)).some((id) => id.equals(need._id));
   return { organizationId: need.organizationId.toString(), status: need.status, invited };
 }
 
@@ -112,7 +154,7 @@ interface Visibility {
 /** Enterprises: their own and open needs; experts: needs they are invited to; staff: all. */
 async function visibility(actor: Actor, mine: boolean | undefined): Promise<Visibility> {
   if (actor.role === 'expert') {
-    const ids = await invitedNeedIds(actor);
+    const ids = await invitedNeeds(actor);
     return { filter: [{ _id: { $in: ids } }], engine: { ids: ids.map(String) } };
   }
   if (actor.role === 'enterprise') {

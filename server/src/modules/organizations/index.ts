@@ -1,11 +1,14 @@
 export { registerOrganizationRoutes } from './organizations.routes';
 export {
+  allianceMemberCount,
   findOrCreateOrganization,
+  findOrganization,
   getOrganization,
   organizationIdsMatching,
   organizationNameKey,
+  organizationCountsByType,
   organizationNames,
   refreshNameKeys,
   removeOrganization,
 } from './organizations.service';
-export { OrganizationModel, type OrganizationRecord } from './organization.model';
+export type { OrganizationRecord } from './organization.model';

@@ -8,6 +8,7 @@ import type {
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { insertOnce, isDuplicateKey } from '../../lib/insert-once';
 import { OrganizationModel, type OrganizationRecord } from './organization.model';
+import { countBy } from '../../lib/count-by';
 import { findPage } from '../../lib/paginate';
 
 /**
@@ -107,6 +108,21 @@ export async function listOrganizations(query: ListOrganizationsQuery) {
     query,
   );
   return { items, total };
+}
+
+/** One organization's record, or null. */
+export function findOrganization(id: string | Types.ObjectId): Promise<OrganizationRecord | null> {
+  return OrganizationModel.findById(new Types.ObjectId(id)).lean<OrganizationRecord>();
+}
+
+/** Organizations by type. */
+export function organizationCountsByType(): Promise<Record<string, number>> {
+  return countBy(OrganizationModel, 'type');
+}
+
+/** How many organizations are alliance members. */
+export function allianceMemberCount(): Promise<number> {
+  return OrganizationModel.countDocuments({ allianceMember: true });
 }
 
 export async function getOrganization(id: string): Promise<OrganizationRecord> {

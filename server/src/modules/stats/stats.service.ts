@@ -1,4 +1,4 @@
-import type { Model, PipelineStage, QueryFilter, Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import {
   funnelStages,
   pools,
@@ -16,41 +16,40 @@ import {
 } from '@qs/shared';
 import { median } from '../../lib/median';
 import { isoWeekOf, monthOf, startOfDay, startOfMonthsAgo } from '../../lib/time';
-import { AgreementModel, CollaborationModel } from '../collaborations';
-import { ExpertModel } from '../experts';
-import { InvitationModel } from '../invitations';
-import { NeedModel } from '../needs';
-import { OrganizationModel } from '../organizations';
-
-/** Counts of a collection's documents by the value of one field. */
-async function countBy<T>(
-  model: Model<T>,
-  field: string,
-  match: QueryFilter<T> = {},
-): Promise<Record<string, number>> {
-  const pipeline: PipelineStage[] = [
-    { $match: match as Record<string, unknown> },
-    { $group: { _id: `$${field}`, count: { $sum: 1 } } },
-  ];
-  const rows = await model.aggregate<{ _id: unknown; count: number }>(pipeline);
-  return Object.fromEntries(
-    rows
-      .filter((row) => row._id !== null && row._id !== undefined)
-      .map((row) => [String(row._id), row.count]),
-  );
-}
+import {
+  agreementCountsByKind,
+  collaborationCreationTimes,
+  collaborationPairs,
+  collaborationSummaries,
+  completionTimes,
+  needsCollaboratingCount,
+} from '../collaborations';
+import { expertCountsBy, expertCreationTimes, poolsOf, verifiedSkillSupply } from '../experts';
+import {
+  allResponseHours,
+  invitationCountsByStatus,
+  invitationCreationTimes,
+  invitationPairs,
+  needsInvitedCount,
+} from '../invitation-store';
+import {
+  citiesOf,
+  needCountsBy,
+  needCreationTimes,
+  needsCreatedWithin,
+  openNeedSkills,
+} from '../needs';
+import { allianceMemberCount, organizationCountsByType } from '../organizations';
 
 const sum = (values: Record<string, number>) =>
   Object.values(values).reduce((total, value) => total + value, 0);
 
 /** The city of each need and the pool of each expert that the given records name. */
 async function placesOf(records: { needId: Types.ObjectId; expertId: Types.ObjectId }[]) {
-  const [needs, experts] = await Promise.all([
-    NeedModel.find({ _id: { $in: records.map((r) => r.needId) } }, { city: 1 }).lean(),
-    ExpertModel.find({ _id: { $in: records.map((r) => r.expertId) } }, { pool: 1 }).lean(),
+  const [cityOf, poolOf] = await Promise.all([
+    citiesOf(records.map((r) => r.needId)),
+    poolsOf(records.map((r) => r.expertId)),
   ]);
-  const cityOf = new Map(needs.map((need) => [need._id.toString(), need.city]));
-  const poolOf = new Map(experts.map((expert) => [expert._id.toString(), expert.pool ?? 'other']));
   return {
     city: (record: { needId: Types.ObjectId }) => cityOf.get(record.needId.toString()),
     pool: (record: { expertId: Types.ObjectId }): Pool =>
@@ -71,21 +70,21 @@ export async function overview(): Promise<StatsOverview> {
     collaborations,
     agreementsByKind,
   ] = await Promise.all([
-    countBy(ExpertModel, 'verification.status'),
-    countBy(ExpertModel, 'pool'),
-    countBy(OrganizationModel, 'type'),
-    OrganizationModel.countDocuments({ allianceMember: true }),
-    countBy(NeedModel, 'kind'),
-    countBy(NeedModel, 'status'),
-    countBy(InvitationModel, 'status'),
-    InvitationModel.find({ responseHours: { $exists: true } }, { responseHours: 1 }).lean(),
-    CollaborationModel.find({}, { needId: 1, expertId: 1, status: 1 }).lean(),
-    countBy(AgreementModel, 'kind'),
+    expertCountsBy('verification.status'),
+    expertCountsBy('pool'),
+    organizationCountsByType(),
+    allianceMemberCount(),
+    needCountsBy('kind'),
+    needCountsBy('status'),
+    invitationCountsByStatus(),
+    allResponseHours(),
+    collaborationSummaries(),
+    agreementCountsByKind(),
   ]);
   const places = await placesOf(collaborations);
   const invitation = (status: string) => invitationsByStatus[status] ?? 0;
   const decided = invitation('accepted') + invitation('declined') + invitation('expired');
-  const middle = median(answered.map((record) => record.responseHours as number));
+  const middle = median(answered);
   const responseHours = middle === undefined ? undefined : Math.round(middle * 100) / 100;
   const byPool = Object.fromEntries(pools.map((pool) => [pool, expertsByPool[pool] ?? 0]));
   return {
@@ -141,27 +140,15 @@ function dateRange(query: { from?: string; to?: string }) {
   };
 }
 
-function createdWithin(range: { from?: Date; to?: Date }) {
-  if (!range.from && !range.to) return {};
-  return {
-    createdAt: {
-      ...(range.from ? { $gte: range.from } : {}),
-      ...(range.to ? { $lt: range.to } : {}),
-    },
-  };
-}
-
 /** Needs created in the range and how far each got: matched, invited, accepted, agreed, completed. */
 export async function funnel(query: StatsRangeQuery): Promise<StatsFunnel> {
-  const needs = await NeedModel.find(createdWithin(dateRange(query)), { matchedAt: 1 }).lean();
+  const needs = await needsCreatedWithin(dateRange(query));
   const ids = needs.map((need) => need._id);
-  const distinctNeeds = async <T>(model: Model<T>, filter: QueryFilter<T>) =>
-    (await model.distinct('needId', { ...filter, needId: { $in: ids } })).length;
   const [invited, accepted, agreed, completed] = await Promise.all([
-    distinctNeeds(InvitationModel, {}),
-    distinctNeeds(InvitationModel, { status: 'accepted' }),
-    distinctNeeds(CollaborationModel, { status: { $in: ['agreed', 'completed'] } }),
-    distinctNeeds(CollaborationModel, { status: 'completed' }),
+    needsInvitedCount(ids),
+    needsInvitedCount(ids, 'accepted'),
+    needsCollaboratingCount(ids, ['agreed', 'completed']),
+    needsCollaboratingCount(ids, ['completed']),
   ]);
   const counts: Record<FunnelStage, number> = {
     needs: needs.length,
@@ -180,18 +167,10 @@ export async function funnel(query: StatsRangeQuery): Promise<StatsFunnel> {
 
 /** Open needs asking for each skill against verified experts who have it; shortages first. */
 export async function skillsGap(): Promise<StatsSkillsGap> {
-  const [openNeeds, supply] = await Promise.all([
-    NeedModel.find({ status: 'open' }, { requiredSkills: 1, suggestedSkills: 1 }).lean(),
-    ExpertModel.aggregate<{ _id: string; count: number }>([
-      { $match: { 'verification.status': 'verified' } },
-      { $unwind: '$skills' },
-      { $group: { _id: '$skills', count: { $sum: 1 } } },
-    ]),
-  ]);
+  const [openNeeds, supplyOf] = await Promise.all([openNeedSkills(), verifiedSkillSupply()]);
   const demand = countValues(
     openNeeds.flatMap((need) => [...new Set([...need.requiredSkills, ...need.suggestedSkills])]),
   );
-  const supplyOf = new Map(supply.map((row) => [row._id, row.count]));
   return {
     items: taxonomy.skills
       .map((skill) => {
@@ -214,8 +193,8 @@ export async function skillsGap(): Promise<StatsSkillsGap> {
 /** Invitations and collaborations by the need's city and the expert's pool. */
 export async function crossCity(): Promise<StatsCrossCity> {
   const [invitations, collaborations] = await Promise.all([
-    InvitationModel.find({}, { needId: 1, expertId: 1 }).lean(),
-    CollaborationModel.find({}, { needId: 1, expertId: 1 }).lean(),
+    invitationPairs(),
+    collaborationPairs(),
   ]);
   const places = await placesOf([...invitations, ...collaborations]);
   const cells = new Map<string, StatsCrossCity['items'][number]>();
@@ -251,13 +230,13 @@ export function periodOf(at: Date, granularity: StatsTrendQuery['granularity']):
 export async function trend(query: StatsTrendQuery, now = new Date()): Promise<StatsTrend> {
   const range = dateRange(query);
   const from = range.from ?? startOfMonthsAgo(now, 11);
-  const within = createdWithin({ from, to: range.to });
+  const within = { from, to: range.to };
   const [needs, invitations, collaborations, completed, experts] = await Promise.all([
-    NeedModel.find(within, { createdAt: 1 }).lean(),
-    InvitationModel.find(within, { createdAt: 1 }).lean(),
-    CollaborationModel.find(within, { createdAt: 1 }).lean(),
-    CollaborationModel.find({ status: 'completed' }, { history: 1 }).lean(),
-    ExpertModel.find(within, { createdAt: 1 }).lean(),
+    needCreationTimes(within),
+    invitationCreationTimes(within),
+    collaborationCreationTimes(within),
+    completionTimes(),
+    expertCreationTimes(within),
   ]);
   // Every period of the range appears, quiet ones with zeros, so that charts keep their time axis.
   const rows = new Map<string, StatsTrend['items'][number]>();
@@ -278,14 +257,11 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
     const row = rows.get(periodOf(at, query.granularity));
     if (row) row[field] += 1;
   };
-  for (const need of needs) add(need.createdAt, 'needs');
-  for (const invitation of invitations) add(invitation.createdAt, 'invitations');
-  for (const collaboration of collaborations) add(collaboration.createdAt, 'collaborations');
-  for (const collaboration of completed) {
-    const done = collaboration.history.findLast((event) => event.status === 'completed');
-    if (done && done.at >= from && done.at < end) add(done.at, 'completed');
-  }
-  for (const expert of experts) add(expert.createdAt, 'experts');
+  for (const at of needs) add(at, 'needs');
+  for (const at of invitations) add(at, 'invitations');
+  for (const at of collaborations) add(at, 'collaborations');
+  for (const at of completed) if (at >= from && at < end) add(at, 'completed');
+  for (const at of experts) add(at, 'experts');
   return {
     granularity: query.granularity,
     items: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),

@@ -12,7 +12,7 @@ export interface InvitationEvent {
 
 /**
  * An enterprise asks one expert to take part in one need. The field names and ObjectId types of
- * `needId`, `organizationId`, `expertId` and `status` are read by the needs and experts modules.
+ * `needId`, `organizationId`, `expertId` and `status` are read through the functions of this module.
  */
 export interface InvitationRecord {
   _id: Types.ObjectId;

@@ -1,0 +1,50 @@
+import type { Types } from 'mongoose';
+import type { CollaborationStatus } from '@qs/shared';
+import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
+import { AgreementModel } from './agreement.model';
+import { CollaborationModel } from './collaboration.model';
+
+/* Statistics: what the stats module reads of collaborations and agreements. */
+
+/** The need, expert and status of every collaboration. */
+export function collaborationSummaries(): Promise<
+  { needId: Types.ObjectId; expertId: Types.ObjectId; status: CollaborationStatus }[]
+> {
+  return CollaborationModel.find({}, { needId: 1, expertId: 1, status: 1 }).lean();
+}
+
+/** The need and expert of every collaboration. */
+export function collaborationPairs(): Promise<
+  { needId: Types.ObjectId; expertId: Types.ObjectId }[]
+> {
+  return CollaborationModel.find({}, { needId: 1, expertId: 1 }).lean();
+}
+
+/** How many of the given needs have a collaboration in one of `statuses`. */
+export async function needsCollaboratingCount(
+  needIds: Types.ObjectId[],
+  statuses: CollaborationStatus[],
+): Promise<number> {
+  const filter = { needId: { $in: needIds }, status: { $in: statuses } };
+  return (await CollaborationModel.distinct('needId', filter)).length;
+}
+
+/** When each collaboration created within the range was created. */
+export async function collaborationCreationTimes(range: CreatedRange): Promise<Date[]> {
+  const rows = await CollaborationModel.find(createdWithin(range), { createdAt: 1 }).lean();
+  return rows.map((row) => row.createdAt);
+}
+
+/** When each completed collaboration was (last) completed. */
+export async function completionTimes(): Promise<Date[]> {
+  const rows = await CollaborationModel.find({ status: 'completed' }, { history: 1 }).lean();
+  return rows.flatMap((row) => {
+    const done = row.history.findLast((event) => event.status === 'completed');
+    return done ? [done.at] : [];
+  });
+}
+
+/** Agreements by kind. */
+export function agreementCountsByKind(): Promise<Record<string, number>> {
+  return countBy(AgreementModel, 'kind');
+}

@@ -1,0 +1,144 @@
+import { Types, type QueryFilter, type SortOrder } from 'mongoose';
+import type { InvitationStatus } from '@qs/shared';
+import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
+import { insertOnce } from '../../lib/insert-once';
+import { findPage, type PageRequest } from '../../lib/paginate';
+import { InvitationModel, type InvitationRecord } from './invitation.model';
+
+/*
+ * The invitations collection, owned here and read by nothing else: a leaf module, so that experts
+ * and needs can ask about invitations while the invitations workflow (which asks experts and needs)
+ * builds on it without an import cycle.
+ */
+
+type Id = string | Types.ObjectId;
+
+/** One invitation, or null. */
+export function findInvitation(id: Id): Promise<InvitationRecord | null> {
+  return InvitationModel.findById(new Types.ObjectId(id)).lean<InvitationRecord>();
+}
+
+/** The invitation of one (need, expert), or null. */
+export function findInvitationOf(key: {
+  needId: Types.ObjectId;
+  expertId: Types.ObjectId;
+}): Promise<InvitationRecord | null> {
+  return InvitationModel.findOne(key).lean<InvitationRecord>();
+}
+
+/**
+ * Inserts the invitation unless one of the same (need, expert) exists; concurrent calls converge
+ * on one record and only one of them sees `created: true`.
+ */
+export function insertInvitation(
+  key: { needId: Types.ObjectId; expertId: Types.ObjectId },
+  doc: Partial<InvitationRecord>,
+): Promise<{ record: InvitationRecord; created: boolean }> {
+  return insertOnce(InvitationModel, key, doc);
+}
+
+/** One page of invitations matching `filter`. */
+export function findInvitationPage(
+  filter: QueryFilter<InvitationRecord>,
+  sort: Record<string, SortOrder>,
+  page: PageRequest,
+) {
+  return findPage(InvitationModel, filter, sort, page);
+}
+
+/**
+ * Leaves `pending` for `to`, recorded in the history. Conditional on the invitation still being
+ * pending (and on `also`), so that of two concurrent moves exactly one applies; null otherwise.
+ */
+export function leavePending(
+  current: InvitationRecord,
+  to: Exclude<InvitationStatus, 'pending'>,
+  move: { by?: string; at: Date; reason?: string; set?: Record<string, unknown>; also?: object },
+): Promise<InvitationRecord | null> {
+  const event = {
+    status: to,
+    ...(move.by ? { by: new Types.ObjectId(move.by) } : {}),
+    at: move.at,
+    ...(move.reason ? { reason: move.reason } : {}),
+  };
+  return InvitationModel.findOneAndUpdate(
+    { _id: current._id, status: 'pending', ...move.also },
+    { $set: { status: to, ...move.set }, $push: { history: event } },
+    { returnDocument: 'after' },
+  ).lean<InvitationRecord>();
+}
+
+/** Pending invitations due at `now`, oldest first. */
+export function dueInvitations(now: Date, limit: number): Promise<InvitationRecord[]> {
+  return InvitationModel.find({ status: 'pending', expiresAt: { $lte: now } })
+    .sort({ expiresAt: 1 })
+    .limit(limit)
+    .lean<InvitationRecord[]>();
+}
+
+/** The response times (hours) of the expert's answered invitations. */
+export async function responseHoursOf(expertId: Types.ObjectId): Promise<number[]> {
+  const answered = await InvitationModel.find(
+    { expertId, responseHours: { $exists: true } },
+    { responseHours: 1 },
+  ).lean();
+  return answered.map((invitation) => invitation.responseHours as number);
+}
+
+/**
+ * Whether the organization holds an accepted invitation to the expert: the one rule that opens an
+ * expert's contact to an enterprise.
+ */
+export async function hasAccepted(organizationId: Id, expertId: Id): Promise<boolean> {
+  const found = await InvitationModel.exists({
+    organizationId: new Types.ObjectId(organizationId),
+    expertId: new Types.ObjectId(expertId),
+    status: 'accepted',
+  });
+  return found !== null;
+}
+
+/** The needs the expert was invited to, whatever became of the invitation. */
+export async function invitedNeedIds(expertId: Id): Promise<Types.ObjectId[]> {
+  const rows = await InvitationModel.find(
+    { expertId: new Types.ObjectId(expertId) },
+    { needId: 1 },
+  ).lean();
+  return rows.map((row) => row.needId);
+}
+
+/* Statistics: what the stats module reads of invitations. */
+
+/** Invitations by status. */
+export function invitationCountsByStatus(): Promise<Record<string, number>> {
+  return countBy(InvitationModel, 'status');
+}
+
+/** The response times (hours) of every answered invitation. */
+export async function allResponseHours(): Promise<number[]> {
+  const answered = await InvitationModel.find(
+    { responseHours: { $exists: true } },
+    { responseHours: 1 },
+  ).lean();
+  return answered.map((invitation) => invitation.responseHours as number);
+}
+
+/** How many of the given needs have an invitation (with `status`, if given). */
+export async function needsInvitedCount(
+  needIds: Types.ObjectId[],
+  status?: InvitationStatus,
+): Promise<number> {
+  const filter = { needId: { $in: needIds }, ...(status ? { status } : {}) };
+  return (await InvitationModel.distinct('needId', filter)).length;
+}
+
+/** The need and expert of every invitation. */
+export function invitationPairs(): Promise<{ needId: Types.ObjectId; expertId: Types.ObjectId }[]> {
+  return InvitationModel.find({}, { needId: 1, expertId: 1 }).lean();
+}
+
+/** When each invitation created within the range was created. */
+export async function invitationCreationTimes(range: CreatedRange): Promise<Date[]> {
+  const rows = await InvitationModel.find(createdWithin(range), { createdAt: 1 }).lean();
+  return rows.map((row) => row.createdAt);
+}
