@@ -19,6 +19,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'client-dom',
+          include: ['client/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['client/src/testing/setup.ts'],
+          // Dates typed and shown as a user of the platform sees them.
+          env: { TZ: 'Asia/Shanghai' },
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',

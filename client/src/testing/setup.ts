@@ -1,0 +1,19 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { resetCsrfToken } from '../lib/api-client';
+import { defaultLanguage, i18n } from '../lib/i18n';
+import { resetServer, server, startServer } from './server';
+
+beforeAll(async () => {
+  startServer();
+  await i18n.changeLanguage(defaultLanguage);
+});
+
+afterEach(() => {
+  cleanup();
+  resetCsrfToken();
+  expect(resetServer(), 'requests the test gave no answer for').toEqual([]);
+});
+
+afterAll(() => server.close());
