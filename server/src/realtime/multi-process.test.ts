@@ -13,7 +13,11 @@ import {
   staffClient,
 } from '../../../test/support/factories';
 import { testMongoUri } from '../../../test/support/db';
-import { startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import {
+  startTestPlatform,
+  type TestClient,
+  type TestPlatform,
+} from '../../../test/support/platform';
 import {
   acceptedInvitation,
   enterprise,
@@ -58,6 +62,20 @@ async function startSecondProcess(): Promise<typeof second> {
     child.once('exit', (code) => reject(new Error(`second process exited with ${code}`)));
   });
   return { url, child, dataDir };
+}
+
+/** A connection to the second process with the session `client` signed in with. */
+async function socketOnSecond(client: TestClient) {
+  const socket = connect(second.url, {
+    transports: ['websocket'],
+    reconnection: false,
+    extraHeaders: { cookie: client.sessionCookie() },
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return socket;
 }
 
 beforeAll(async () => {
@@ -105,16 +123,8 @@ describe('several server processes with REDIS_URL', () => {
 
   it('when an event is pushed on one process, then a socket connected to the other receives it', async () => {
     const { client, user } = await registeredClient(first.url, expertRegistration());
-    const socket = connect(second.url, {
-      transports: ['websocket'],
-      reconnection: false,
-      extraHeaders: { cookie: client.sessionCookie() },
-    });
+    const socket = await socketOnSecond(client);
     try {
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
-      });
       const received = new Promise((resolve) => socket.once('notification', resolve));
       first.realtime.emitToUser(user.id, 'notification', { across: 'processes' });
       expect(await received).toEqual({ across: 'processes' });
@@ -125,16 +135,8 @@ describe('several server processes with REDIS_URL', () => {
 
   it('when a user logs out through one process, then their socket on the other process closes', async () => {
     const { client } = await registeredClient(first.url, expertRegistration());
-    const socket = connect(second.url, {
-      transports: ['websocket'],
-      reconnection: false,
-      extraHeaders: { cookie: client.sessionCookie() },
-    });
+    const socket = await socketOnSecond(client);
     try {
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
-      });
       const closed = new Promise((resolve) => socket.once('disconnect', resolve));
       expect((await client.post('/auth/logout')).status).toBe(204);
       expect(await closed).toBe('io server disconnect');
@@ -148,16 +150,8 @@ describe('several server processes with REDIS_URL', () => {
     const owner = await enterprise(first.url);
     const invited = await expert(first.url, bureau);
     const { conversationId } = await acceptedInvitation(owner.client, invited);
-    const socket = connect(second.url, {
-      transports: ['websocket'],
-      reconnection: false,
-      extraHeaders: { cookie: invited.client.sessionCookie() },
-    });
+    const socket = await socketOnSecond(invited.client);
     try {
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', resolve);
-        socket.once('connect_error', reject);
-      });
       const joined = await socket.timeout(5_000).emitWithAck('conversation:join', {
         conversationId,
       });

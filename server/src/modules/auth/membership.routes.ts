@@ -51,43 +51,30 @@ export function registerMembershipRoutes(api: ApiRouter): void {
     },
   );
 
-  api.route(
-    {
-      method: 'post',
-      path: '/organizations/:id/members/:userId/approve',
-      summary: 'Approve a request to join (its owners; bureau, admin)',
-      tags,
-      access: 'signed-in',
-      params: memberParamsSchema,
-      body: memberDecisionSchema,
-      example: { note: '同部门同事' },
-      response: memberResponseSchema,
-      errors: [403, 404],
-    },
-    async ({ actor, params, body }) => {
-      await authorizeManage(actor, params.id);
-      return { member: await approveMember(actor, params.id, params.userId, body.note) };
-    },
-  );
-
-  api.route(
-    {
-      method: 'post',
-      path: '/organizations/:id/members/:userId/reject',
-      summary: 'Reject a request to join (its owners; bureau, admin)',
-      tags,
-      access: 'signed-in',
-      params: memberParamsSchema,
-      body: memberDecisionSchema,
-      example: { note: '同部门同事' },
-      response: memberResponseSchema,
-      errors: [403, 404, 409],
-    },
-    async ({ actor, params, body }) => {
-      await authorizeManage(actor, params.id);
-      return { member: await rejectMember(actor, params.id, params.userId, body.note) };
-    },
-  );
+  const decisions = [
+    { verb: 'approve', summary: 'Approve a request to join', decide: approveMember },
+    { verb: 'reject', summary: 'Reject a request to join', decide: rejectMember },
+  ] as const;
+  for (const { verb, summary, decide } of decisions) {
+    api.route(
+      {
+        method: 'post',
+        path: `/organizations/:id/members/:userId/${verb}`,
+        summary: `${summary} (its owners; bureau, admin)`,
+        tags,
+        access: 'signed-in',
+        params: memberParamsSchema,
+        body: memberDecisionSchema,
+        example: { note: '同部门同事' },
+        response: memberResponseSchema,
+        errors: [403, 404, 409],
+      },
+      async ({ actor, params, body }) => {
+        await authorizeManage(actor, params.id);
+        return { member: await decide(actor, params.id, params.userId, body.note) };
+      },
+    );
+  }
 
   api.route(
     {

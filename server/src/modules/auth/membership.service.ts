@@ -145,6 +145,12 @@ async function loadMember(organizationId: string, userId: string): Promise<UserR
   return user;
 }
 
+async function activeMember(organizationId: string, userId: string, otherwise: string) {
+  const member = await loadMember(organizationId, userId);
+  if (member.membership !== 'active') throw new ConflictError({ message: otherwise });
+  return member;
+}
+
 interface Decision {
   action: 'approved' | 'rejected' | 'removed' | 'role-changed';
   note?: string;
@@ -256,10 +262,7 @@ export async function setMemberRole(
   userId: string,
   orgRole: OrgRole,
 ): Promise<MemberDto> {
-  const member = await loadMember(organizationId, userId);
-  if (member.membership !== 'active') {
-    throw new ConflictError({ message: 'Approve the request first' });
-  }
+  const member = await activeMember(organizationId, userId, 'Approve the request first');
   if (member.orgRole === orgRole) return presentMember(member);
   const set = (role: OrgRole) =>
     UserModel.updateOne({ _id: member._id, membership: 'active' }, { $set: { orgRole: role } });
@@ -277,10 +280,11 @@ export async function removeMember(
   organizationId: string,
   userId: string,
 ): Promise<MemberDto> {
-  const member = await loadMember(organizationId, userId);
-  if (member.membership !== 'active') {
-    throw new ConflictError({ message: 'A pending request is rejected, not removed' });
-  }
+  const member = await activeMember(
+    organizationId,
+    userId,
+    'A pending request is rejected, not removed',
+  );
   await keepAnOwner(
     member,
     () => detach(member),
