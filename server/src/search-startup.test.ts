@@ -23,22 +23,19 @@ afterAll(async () => {
 });
 
 describe('search indexes at start and after writes', () => {
-  let expertId: string;
-  let expertUpdatedAt: string;
-  let needId: string;
-  const marker = `重启专家${Date.now()}`;
-  const kept = new KeptEngine();
-
   it('when a kept index is found empty at start, then every expert and need is queued and the index fills', async () => {
+    const marker = `重启专家${Date.now()}`;
+    const kept = new KeptEngine();
     running = await startTestPlatform();
     const bureau = (await staffClient(running.url, 'bureau')).client;
     const { expert } = await verifiedExpert(running.url, bureau, { name: marker });
-    expertId = expert.id;
+    const expertId = expert.id;
     const enterprise = (await registeredClient(running.url, enterpriseRegistration())).client;
     const need = await enterprise.post('/needs', needInput({ title: `${marker}的设备联网需求` }));
     expect(need.status).toBe(201);
-    needId = need.body.need.id;
-    expertUpdatedAt = (await bureau.get(`/experts/${expertId}`).expect(200)).body.expert.updatedAt;
+    const needId = need.body.need.id;
+    const expertUpdatedAt = (await bureau.get(`/experts/${expertId}`).expect(200)).body.expert
+      .updatedAt;
     // Both are indexed by this platform, so their outbox marks are cleared.
     await running.search.indexer.drain();
     await running.search.needIndexer.drain();
@@ -60,17 +57,21 @@ describe('search indexes at start and after writes', () => {
   }, 60_000);
 
   it('when an expert is written, then the indexer wakes at once instead of at its next poll', async () => {
-    const platform = running!;
+    // A platform of its own: this case needs nothing the one above left behind.
+    await running?.close();
+    const engine = new KeptEngine();
+    const platform = await startTestPlatform({}, { search: engine });
+    running = platform;
     await platform.search.indexer.stop();
     // An idle poll far longer than the wait below: only the write's wake-up can index in time.
-    const slow = new ExpertIndexer(kept, createLogger('silent'), { idleMs: 120_000 });
+    const slow = new ExpertIndexer(engine, createLogger('silent'), { idleMs: 120_000 });
     slow.start();
     try {
       const bureau = (await staffClient(platform.url, 'bureau')).client;
-      const renamed = `${marker}改名`;
+      const renamed = `唤醒专家${Date.now()}`;
       const { expert } = await verifiedExpert(platform.url, bureau, { name: renamed });
       const indexed = async () =>
-        (await kept.searchExperts({ q: renamed, limit: 10 })).hits.some(
+        (await engine.searchExperts({ q: renamed, limit: 10 })).hits.some(
           (hit) => hit.id === expert.id,
         );
       expect(await until(indexed, 10_000)).toBe(true);
