@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientEvents, serverEvents } from '@qs/shared';
+import { clientEvents, serverEvents, type UserDto } from '@qs/shared';
 import {
   PASSWORD,
   enterpriseRegistration,
@@ -339,19 +339,17 @@ describe('every route, called by everyone outside organization A', () => {
     expect(refusedConnection).not.toBe('connected');
 
     const listeners = [...outsiders.filter((o) => o.email), { name: 'the bureau', client: bureau }];
-    const sockets: { name: string; socket: Socket; heard: string[] }[] = [];
+    const sockets: { name: string; userId: string; socket: Socket; heard: string[] }[] = [];
     const before = await organizationAState();
     try {
       for (const listener of listeners) {
-        const socket = await connectedSocket(platform.url, {
-          client: listener.client,
-          user: (await listener.client.get('/auth/me')).body.user,
-        });
+        const user = (await listener.client.get('/auth/me')).body.user as UserDto;
+        const socket = await connectedSocket(platform.url, { client: listener.client, user });
         const heard: string[] = [];
         socket.onAny((event: string, payload: unknown) =>
           heard.push(`${event} ${JSON.stringify(payload)}`),
         );
-        sockets.push({ name: listener.name, socket, heard });
+        sockets.push({ name: listener.name, userId: user.id, socket, heard });
         const payload = {
           conversationId: ids.conversation,
           messageId: ids.message,
@@ -392,7 +390,20 @@ describe('every route, called by everyone outside organization A', () => {
       } finally {
         ownerSocket.close();
       }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Each socket hears events in the order they were sent: once a last one addressed to it
+      // arrives, anything leaked before it has arrived too.
+      const marker = randomUUID();
+      const lastHeard = sockets.map(
+        ({ socket }) =>
+          new Promise<void>((resolve) => {
+            socket.on(serverEvents.notification, (payload: { marker?: string }) => {
+              if (payload.marker === marker) resolve();
+            });
+          }),
+      );
+      for (const { userId } of sockets)
+        platform.realtime.emitToUser(userId, serverEvents.notification, { marker });
+      await Promise.all(lastHeard);
       for (const { name, heard } of sockets) {
         const leaks = heard.filter(
           (line) =>
