@@ -98,6 +98,8 @@ async function seedPairs(): Promise<{ conversations: string[]; emails: [string, 
         name: `企业用户${i}`,
         role: 'enterprise',
         organizationId: organizations[i]!._id,
+        membership: 'active',
+        orgRole: 'owner',
       },
       {
         _id: expert.userId,
