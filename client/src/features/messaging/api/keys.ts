@@ -43,6 +43,12 @@ export function applyRead(queryClient: QueryClient, read: MessageReadPayload): v
           }
         : conversation,
   );
+  // A fetch of the conversation in flight may land after this event with the mark it had before:
+  // fetching again once it is stored keeps the mark shown.
+  void queryClient.invalidateQueries({
+    queryKey: messagingKeys.conversation(read.conversationId),
+    exact: true,
+  });
   void queryClient.invalidateQueries({ queryKey: messagingKeys.lists() });
 }
 

@@ -54,15 +54,21 @@ export async function sendMessage(socket: Socket | null, outgoing: Outgoing): Pr
   return message;
 }
 
-/** Moves the caller's read mark forward to `messageId`. */
+/**
+ * Moves the caller's read mark forward to `messageId`: over the live connection when it answers,
+ * else over HTTP, so that a connection closing meanwhile does not lose the mark.
+ */
 export async function markRead(
   socket: Socket | null,
   conversationId: string,
   messageId: string,
 ): Promise<void> {
   if (socket?.connected) {
-    socket.emit(clientEvents.messageRead, { conversationId, messageId });
-    return;
+    const answer = (await socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck(clientEvents.messageRead, { conversationId, messageId })
+      .catch(() => undefined)) as SocketAck<object> | undefined;
+    if (answer?.ok) return;
   }
   await api.post(
     `/conversations/${encodeURIComponent(conversationId)}/read`,
