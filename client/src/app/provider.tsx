@@ -18,8 +18,10 @@ setRequestLanguage(() => toLanguage(i18n.resolvedLanguage ?? i18n.language));
 const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1d4ed8',
-    // antd's secondary grey (45 % black) and red fall below WCAG AA contrast (4.5:1) on white.
+    // antd's secondary grey (45 % black), placeholders (25 %) and red fall below WCAG AA contrast
+    // (4.5:1) on white.
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorError: '#cf1322',
     borderRadius: 8,
     fontFamily:

@@ -1,5 +1,5 @@
 import type { ExpertDto } from '@qs/shared';
-import { Alert, App, Button, Card, Flex, Form, Input, Steps, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Grid, Input, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
@@ -49,6 +49,7 @@ export function ClaimProfileCard({ onClaimed }: ClaimProfileCardProps) {
 
 function EmailStep({ onSent }: { onSent: (email: string) => void }) {
   const { t } = useTranslation();
+  const phone = !Grid.useBreakpoint().sm;
   const { message } = App.useApp();
   const [form] = Form.useForm<{ email: string }>();
   const request = useRequestClaim();
@@ -66,13 +67,19 @@ function EmailStep({ onSent }: { onSent: (email: string) => void }) {
     );
 
   return (
-    <Form form={form} name="claim-email" layout="inline" onFinish={onFinish} noValidate>
+    <Form
+      form={form}
+      name="claim-email"
+      layout={phone ? 'vertical' : 'inline'}
+      onFinish={onFinish}
+      noValidate
+    >
       <Form.Item
         name="email"
         label={t('profile.claim.email')}
         rules={[zodRule(claimExpertSchema.shape.email, t)]}
       >
-        <Input type="email" autoComplete="email" style={{ width: 280 }} />
+        <Input type="email" autoComplete="email" style={{ width: phone ? '100%' : 280 }} />
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit" loading={request.isPending}>
@@ -91,6 +98,7 @@ interface CodeStepProps {
 
 function CodeStep({ sentTo, onRestart, onClaimed }: CodeStepProps) {
   const { t } = useTranslation();
+  const phone = !Grid.useBreakpoint().sm;
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code: string }>();
   const [taken, setTaken] = useState(false);
@@ -118,7 +126,13 @@ function CodeStep({ sentTo, onRestart, onClaimed }: CodeStepProps) {
     <Flex vertical gap={12}>
       <Alert type="info" showIcon title={t('profile.claim.sent', { email: sentTo })} />
       {taken && <Alert type="warning" showIcon role="alert" title={t('profile.claim.taken')} />}
-      <Form form={form} name="claim-code" layout="inline" onFinish={onFinish} noValidate>
+      <Form
+        form={form}
+        name="claim-code"
+        layout={phone ? 'vertical' : 'inline'}
+        onFinish={onFinish}
+        noValidate
+      >
         <Form.Item
           name="code"
           label={t('profile.claim.code')}

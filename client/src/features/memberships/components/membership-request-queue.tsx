@@ -1,5 +1,5 @@
 import { BankOutlined } from '@ant-design/icons';
-import { Flex, Pagination, Segmented, Tag, Typography } from 'antd';
+import { Flex, Grid, Pagination, Segmented, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -23,6 +23,7 @@ const scopes = listMembershipRequestsQuerySchema.shape.scope.unwrap().options;
  */
 export function MembershipRequestQueue() {
   const { t } = useTranslation();
+  const phone = !Grid.useBreakpoint().sm;
   const format = useFormatters();
   const [query, update] = useUrlQuery(listMembershipRequestsQuerySchema);
   const requests = useMembershipRequests(query);
@@ -86,8 +87,10 @@ export function MembershipRequestQueue() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex gap={12} wrap align="center">
+      <Flex gap={12} wrap vertical={phone} align={phone ? 'stretch' : 'center'}>
         <Segmented
+          block={phone}
+          vertical={phone}
           value={query.scope}
           onChange={(scope) => update({ scope })}
           aria-label={t('membershipRequests.scopeLabel')}
