@@ -19,9 +19,10 @@ export interface LoginAttempt {
   succeeded(): Promise<void>;
 }
 
-function refusal(rejection: unknown): RateLimitedError {
+/** A limiter's refusal as the API's 429; anything else (Redis down) is not a refusal. */
+function refused(rejection: unknown): never {
   if (rejection instanceof RateLimiterRes)
-    return new RateLimitedError(rejection.msBeforeNext / 1000);
+    throw new RateLimitedError(rejection.msBeforeNext / 1000);
   throw rejection;
 }
 
@@ -74,14 +75,12 @@ export class LoginThrottle {
   /** Spends one attempt for (email, ip) or throws 429; every refusal refunds what it spent. */
   async begin(email: string, ip: string): Promise<LoginAttempt> {
     const pair = `${email}|${ip}`;
-    await this.byPair.consume(pair).catch((rejection: unknown) => {
-      throw refusal(rejection);
-    });
+    await this.byPair.consume(pair).catch(refused);
     try {
       await this.byAddress.consume(ip);
     } catch (rejection) {
       await this.byPair.reward(pair);
-      throw refusal(rejection);
+      refused(rejection);
     }
     try {
       await this.byAccount.consume(email);
@@ -96,7 +95,7 @@ export class LoginThrottle {
           this.byAddress.reward(ip),
           this.byAccount.reward(email),
         ]);
-        throw refusal(rejection);
+        refused(rejection);
       }
     }
     return {

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { isStaff, type Actor, type PartiesView } from '@qs/shared';
 import { activeMemberIds } from '../auth';
-import { expertUserId, findExperts } from '../experts';
+import { expertNamesAndAccounts, expertUserId } from '../experts';
 import { needTitles } from '../needs';
 import { organizationNames } from '../organizations';
 
@@ -37,16 +37,15 @@ export async function partyNames(list: Parties[]): Promise<(parties: Parties) =>
   const [titles, orgNames, experts] = await Promise.all([
     needTitles(list.map((p) => p.needId)),
     organizationNames(list.map((p) => p.organizationId.toString())),
-    findExperts(list.map((p) => p.expertId)),
+    expertNamesAndAccounts(list.map((p) => p.expertId)),
   ]);
-  const expertsById = new Map(experts.map((e) => [e._id.toString(), e]));
   return (parties) => {
-    const expert = expertsById.get(parties.expertId.toString());
+    const expert = experts.get(parties.expertId.toString());
     return {
       needTitle: titles.get(parties.needId.toString()),
       organizationName: orgNames.get(parties.organizationId.toString()),
       expertName: expert?.name,
-      expertUserId: expert?.userId?.toString(),
+      expertUserId: expert?.userId,
     };
   };
 }

@@ -26,6 +26,19 @@ export async function expertNames(ids: Id[]): Promise<Map<string, string>> {
   return new Map(rows.map((row) => [row._id.toString(), row.name]));
 }
 
+/** Names and accounts of many experts at once, by id: what parties of a record show. */
+export async function expertNamesAndAccounts(
+  ids: Id[],
+): Promise<Map<string, { name: string; userId?: string }>> {
+  const rows = await ExpertModel.find({ _id: { $in: unique(ids) } }, { name: 1, userId: 1 }).lean();
+  return new Map(
+    rows.map((row) => [
+      row._id.toString(),
+      { name: row.name, ...(row.userId ? { userId: row.userId.toString() } : {}) },
+    ]),
+  );
+}
+
 /** The expert's own account, if it has one (imported experts may not yet). */
 export async function expertUserId(id: Id): Promise<string | undefined> {
   const expert = await ExpertModel.findById(new Types.ObjectId(id), { userId: 1 }).lean();

@@ -20,6 +20,7 @@ export {
   expertCountsBy,
   expertCreationTimes,
   expertNames,
+  expertNamesAndAccounts,
   expertUserId,
   findExpert,
   findExperts,
