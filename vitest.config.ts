@@ -25,6 +25,7 @@ export default defineConfig({
           setupFiles: ['client/src/testing/setup.ts'],
           // Dates typed and shown as a user of the platform sees them.
           env: { TZ: 'Asia/Shanghai' },
+          testTimeout: 30_000,
         },
       },
       {
