@@ -29,3 +29,4 @@ export {
   verifiedSkillSupply,
   type ResponseHoursOf,
 } from './experts.reads';
+export { registerExpertSubscribers } from './subscribers';
