@@ -74,17 +74,18 @@ function meilisearchOfRun() {
 /** A browser-like client: keeps cookies and sends the CSRF header on state changes. */
 export class TestClient {
   readonly agent: ReturnType<typeof request.agent>;
-  private csrf: string | undefined;
+  private csrf: Promise<string> | undefined;
 
   constructor(readonly baseUrl: string) {
     this.agent = request.agent(baseUrl);
   }
 
-  async csrfToken(): Promise<string> {
-    if (!this.csrf) {
-      const res = await this.agent.get('/api/v1/auth/csrf').expect(200);
-      this.csrf = (res.body as { csrfToken: string }).csrfToken;
-    }
+  /** One token per session, also when several requests ask at once (a second would replace it). */
+  csrfToken(): Promise<string> {
+    this.csrf ??= this.agent
+      .get('/api/v1/auth/csrf')
+      .expect(200)
+      .then((res) => (res.body as { csrfToken: string }).csrfToken);
     return this.csrf;
   }
 
