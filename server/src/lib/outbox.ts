@@ -116,7 +116,7 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Events are recorded but not handled: the state of a process that died right after its writes. */
-export class EventsHeldError extends Error {
+class EventsHeldError extends Error {
   constructor() {
     super('domain events are held; they will be handled after a restart');
   }

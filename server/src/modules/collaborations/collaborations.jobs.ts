@@ -6,7 +6,7 @@ import { collaborationEventData, dispatchCollaborationEvents } from './collabora
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long an accepted collaboration may go without an agreement before both sides are reminded. */
-export const AGREEMENT_REMINDER_DAYS = 7;
+const AGREEMENT_REMINDER_DAYS = 7;
 const BATCH = 200;
 
 /**

@@ -2,7 +2,7 @@ export { agreementKinds, type AgreementKind, type AgreementRecord } from './agre
 export type { CollaborationRecord } from './collaboration.model';
 export { registerCollaborationRoutes } from './collaborations.routes';
 export { collaborationsOfInvitations } from './collaborations.service';
-export { collaborationJobs, remindAgreements } from './collaborations.jobs';
+export { collaborationJobs } from './collaborations.jobs';
 export { registerCollaborationSubscribers } from './subscribers';
 export {
   partiesOf,

@@ -1,4 +1,4 @@
 export { registerInvitationRoutes } from './invitations.routes';
-export { expireInvitations, invitationJobs, remindInvitations } from './invitations.jobs';
+export { expireInvitations, invitationJobs } from './invitations.jobs';
 export type { InvitationRecord } from '../invitation-store';
 export { registerInvitationSubscribers } from './subscribers';
