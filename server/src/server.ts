@@ -12,9 +12,12 @@ import { createSession } from './lib/session';
 import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
+import { collaborationJobs } from './modules/collaborations';
 import { invitationJobs } from './modules/invitations';
 import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
+import { recordedEvents } from './lib/outbox';
+import { eventJobs, wireSubscribers } from './subscribers';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
 import { attachRealtime, type Realtime } from './realtime/socket';
@@ -30,8 +33,13 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
   /** The clock of expiring codes and of the jobs (tests move it instead of waiting). */
   now?: () => Date;
-  /** How often timed jobs run (invitation expiry); a minute by default. */
+  /** How often timed jobs run (invitation expiry, reminders); a minute by default. */
   jobIntervalMs?: number;
+  /**
+   * Records domain events without handling them, as a process that dies right after each write
+   * would (requests that wait on their consequences fail); tests of recovery use it.
+   */
+  holdEvents?: boolean;
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -183,6 +191,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const mail = createMailer({ ...config.mail, logger });
   const now = options.now ?? (() => new Date());
   setClock(now);
+  recordedEvents.onError = (err, event, subscriber) =>
+    logger.error({ err, event, subscriber }, 'event subscriber failed; it will be retried');
+  recordedEvents.hold(options.holdEvents ?? false);
+  const unwire = wireSubscribers({ mail, logger });
   const search = await startSearch(config, logger, options.search);
   const app = createApp({
     search: search.engine,
@@ -237,10 +249,19 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port, url, env: config.nodeEnv }, 'listening');
-  const jobs = startJobs(invitationJobs(options.jobIntervalMs ?? 60_000), {
-    now,
-    onError: (err, job) => logger.error({ err, job }, 'job failed'),
-  });
+  const jobEveryMs = options.jobIntervalMs ?? 60_000;
+  // Recorded events are handled as they are written; the sweep only mends, so it runs often.
+  const jobs = startJobs(
+    [
+      ...invitationJobs(jobEveryMs),
+      ...collaborationJobs(jobEveryMs),
+      ...eventJobs(Math.min(jobEveryMs, 5_000)),
+    ],
+    {
+      now,
+      onError: (err, job) => logger.error({ err, job }, 'job failed'),
+    },
+  );
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -250,6 +271,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       await search.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // After the last request: one still dispatching needs every subscriber.
+      unwire();
       await session.close();
       mail.close();
       await mongoose.disconnect();

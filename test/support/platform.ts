@@ -16,7 +16,10 @@ export interface TestPlatform extends RunningPlatform {
 /** The real platform on port 0 against an isolated database of the test MongoDB. */
 export async function startTestPlatform(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'search' | 'now' | 'logDestination' | 'jobIntervalMs'> = {},
+  options: Pick<
+    StartOptions,
+    'search' | 'now' | 'logDestination' | 'jobIntervalMs' | 'holdEvents'
+  > = {},
 ): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));
   const meili = meilisearchOfRun();
@@ -71,17 +74,18 @@ function meilisearchOfRun() {
 /** A browser-like client: keeps cookies and sends the CSRF header on state changes. */
 export class TestClient {
   readonly agent: ReturnType<typeof request.agent>;
-  private csrf: string | undefined;
+  private csrf: Promise<string> | undefined;
 
   constructor(readonly baseUrl: string) {
     this.agent = request.agent(baseUrl);
   }
 
-  async csrfToken(): Promise<string> {
-    if (!this.csrf) {
-      const res = await this.agent.get('/api/v1/auth/csrf').expect(200);
-      this.csrf = (res.body as { csrfToken: string }).csrfToken;
-    }
+  /** One token per session, also when several requests ask at once (a second would replace it). */
+  csrfToken(): Promise<string> {
+    this.csrf ??= this.agent
+      .get('/api/v1/auth/csrf')
+      .expect(200)
+      .then((res) => (res.body as { csrfToken: string }).csrfToken);
     return this.csrf;
   }
 

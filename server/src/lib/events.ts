@@ -8,13 +8,15 @@ import type {
 } from '@qs/shared';
 
 /**
- * Domain events, emitted by services after their write. `userIds` names the users concerned, so
- * that listeners (the Socket.io layer) can reach them without knowing the domain.
+ * Events handled in this process only, after the write: live pushes (`userIds` names the users
+ * concerned, so that the Socket.io layer reaches them without knowing the domain) and changes whose
+ * only consequence is a fresher cache. What must not be lost is recorded with the change instead
+ * (lib/outbox); its subscribers emit the live pushes here.
  */
 export interface DomainEvents {
-  'invitation.created': { invitation: InvitationDto; userIds: string[] };
-  'invitation.updated': { invitation: InvitationDto; userIds: string[] };
-  'collaboration.updated': { collaboration: CollaborationDto; userIds: string[] };
+  'invitation:new': { invitation: InvitationDto; userIds: string[] };
+  'invitation:updated': { invitation: InvitationDto; userIds: string[] };
+  'collaboration:updated': { collaboration: CollaborationDto; userIds: string[] };
   'notification.created': { userId: string; notification: NotificationDto; unread: number };
   'message.created': { message: MessageDto; userIds: string[] };
   'message.read': MessageReadPayload & { userIds: string[] };
@@ -22,7 +24,14 @@ export interface DomainEvents {
   'membership.changed': { userId: string };
   /** a session ended (logout): its open connections close */
   'session.ended': { sessionId: string };
-  /** something the bureau's statistics count has changed */
+  'need.created': { needId: string };
+  'need.closed': { needId: string };
+  'expert.verified': { expertId: string };
+  'expert.rejected': { expertId: string };
+  /** an account claimed an imported profile */
+  'expert.claimed': { expertId: string };
+  'experts.imported': { created: number; updated: number };
+  /** something the bureau's statistics count has changed (the stats module says what) */
   'stats.changed': Record<string, never>;
 }
 

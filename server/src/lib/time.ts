@@ -6,6 +6,11 @@ export const PLATFORM_ZONE = 'Asia/Shanghai';
 
 const zoned = (at: Date) => new TZDate(at.getTime(), PLATFORM_ZONE);
 
+/** `2026-03-14 18:30`: a moment as the clock in Beijing shows it. */
+export function beijingDateTime(at: Date): string {
+  return format(zoned(at), 'yyyy-MM-dd HH:mm');
+}
+
 /** `2026-03`: the month a moment falls in. */
 export function monthOf(at: Date): string {
   return format(zoned(at), 'yyyy-MM');

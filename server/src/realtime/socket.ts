@@ -73,18 +73,15 @@ function pushDomainEvents(io: Server): () => void {
     }, STATS_PUSH_MS);
   };
   const subscriptions = [
-    domainEvents.on('invitation.created', ({ invitation, userIds }) => {
+    domainEvents.on('invitation:new', ({ invitation, userIds }) => {
       if (userIds.length) toUsers(userIds).emit(serverEvents.invitationNew, { invitation });
-      statsChanged();
     }),
-    domainEvents.on('invitation.updated', ({ invitation, userIds }) => {
+    domainEvents.on('invitation:updated', ({ invitation, userIds }) => {
       if (userIds.length) toUsers(userIds).emit(serverEvents.invitationUpdated, { invitation });
-      statsChanged();
     }),
-    domainEvents.on('collaboration.updated', ({ collaboration, userIds }) => {
+    domainEvents.on('collaboration:updated', ({ collaboration, userIds }) => {
       if (userIds.length)
         toUsers(userIds).emit(serverEvents.collaborationUpdated, { collaboration });
-      statsChanged();
     }),
     domainEvents.on('stats.changed', statsChanged),
     // Through the adapter, so connections held by other processes close too; clients reconnect

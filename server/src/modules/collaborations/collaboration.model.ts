@@ -1,5 +1,7 @@
 import { Schema, model, type Types } from 'mongoose';
 import { collaborationStatuses, type CollaborationStatus } from '@qs/shared';
+import { now } from '../../lib/clock';
+import { carriesEvents, recordedEvents, type PendingEvent } from '../../lib/outbox';
 
 export interface CollaborationEvent {
   status: CollaborationStatus;
@@ -26,6 +28,10 @@ export interface CollaborationRecord {
   agreement?: { signedAt: Date; documentRef?: string };
   history: CollaborationEvent[];
   ratings: { byEnterprise?: RatingRecord; byExpert?: RatingRecord };
+  /** When both sides were reminded that no agreement is signed yet. */
+  agreementRemindedAt?: Date;
+  /** events recorded with changes and not yet handled (lib/outbox) */
+  outbox?: PendingEvent[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -68,12 +74,17 @@ const collaborationSchema = new Schema<CollaborationRecord>(
       byEnterprise: { type: ratingSchema },
       byExpert: { type: ratingSchema },
     },
+    agreementRemindedAt: { type: Date },
   },
-  { timestamps: true },
+  // Stamped by the platform's clock: the agreement reminder counts days from createdAt.
+  { timestamps: { currentTime: () => now() } },
 );
 // The key that makes starting a collaboration idempotent: a repeated accept finds this one.
 collaborationSchema.index({ invitationId: 1 }, { unique: true });
 collaborationSchema.index({ organizationId: 1, status: 1 });
 collaborationSchema.index({ expertId: 1, status: 1 });
+collaborationSchema.index({ status: 1, createdAt: 1 });
+carriesEvents(collaborationSchema);
 
 export const CollaborationModel = model<CollaborationRecord>('Collaboration', collaborationSchema);
+recordedEvents.addSource(CollaborationModel);

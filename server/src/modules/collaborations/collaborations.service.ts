@@ -9,25 +9,21 @@ import {
   type CollaborationMove,
   type CollaborationSide,
   type ListCollaborationsQuery,
-  type NotificationType,
   type RatingInput,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
-import { domainEvents } from '../../lib/events';
+import { now as clockNow } from '../../lib/clock';
 import { insertOnce } from '../../lib/insert-once';
-import { addRating, applyOnce } from '../experts';
-import { notify } from '../notifications';
+import {
+  recordedEvent,
+  recordedEvents,
+  type CollaborationEventData,
+  type InvitationEventData,
+} from '../../lib/outbox';
 import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
 import { presentCollaboration } from './collaborations.presenter';
-import {
-  partiesOf,
-  partiesScope,
-  partiesView,
-  presentParties,
-  partyNames,
-  type Parties,
-} from './parties';
+import { partiesScope, partiesView, partyNames } from './parties';
 import { findPage } from '../../lib/paginate';
 
 /** The collaboration of each of the given invitations that has one: invitation id → collaboration id. */
@@ -56,30 +52,57 @@ async function loadCollaboration(actor: Actor, id: string): Promise<Collaboratio
   return record;
 }
 
+/** Runs the subscribers of the collaboration's recorded events now (see lib/outbox). */
+export function dispatchCollaborationEvents(id: Types.ObjectId): Promise<void> {
+  return recordedEvents.dispatch(CollaborationModel, id);
+}
+
+/** The parties of a collaboration as its events carry them. */
+export function collaborationEventData(record: CollaborationRecord): CollaborationEventData {
+  return {
+    collaborationId: record._id.toString(),
+    invitationId: record.invitationId.toString(),
+    needId: record.needId.toString(),
+    organizationId: record.organizationId.toString(),
+    expertId: record.expertId.toString(),
+  };
+}
+
 /**
  * Starts the collaboration of an accepted invitation. Keyed on the invitation, so a repeated
- * accept finds the one already started, and the expert's workload counts it once.
+ * accept finds the one already started; `collaboration.started` is recorded with the insert.
  */
 export async function startCollaboration(
-  invitation: Parties & { _id: Types.ObjectId },
-  by: Types.ObjectId,
+  invitation: InvitationEventData,
+  by: string,
 ): Promise<CollaborationRecord> {
+  const _id = new Types.ObjectId();
+  const parties = {
+    invitationId: new Types.ObjectId(invitation.invitationId),
+    needId: new Types.ObjectId(invitation.needId),
+    organizationId: new Types.ObjectId(invitation.organizationId),
+    expertId: new Types.ObjectId(invitation.expertId),
+  };
+  const at = new Date();
   const { record } = await insertOnce(
     CollaborationModel,
-    { invitationId: invitation._id },
+    { invitationId: parties.invitationId },
     {
-      invitationId: invitation._id,
-      needId: invitation.needId,
-      organizationId: invitation.organizationId,
-      expertId: invitation.expertId,
+      _id,
+      ...parties,
       status: 'active',
-      history: [{ status: 'active', by, at: new Date() }],
+      history: [{ status: 'active', by: new Types.ObjectId(by), at }],
+      outbox: [
+        recordedEvent(
+          'collaboration.started',
+          `collaboration.started:${_id.toString()}`,
+          { collaborationId: _id.toString(), ...invitation },
+          clockNow(),
+        ),
+      ],
     },
   );
-  // Also when found: a repeat after a crash right after the insert still counts it, once.
-  await applyOnce(invitation.expertId, `started:${record._id.toString()}`, {
-    $inc: { activeCollaborations: 1 },
-  });
+  await dispatchCollaborationEvents(record._id);
   return record;
 }
 
@@ -98,48 +121,18 @@ export async function listCollaborations(actor: Actor, query: ListCollaborations
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
 }
 
-export async function getCollaboration(actor: Actor, id: string): Promise<CollaborationDto> {
-  const [dto] = await presentMany([await loadCollaboration(actor, id)]);
+export async function presentOne(record: CollaborationRecord): Promise<CollaborationDto> {
+  const [dto] = await presentMany([record]);
   return dto as CollaborationDto;
 }
 
-/**
- * Tells the other side (notification) and both sides (live update) what the caller did. The
- * notification key names the event, so a repeated announcement stores nothing new.
- */
-async function announce(
-  record: CollaborationRecord,
-  actor: Actor,
-  notification: { type: NotificationType; key: string; data?: Record<string, string | number> },
-): Promise<CollaborationDto> {
-  const { names, users } = await partiesOf(record);
-  const others =
-    sideOf(actor, partiesView(record)) === 'enterprise' ? users.expert : users.enterprise;
-  await notify(others, {
-    type: notification.type,
-    key: notification.key,
-    data: {
-      ...presentParties(record, names),
-      collaborationId: record._id.toString(),
-      ...notification.data,
-    },
-  });
-  const collaboration = presentCollaboration(record, names);
-  domainEvents.emit('collaboration.updated', {
-    collaboration,
-    userIds: [...users.enterprise, ...users.expert],
-  });
-  return collaboration;
+export async function getCollaboration(actor: Actor, id: string): Promise<CollaborationDto> {
+  return presentOne(await loadCollaboration(actor, id));
 }
 
-/** A collaboration that ends frees a place in the expert's workload, once. */
-async function releaseExpert(collaboration: CollaborationRecord): Promise<void> {
-  await applyOnce(
-    collaboration.expertId,
-    `ended:${collaboration._id.toString()}`,
-    { $inc: { activeCollaborations: -1 } },
-    { activeCollaborations: { $gt: 0 } },
-  );
+/** One collaboration, or null. */
+export function findCollaboration(id: string): Promise<CollaborationRecord | null> {
+  return CollaborationModel.findById(new Types.ObjectId(id)).lean<CollaborationRecord>();
 }
 
 /** Moves the status as `collaborationMoves` allows, by either side, recorded with who and when. */
@@ -161,19 +154,22 @@ async function move(
     at: new Date(),
     ...(extra.note ? { note: extra.note } : {}),
   };
+  const side = sideOf(actor, partiesView(current)) as CollaborationSide;
+  const recorded = recordedEvent(
+    `collaboration.${to}`,
+    `collaboration.${to}:${id}`,
+    { ...collaborationEventData(current), side, ...(extra.note ? { reason: extra.note } : {}) },
+    clockNow(),
+  );
   // Conditional on the state, so that two concurrent moves cannot both apply.
   const saved = await CollaborationModel.findOneAndUpdate(
     { _id: current._id, status: { $in: from } },
-    { $set: { status: to, ...extra.set }, $push: { history: event } },
+    { $set: { status: to, ...extra.set }, $push: { history: event, outbox: recorded } },
     { returnDocument: 'after' },
   ).lean<CollaborationRecord>();
   if (!saved) throw new ConflictError({ message: 'The collaboration changed meanwhile' });
-  if (to === 'completed' || to === 'cancelled') await releaseExpert(saved);
-  return announce(saved, actor, {
-    type: `collaboration.${to}`,
-    key: `collaboration.${to}:${id}`,
-    ...(extra.note ? { data: { reason: extra.note } } : {}),
-  });
+  await dispatchCollaborationEvents(saved._id);
+  return presentOne(saved);
 }
 
 export function signAgreement(actor: Actor, id: string, input: AgreementInput) {
@@ -190,11 +186,6 @@ export function completeCollaboration(actor: Actor, id: string) {
 
 export function cancelCollaboration(actor: Actor, id: string, reason?: string) {
   return move(actor, id, 'cancel', { note: reason });
-}
-
-/** Adds the enterprise's score to the expert's rating, once per collaboration. */
-function addExpertRating(collaboration: CollaborationRecord, score: number): Promise<void> {
-  return addRating(collaboration.expertId, `rated:${collaboration._id.toString()}`, score);
 }
 
 /** Each side rates once, after completion; the enterprise's score feeds the expert's rating. */
@@ -217,17 +208,19 @@ export async function rateCollaboration(
     by: new Types.ObjectId(actor.id),
     at: new Date(),
   };
+  const recorded = recordedEvent(
+    'collaboration.rated',
+    `collaboration.rated:${id}:${side}`,
+    { ...collaborationEventData(current), side, score: input.score },
+    clockNow(),
+  );
   // Conditional on the side not having rated, so that a second rating never overwrites the first.
   const saved = await CollaborationModel.findOneAndUpdate(
     { _id: current._id, status: 'completed', [field]: { $exists: false } },
-    { $set: { [field]: rating } },
+    { $set: { [field]: rating }, $push: { outbox: recorded } },
     { returnDocument: 'after' },
   ).lean<CollaborationRecord>();
   if (!saved) throw new ConflictError({ message: 'This side has already rated the collaboration' });
-  if (side === 'enterprise') await addExpertRating(saved, input.score);
-  return announce(saved, actor, {
-    type: 'collaboration.rated',
-    key: `collaboration.rated:${id}:${side}`,
-    data: { score: input.score },
-  });
+  await dispatchCollaborationEvents(saved._id);
+  return presentOne(saved);
 }

@@ -1,7 +1,9 @@
 export { agreementKinds, type AgreementKind, type AgreementRecord } from './agreement.model';
 export type { CollaborationRecord } from './collaboration.model';
 export { registerCollaborationRoutes } from './collaborations.routes';
-export { collaborationsOfInvitations, startCollaboration } from './collaborations.service';
+export { collaborationsOfInvitations } from './collaborations.service';
+export { collaborationJobs } from './collaborations.jobs';
+export { registerCollaborationSubscribers } from './subscribers';
 export {
   partiesOf,
   partiesScope,

@@ -99,7 +99,7 @@ export function createExpertClaims(deps: ClaimDeps) {
           deps.logger.warn({ err }, 'search engine failed; a replaced empty profile stays indexed'),
         );
     }
-    domainEvents.emit('stats.changed', {});
+    domainEvents.emit('expert.claimed', { expertId: expertId.toString() });
     return { expert: linked, replaced: own?._id.toString() };
   }
 

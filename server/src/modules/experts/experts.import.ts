@@ -66,7 +66,10 @@ export async function importExperts(
     note: options.fileName,
     data: { ...run.counts, rows: summary.rows, rejected: summary.rejected.length },
   });
-  domainEvents.emit('stats.changed', {});
+  domainEvents.emit('experts.imported', {
+    created: run.counts.created,
+    updated: run.counts.updated,
+  });
   return summary;
 }
 

@@ -319,7 +319,7 @@ export async function decideVerification(
     note: input.note,
     data: { from },
   });
-  domainEvents.emit('stats.changed', {});
+  domainEvents.emit(`expert.${input.decision}`, { expertId: saved._id.toString() });
   return presentExpert(saved, wholeProfile(actor));
 }
 

@@ -13,10 +13,7 @@ export {
 } from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
 export { worksAt } from './avoidance';
-export { applyOnce, wasApplied } from './counters';
 export {
-  addRating,
-  countInvitationEvent,
   expertCountsBy,
   expertCreationTimes,
   expertNames,
@@ -27,5 +24,5 @@ export {
   poolsOf,
   seedExperts,
   verifiedSkillSupply,
-  type ResponseHoursOf,
 } from './experts.reads';
+export { registerExpertSubscribers } from './subscribers';

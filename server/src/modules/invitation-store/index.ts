@@ -1,6 +1,8 @@
 export {
   allResponseHours,
+  dispatchInvitationEvents,
   dueInvitations,
+  dueReminders,
   findInvitation,
   findInvitationOf,
   findInvitationPage,
@@ -12,6 +14,7 @@ export {
   invitedNeedIds,
   leavePending,
   needsInvitedCount,
+  recordReminder,
   responseHoursOf,
 } from './invitation-store';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';

@@ -2,6 +2,7 @@ import { Types, type QueryFilter, type SortOrder } from 'mongoose';
 import type { InvitationStatus } from '@qs/shared';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
 import { insertOnce } from '../../lib/insert-once';
+import { recordedEvents, type PendingEvent } from '../../lib/outbox';
 import { findPage, type PageRequest } from '../../lib/paginate';
 import { InvitationModel, type InvitationRecord } from './invitation.model';
 
@@ -53,7 +54,15 @@ export function findInvitationPage(
 export function leavePending(
   current: InvitationRecord,
   to: Exclude<InvitationStatus, 'pending'>,
-  move: { by?: string; at: Date; reason?: string; set?: Record<string, unknown>; also?: object },
+  move: {
+    by?: string;
+    at: Date;
+    reason?: string;
+    set?: Record<string, unknown>;
+    also?: object;
+    /** the events this move records (see lib/outbox) */
+    events?: PendingEvent[];
+  },
 ): Promise<InvitationRecord | null> {
   const event = {
     status: to,
@@ -63,9 +72,57 @@ export function leavePending(
   };
   return InvitationModel.findOneAndUpdate(
     { _id: current._id, status: 'pending', ...move.also },
-    { $set: { status: to, ...move.set }, $push: { history: event } },
+    {
+      $set: { status: to, ...move.set },
+      $unset: { nextReminder: 1 },
+      $push: { history: event, ...(move.events ? { outbox: { $each: move.events } } : {}) },
+    },
     { returnDocument: 'after' },
   ).lean<InvitationRecord>();
+}
+
+/** Runs the subscribers of the invitation's recorded events now (see lib/outbox). */
+export function dispatchInvitationEvents(id: Types.ObjectId): Promise<void> {
+  return recordedEvents.dispatch(InvitationModel, id);
+}
+
+/** Pending invitations whose next reminder is due at `now`, and not yet expired. */
+export function dueReminders(now: Date, limit: number): Promise<InvitationRecord[]> {
+  return InvitationModel.find({
+    status: 'pending',
+    'nextReminder.at': { $lte: now },
+    expiresAt: { $gt: now },
+  })
+    .sort({ 'nextReminder.at': 1 })
+    .limit(limit)
+    .lean<InvitationRecord[]>();
+}
+
+/**
+ * Records that the due reminder goes (its event) and which comes next, conditional on that
+ * reminder still being the next: of two runs, one records it. False when something moved first.
+ */
+export async function recordReminder(
+  current: InvitationRecord,
+  next: InvitationRecord['nextReminder'],
+  event: PendingEvent,
+): Promise<boolean> {
+  const due = current.nextReminder;
+  if (!due) return false;
+  const result = await InvitationModel.updateOne(
+    {
+      _id: current._id,
+      status: 'pending',
+      'nextReminder.kind': due.kind,
+      'nextReminder.at': due.at,
+    },
+    {
+      ...(next ? { $set: { nextReminder: next } } : { $unset: { nextReminder: 1 } }),
+      $push: { outbox: event },
+    },
+    { timestamps: false },
+  );
+  return result.modifiedCount === 1;
 }
 
 /** Pending invitations due at `now`, oldest first. */

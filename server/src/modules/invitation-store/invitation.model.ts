@@ -1,6 +1,12 @@
 import { now } from '../../lib/clock';
 import { Schema, model, type Types } from 'mongoose';
 import { invitationStatuses, type InvitationStatus } from '@qs/shared';
+import {
+  carriesEvents,
+  recordedEvents,
+  type InvitationReminder,
+  type PendingEvent,
+} from '../../lib/outbox';
 
 export interface InvitationEvent {
   status: InvitationStatus;
@@ -26,6 +32,10 @@ export interface InvitationRecord {
   respondedAt?: Date;
   responseHours?: number;
   history: InvitationEvent[];
+  /** The reminder the expert gets next while the invitation is pending; absent when none is left. */
+  nextReminder?: { kind: InvitationReminder; at: Date };
+  /** events recorded with changes and not yet handled (lib/outbox) */
+  outbox?: PendingEvent[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,6 +62,7 @@ const invitationSchema = new Schema<InvitationRecord>(
     respondedAt: { type: Date },
     responseHours: { type: Number },
     history: { type: [eventSchema], default: [] },
+    nextReminder: { type: new Schema({ kind: String, at: Date }, { _id: false }) },
   },
   // Stamped by the platform's clock: response times are measured from createdAt.
   { timestamps: { currentTime: () => now() } },
@@ -61,5 +72,8 @@ invitationSchema.index({ needId: 1, expertId: 1 }, { unique: true });
 invitationSchema.index({ organizationId: 1, status: 1 });
 invitationSchema.index({ expertId: 1, status: 1 });
 invitationSchema.index({ status: 1, expiresAt: 1 });
+invitationSchema.index({ status: 1, 'nextReminder.at': 1 });
+carriesEvents(invitationSchema);
 
 export const InvitationModel = model<InvitationRecord>('Invitation', invitationSchema);
+recordedEvents.addSource(InvitationModel);

@@ -363,37 +363,6 @@ describe('accepting', () => {
     });
   });
 
-  it('when the process died after marking it accepted, then accepting again opens the conversation and collaboration once', async () => {
-    const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    // Step (a) alone, as if the process stopped right after it.
-    await collection('invitations').updateOne(
-      { _id: new Types.ObjectId(invitationId) },
-      { $set: { status: 'accepted' } },
-    );
-    const key = { invitationId: new Types.ObjectId(invitationId) };
-    expect(await collection('conversations').countDocuments(key)).toBe(0);
-    const res = await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    expect(await collection('conversations').countDocuments(key)).toBe(1);
-    expect(await collection('collaborations').countDocuments(key)).toBe(1);
-    expect(res.body.collaborationId).toBe(
-      (await collection('collaborations').findOne(key))?._id.toString(),
-    );
-  });
-
-  it('when the process died before the collaboration was stored, then accepting again starts it and keeps the conversation', async () => {
-    const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    const first = await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    const key = { invitationId: new Types.ObjectId(invitationId) };
-    await collection('collaborations').deleteOne(key);
-    const again = await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    expect(again.body.conversationId).toBe(first.body.conversationId);
-    expect(await collection('conversations').countDocuments(key)).toBe(1);
-    expect(await collection('collaborations').countDocuments(key)).toBe(1);
-    await owner.client.get(`/collaborations/${again.body.collaborationId}`).expect(200);
-  });
-
   it('when the invitation is past its expiry but not yet expired by the job, then accepting answers 409', async () => {
     const invited = await newExpert();
     const invitationId = await pendingInvitation(owner.client, invited);
@@ -524,33 +493,6 @@ describe('forbidden moves', () => {
 });
 
 describe('repeated moves', () => {
-  const invitationKey = (invitationId: string) => ({ _id: new Types.ObjectId(invitationId) });
-
-  it('when an invitation was stored but the process died before counting and telling, then inviting again completes both once', async () => {
-    const invited = await newExpert();
-    const needId = await openNeed(owner.client);
-    const first = await invite(owner.client, needId, invited.expertId);
-    expect(first.status).toBe(201);
-    const invitationId = first.body.invitation.id as string;
-    // Undo what follows the insert, as if the process had stopped right after it.
-    await collection('experts').updateOne(
-      { _id: new Types.ObjectId(invited.expertId) },
-      { $set: { 'stats.invitations': 0, appliedEvents: [] } },
-    );
-    await collection('notifications').deleteMany({ key: `invitation.new:${invitationId}` });
-
-    for (let i = 0; i < 3; i += 1) {
-      const again = await invite(owner.client, needId, invited.expertId);
-      expect(again.status).toBe(200);
-      expect(again.body.invitation.id).toBe(invitationId);
-    }
-    expect(await expertStats(invited.expertId)).toMatchObject({ invitations: 1 });
-    const notices = (await notificationTypes(invited)).filter(
-      (n) => n.invitationId === invitationId,
-    );
-    expect(notices).toEqual([{ type: 'invitation.new', invitationId }]);
-  });
-
   it('when the expert declines again, then it answers the declined invitation and nothing is counted or told twice', async () => {
     const invited = await newExpert();
     const invitationId = await pendingInvitation(owner.client, invited);
@@ -562,20 +504,6 @@ describe('repeated moves', () => {
     expect(again.body.invitation.status).toBe('declined');
     expect(await stored(invitationId)).toEqual(before);
     expect(await expertStats(invited.expertId)).toMatchObject({ invitations: 1, responded: 1 });
-    const notices = (await notificationTypes(owner)).filter((n) => n.invitationId === invitationId);
-    expect(notices).toEqual([{ type: 'invitation.declined', invitationId }]);
-  });
-
-  it('when the process died after marking it declined, then declining again counts the answer and tells the enterprise once', async () => {
-    const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    await collection('invitations').updateOne(invitationKey(invitationId), {
-      $set: { status: 'declined' },
-    });
-    expect(await expertStats(invited.expertId)).toMatchObject({ responded: 0 });
-    await ok(invited.client.post(`/invitations/${invitationId}/decline`));
-    await ok(invited.client.post(`/invitations/${invitationId}/decline`));
-    expect(await expertStats(invited.expertId)).toMatchObject({ responded: 1, responseRate: 1 });
     const notices = (await notificationTypes(owner)).filter((n) => n.invitationId === invitationId);
     expect(notices).toEqual([{ type: 'invitation.declined', invitationId }]);
   });
@@ -595,29 +523,6 @@ describe('repeated moves', () => {
       { type: 'invitation.withdrawn', invitationId },
       { type: 'invitation.new', invitationId },
     ]);
-  });
-
-  it('when the process died after the collaboration was stored, then accepting again counts the workload once', async () => {
-    const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    // The workload count undone, its event with it: as if the process stopped before counting.
-    const expertKey = { _id: new Types.ObjectId(invited.expertId) };
-    const applied = ((await collection('experts').findOne(expertKey))?.appliedEvents ??
-      []) as string[];
-    await collection('experts').updateOne(expertKey, {
-      $set: {
-        activeCollaborations: 0,
-        appliedEvents: applied.filter((key) => !key.startsWith('started:')),
-      },
-    });
-    await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    expect(await expertStats(invited.expertId)).toMatchObject({
-      invitations: 1,
-      responded: 1,
-      activeCollaborations: 1,
-    });
   });
 });
 

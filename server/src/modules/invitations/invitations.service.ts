@@ -4,32 +4,27 @@ import {
   inviteObstacle,
   type AcceptInvitationResult,
   type Actor,
-  type CollaborationSide,
   type CreateInvitationInput,
   type InvitationDto,
   type InviteObstacle,
   type ListInvitationsQuery,
-  type NotificationType,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import { ConflictError, ForbiddenError, NotFoundError, type AppError } from '../../lib/errors';
-import { domainEvents } from '../../lib/events';
 import { now as clockNow } from '../../lib/clock';
+import { recordedEvent, type InvitationEventData } from '../../lib/outbox';
 import {
-  partiesOf,
+  collaborationsOfInvitations,
   partiesScope,
   partiesView,
-  presentParties,
   partyNames,
-  startCollaboration,
 } from '../collaborations';
 import { findExpert, visiblePools, worksAt } from '../experts';
-import { openConversation } from '../messaging';
+import { conversationOfInvitation } from '../messaging';
 import { isNeedClosed, loadNeed, type NeedRecord } from '../needs';
-import { notify } from '../notifications';
 import { findOrganization } from '../organizations';
-import { countInvitation, countResponse } from './expert-stats';
 import {
+  dispatchInvitationEvents,
   findInvitation,
   findInvitationOf,
   findInvitationPage,
@@ -38,6 +33,7 @@ import {
   type InvitationRecord,
 } from '../invitation-store';
 import { presentInvitation } from './invitations.presenter';
+import { reminderSchedule } from './reminders';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -86,41 +82,30 @@ async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.O
   if (obstacle) throw obstacleErrors[obstacle]();
 }
 
+/** The parties an invitation's events carry (see lib/outbox). */
+export function invitationEventData(record: InvitationRecord): InvitationEventData {
+  return {
+    invitationId: record._id.toString(),
+    needId: record.needId.toString(),
+    organizationId: record.organizationId.toString(),
+    expertId: record.expertId.toString(),
+    invitedBy: record.invitedBy.toString(),
+  };
+}
+
 /**
- * Tells one side (notification, keyed on the event so a repeat stores nothing new) and, when the
- * notice is new, pushes the invitation live: a new one to the expert, a changed one to both sides.
- * A repeated request thus pushes nothing twice.
+ * Runs what the invitation's changes left to do (their events' subscribers) and presents it. A
+ * repeated request thus completes a half-done one, and repeats nothing already done.
  */
-async function announce(
-  record: InvitationRecord,
-  notification: { type: NotificationType; to: CollaborationSide; reason?: string },
-): Promise<InvitationDto> {
-  const { names, users } = await partiesOf(record);
-  const invitation = presentInvitation(record, names);
-  const fresh = await notify(users[notification.to], {
-    type: notification.type,
-    key: `${notification.type}:${record._id.toString()}`,
-    data: {
-      ...presentParties(record, names),
-      invitationId: record._id.toString(),
-      ...(notification.reason ? { reason: notification.reason } : {}),
-    },
-  });
-  if (fresh === 0) return invitation;
-  if (notification.type === 'invitation.new')
-    domainEvents.emit('invitation.created', { invitation, userIds: users.expert });
-  else
-    domainEvents.emit('invitation.updated', {
-      invitation,
-      userIds: [...users.enterprise, ...users.expert],
-    });
-  return invitation;
+async function settled(record: InvitationRecord): Promise<InvitationDto> {
+  await dispatchInvitationEvents(record._id);
+  return presentOne(record);
 }
 
 /**
  * Invites an expert to an open need of the caller's organization. The same (need, expert) again
  * answers the existing invitation (`created: false`), also when requests race: the unique index
- * lets one insert win and the others read it.
+ * lets one insert win and the others read it. `invitation.created` is recorded with the insert.
  */
 export async function createInvitation(
   actor: Actor,
@@ -131,32 +116,30 @@ export async function createInvitation(
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
-  if (existing) return { invitation: await completeCreation(existing), created: false };
+  if (existing) return { invitation: await settled(existing), created: false };
   await assertInvitable(actor, need, expertId);
   const by = new Types.ObjectId(actor.id);
   const now = clockNow();
+  const _id = new Types.ObjectId();
+  const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
+  const fields = { _id, ...key, organizationId: need.organizationId, invitedBy: by };
   const { record, created } = await insertInvitation(key, {
-    ...key,
-    organizationId: need.organizationId,
-    invitedBy: by,
+    ...fields,
     message: input.message,
     status: 'pending',
-    expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+    expiresAt,
+    nextReminder: reminderSchedule(now, expiresAt)[0],
     history: [{ status: 'pending', by, at: now }],
+    outbox: [
+      recordedEvent(
+        'invitation.created',
+        `invitation.created:${_id.toString()}`,
+        invitationEventData(fields as InvitationRecord),
+        now,
+      ),
+    ],
   });
-  if (!created) return { invitation: await completeCreation(record), created };
-  await countInvitation(record);
-  return { invitation: await announce(record, { type: 'invitation.new', to: 'expert' }), created };
-}
-
-/**
- * The same invitation asked for again: a pending one gets what a crash after its insert may have
- * left undone (the expert's count, the notice), each at most once.
- */
-async function completeCreation(record: InvitationRecord): Promise<InvitationDto> {
-  if (record.status !== 'pending') return presentOne(record);
-  await countInvitation(record);
-  return announce(record, { type: 'invitation.new', to: 'expert' });
+  return { invitation: await settled(record), created };
 }
 
 export async function listInvitations(actor: Actor, query: ListInvitationsQuery) {
@@ -173,9 +156,6 @@ export async function getInvitation(actor: Actor, id: string): Promise<Invitatio
   return presentOne(await loadInvitation(actor, id));
 }
 
-/** The reason given with the invitation's latest move, if any. */
-const lastReason = (record: InvitationRecord): string | undefined => record.history.at(-1)?.reason;
-
 const notPending = (current: InvitationRecord) =>
   new ConflictError({ message: `The invitation is already ${current.status}` });
 
@@ -186,20 +166,35 @@ async function respond(
   to: 'accepted' | 'declined',
   reason?: string,
 ): Promise<InvitationRecord> {
+  const data = invitationEventData(current);
   if (current.status !== 'pending') throw notPending(current);
   const at = clockNow();
   if (current.expiresAt <= at) throw new ConflictError({ message: 'The invitation has expired' });
   const responseHours =
     Math.round(((at.getTime() - current.createdAt.getTime()) / HOUR_MS) * 100) / 100;
+  const event =
+    to === 'accepted'
+      ? recordedEvent(
+          'invitation.accepted',
+          `invitation.accepted:${data.invitationId}`,
+          { ...data, by: actor.id },
+          at,
+        )
+      : recordedEvent(
+          'invitation.declined',
+          `invitation.declined:${data.invitationId}`,
+          { ...data, ...(reason ? { reason } : {}) },
+          at,
+        );
   const saved = await leavePending(current, to, {
     by: actor.id,
     at,
     reason,
     set: { respondedAt: at, responseHours },
     also: { expiresAt: { $gt: at } },
+    events: [event],
   });
   if (!saved) throw new ConflictError({ message: 'The invitation changed meanwhile' });
-  await countResponse(saved);
   return saved;
 }
 
@@ -208,10 +203,9 @@ async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
 }
 
 /**
- * Accepts in steps that each stand alone, since there are no transactions: (a) pending → accepted,
- * (b) the conversation and (c) the collaboration, both keyed on the invitation, (d) the notices,
- * keyed on the event. A repeated accept by the expert skips (a) and completes the rest, so a crash
- * between steps is mended by trying again, without duplicates.
+ * Accepts: pending → accepted with `invitation.accepted` recorded in the same write; its
+ * subscribers open the conversation (messaging), start the collaboration and tell the enterprise.
+ * A repeated accept by the expert skips the write and completes whatever a crash left undone.
  */
 export async function acceptInvitation(actor: Actor, id: string): Promise<AcceptInvitationResult> {
   const current = await loadInvitation(actor, id);
@@ -220,15 +214,16 @@ export async function acceptInvitation(actor: Actor, id: string): Promise<Accept
   if (current.status !== 'accepted') {
     if (current.status === 'pending') await assertNeedNotClosed(current.needId);
     accepted = await respond(actor, current, 'accepted');
-  } else await countResponse(accepted);
-  const conversationId = await openConversation(accepted, actor.id);
-  const collaboration = await startCollaboration(accepted, new Types.ObjectId(actor.id));
-  const invitation = await announce(accepted, { type: 'invitation.accepted', to: 'enterprise' });
-  return {
-    invitation,
-    conversationId: conversationId.toString(),
-    collaborationId: collaboration._id.toString(),
-  };
+  }
+  const invitation = await settled(accepted);
+  const [conversationId, collaborations] = await Promise.all([
+    conversationOfInvitation(accepted._id),
+    collaborationsOfInvitations([accepted._id]),
+  ]);
+  const collaborationId = collaborations.get(id);
+  if (!conversationId || !collaborationId)
+    throw new Error(`accepted invitation ${id} has no conversation or collaboration`);
+  return { invitation, conversationId, collaborationId };
 }
 
 export async function declineInvitation(
@@ -239,14 +234,8 @@ export async function declineInvitation(
   const current = await loadInvitation(actor, id);
   authorize(actor, 'invitations:respond', partiesView(current));
   // Declining again completes a half-done decline and changes nothing else.
-  if (current.status === 'declined') await countResponse(current);
-  const declined =
-    current.status === 'declined' ? current : await respond(actor, current, 'declined', reason);
-  return announce(declined, {
-    type: 'invitation.declined',
-    to: 'enterprise',
-    reason: lastReason(declined),
-  });
+  if (current.status === 'declined') return settled(current);
+  return settled(await respond(actor, current, 'declined', reason));
 }
 
 /** The inviting enterprise takes a pending invitation back. */
@@ -258,20 +247,24 @@ export async function withdrawInvitation(
   const current = await loadInvitation(actor, id);
   authorize(actor, 'invitations:withdraw', partiesView(current));
   // Withdrawing again completes a half-done withdrawal (its notice) and changes nothing else.
-  if (current.status === 'withdrawn')
-    return announce(current, {
-      type: 'invitation.withdrawn',
-      to: 'expert',
-      reason: lastReason(current),
-    });
+  if (current.status === 'withdrawn') return settled(current);
   if (current.status !== 'pending') throw notPending(current);
+  const at = clockNow();
   const withdrawn = await leavePending(current, 'withdrawn', {
     by: actor.id,
-    at: clockNow(),
+    at,
     reason,
+    events: [
+      recordedEvent(
+        'invitation.withdrawn',
+        `invitation.withdrawn:${id}`,
+        { ...invitationEventData(current), ...(reason ? { reason } : {}) },
+        at,
+      ),
+    ],
   });
   if (!withdrawn) throw new ConflictError({ message: 'The invitation changed meanwhile' });
-  return announce(withdrawn, { type: 'invitation.withdrawn', to: 'expert', reason });
+  return settled(withdrawn);
 }
 
 /** Expires one pending invitation whose time has come; false when something moved it first. */
@@ -279,8 +272,16 @@ export async function expireInvitation(current: InvitationRecord, now: Date): Pr
   const expired = await leavePending(current, 'expired', {
     at: now,
     also: { expiresAt: { $lte: now } },
+    events: [
+      recordedEvent(
+        'invitation.expired',
+        `invitation.expired:${current._id.toString()}`,
+        invitationEventData(current),
+        now,
+      ),
+    ],
   });
   if (!expired) return false;
-  await announce(expired, { type: 'invitation.expired', to: 'enterprise' });
+  await dispatchInvitationEvents(expired._id);
   return true;
 }

@@ -3,6 +3,9 @@ import type { Lang } from '../../lib/language';
 /** What each template needs to be written. */
 export interface TemplateData {
   'expert-claim-code': { code: string; minutes: number };
+  /** `expiresAt` as Beijing shows it (`2026-03-14 18:30`) */
+  'invitation-reminder': { organizationName: string; needTitle: string; expiresAt: string };
+  'agreement-reminder': { needTitle: string; otherParty: string; days: number };
 }
 export type TemplateName = keyof TemplateData;
 
@@ -47,6 +50,58 @@ const templates: Templates = {
         `Code: ${code}`,
         '',
         `The code is valid for ${minutes} minutes and works once. If this was not you, ignore this mail: the profile stays as it is.`,
+        '',
+        signature.en,
+      ].join('\n'),
+    }),
+  },
+  'invitation-reminder': {
+    zh: ({ organizationName, needTitle, expiresAt }) => ({
+      subject: `邀请提醒：${needTitle}`,
+      text: [
+        '您好：',
+        '',
+        `${organizationName} 邀请您参与需求“${needTitle}”，您尚未答复。`,
+        '',
+        `邀请将于 ${expiresAt}（北京时间）过期，请登录专家协作平台接受或婉拒。`,
+        '',
+        signature.zh,
+      ].join('\n'),
+    }),
+    en: ({ organizationName, needTitle, expiresAt }) => ({
+      subject: `Reminder: invitation to “${needTitle}”`,
+      text: [
+        'Hello,',
+        '',
+        `${organizationName} invited you to the need “${needTitle}”, and you have not answered yet.`,
+        '',
+        `The invitation expires at ${expiresAt} (Beijing time). Sign in to the expert platform to accept or decline it.`,
+        '',
+        signature.en,
+      ].join('\n'),
+    }),
+  },
+  'agreement-reminder': {
+    zh: ({ needTitle, otherParty, days }) => ({
+      subject: `协议提醒：${needTitle}`,
+      text: [
+        '您好：',
+        '',
+        `您与 ${otherParty} 就需求“${needTitle}”的合作已开始 ${days} 天，尚未签署合作协议。`,
+        '',
+        '请登录专家协作平台，与对方确认并记录协议。',
+        '',
+        signature.zh,
+      ].join('\n'),
+    }),
+    en: ({ needTitle, otherParty, days }) => ({
+      subject: `Reminder: no agreement yet for “${needTitle}”`,
+      text: [
+        'Hello,',
+        '',
+        `Your collaboration with ${otherParty} on the need “${needTitle}” started ${days} days ago and has no signed agreement yet.`,
+        '',
+        'Sign in to the expert platform to agree on it with the other side and record the agreement.',
         '',
         signature.en,
       ].join('\n'),

@@ -24,34 +24,6 @@ import { ConversationModel, readMarks, type ConversationRecord } from './convers
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
 
-/** What an accepted invitation brings to its conversation. */
-export interface AcceptedInvitation {
-  _id: Types.ObjectId;
-  needId: Types.ObjectId;
-  organizationId: Types.ObjectId;
-  expertId: Types.ObjectId;
-  invitedBy: Types.ObjectId;
-}
-
-/** Opens the conversation of an accepted invitation, once: keyed on the invitation. */
-export async function openConversation(
-  invitation: AcceptedInvitation,
-  expertUserId: string,
-): Promise<Types.ObjectId> {
-  const { record } = await insertOnce(
-    ConversationModel,
-    { invitationId: invitation._id },
-    {
-      invitationId: invitation._id,
-      needId: invitation.needId,
-      organizationId: invitation.organizationId,
-      expertId: invitation.expertId,
-      participantUserIds: [invitation.invitedBy, new Types.ObjectId(expertUserId)],
-    },
-  );
-  return record._id;
-}
-
 /** Loads a conversation the caller takes part in; any other answers 404, so that it does not leak. */
 export async function loadConversation(actor: Actor, id: string): Promise<ConversationRecord> {
   const record = await ConversationModel.findById(

@@ -130,7 +130,7 @@ export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<
     status: 'open',
     source: 'user',
   });
-  domainEvents.emit('stats.changed', {});
+  domainEvents.emit('need.created', { needId: created._id.toString() });
   return created.toObject();
 }
 
@@ -320,7 +320,7 @@ export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need is already closed' });
-  domainEvents.emit('stats.changed', {});
+  domainEvents.emit('need.closed', { needId: saved._id.toString() });
   return presentOne(actor, saved);
 }
 

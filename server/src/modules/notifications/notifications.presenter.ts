@@ -25,6 +25,10 @@ const texts: Record<NotificationType, Render> = {
     title: '邀请已撤回',
     body: `${p('organizationName')} 撤回了需求“${p('needTitle')}”的邀请`,
   }),
+  'invitation.reminder': (p) => ({
+    title: '邀请即将过期',
+    body: `${p('organizationName')} 邀请您参与需求“${p('needTitle')}”，将于 ${p('expiresAt')}（北京时间）过期，请尽快答复`,
+  }),
   'collaboration.agreed': (p) => ({
     title: '合作协议已签署',
     body: `需求“${p('needTitle')}”的合作已签署协议`,
@@ -40,6 +44,10 @@ const texts: Record<NotificationType, Render> = {
   'collaboration.rated': (p) => ({
     title: '收到合作评价',
     body: `需求“${p('needTitle')}”的合作收到 ${p('score')} 星评价`,
+  }),
+  'collaboration.agreement-reminder': (p) => ({
+    title: '合作尚未签署协议',
+    body: `需求“${p('needTitle')}”的合作已开始 ${p('days')} 天，尚未签署协议`,
   }),
   'membership.requested': (p) => ({
     title: '新的加入申请',

@@ -1,1 +1,2 @@
 export { registerStatsRoutes } from './stats.routes';
+export { registerStatsSubscribers } from './subscribers';

@@ -1,5 +1,3 @@
-import { domainEvents, type DomainEventName } from '../../lib/events';
-
 /**
  * Every bureau page refetches at once on `stats:updated`, and each figure scans whole
  * collections: one computation per figure and query serves them all for a few seconds.
@@ -17,11 +15,7 @@ export function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** The changes that `stats:updated` announces also make the cached figures stale. */
-const changes: DomainEventName[] = [
-  'invitation.created',
-  'invitation.updated',
-  'collaboration.updated',
-  'stats.changed',
-];
-for (const change of changes) domainEvents.on(change, () => entries.clear());
+/** A change the figures count makes them stale. */
+export function clearCachedStats(): void {
+  entries.clear();
+}

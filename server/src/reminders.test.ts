@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { staffClient } from '../../test/support/factories';
+import { startMailbox, type Mailbox } from '../../test/support/mail';
+import { startTestPlatform, type TestClient, type TestPlatform } from '../../test/support/platform';
+import { until } from '../../test/support/wait';
+import { beijingDateTime } from './lib/time';
+import {
+  acceptedInvitation,
+  enterprise,
+  expert,
+  invite,
+  openNeed,
+  type EnterpriseParty,
+  type ExpertParty,
+} from './modules/invitations/invitations.fixtures';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60_000;
+/** Many job intervals: long enough for a second delivery to show if one were made. */
+const SETTLE_MS = 1_000;
+
+let clock = Date.now();
+let mailbox: Mailbox;
+let platforms: TestPlatform[] = [];
+let owner: EnterpriseParty;
+let invited: ExpertParty;
+
+/** Two server processes on one database and one Redis, each running the jobs every 50 ms. */
+beforeAll(async () => {
+  mailbox = await startMailbox();
+  const env = { SMTP_URL: mailbox.url, REDIS_URL: inject('redisUrl') };
+  const options = { now: () => new Date(clock), jobIntervalMs: 50 };
+  platforms = [await startTestPlatform(env, options), await startTestPlatform(env, options)];
+  const [first, second] = platforms as [TestPlatform, TestPlatform];
+  const bureau = (await staffClient(first.url, 'bureau')).client;
+  owner = await enterprise(first.url);
+  invited = await expert(second.url, bureau);
+}, 60_000);
+afterAll(async () => {
+  for (const platform of platforms.reverse()) await platform.close();
+  await mailbox?.close();
+});
+
+async function notices(client: TestClient, type: string) {
+  const res = await client.get('/notifications?limit=100').expect(200);
+  return (res.body.items as Array<{ type: string; body: string; data: Record<string, string> }>)
+    .filter((n) => n.type === type)
+    .reverse();
+}
+
+/** Waits until `count()` reaches `expected`, then a while more: it must stay there. */
+async function settlesAt(count: () => Promise<number> | number, expected: number) {
+  await until(async () => (await count()) >= expected, 10_000);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  return count();
+}
+
+describe('reminders, with two server processes', () => {
+  it('when a pending invitation reaches half its time and then a day before expiry, then the expert is reminded once each, in the app and by mail, in Beijing time', async () => {
+    const needId = await openNeed(owner.client);
+    const res = await invite(owner.client, needId, invited.expertId, { expiresInDays: 4 });
+    expect(res.status).toBe(201);
+    const invitationId = res.body.invitation.id as string;
+    const expiresAt = beijingDateTime(new Date(res.body.invitation.expiresAt as string));
+    const reminders = async () =>
+      (await notices(invited.client, 'invitation.reminder')).filter(
+        (n) => n.data.invitationId === invitationId,
+      );
+    const mails = () =>
+      mailbox.to(invited.user.email).filter((mail) => mail.parsed.subject?.startsWith('邀请提醒'));
+
+    clock += DAY_MS;
+    expect(await settlesAt(async () => (await reminders()).length, 0)).toBe(0);
+
+    clock += DAY_MS + MINUTE_MS;
+    expect(await settlesAt(async () => (await reminders()).length, 1)).toBe(1);
+    expect(await settlesAt(() => mails().length, 1)).toBe(1);
+    const [halfway] = await reminders();
+    expect(halfway?.data).toMatchObject({ reminder: 'halfway', expiresAt, invitationId });
+    expect(halfway?.body).toContain(`${expiresAt}（北京时间）`);
+    expect(mails()[0]?.parsed.text).toContain(`邀请将于 ${expiresAt}（北京时间）过期`);
+
+    clock += DAY_MS;
+    expect(await settlesAt(async () => (await reminders()).length, 2)).toBe(2);
+    expect(await settlesAt(() => mails().length, 2)).toBe(2);
+    expect((await reminders()).map((n) => n.data.reminder)).toEqual(['halfway', 'day-before']);
+  }, 60_000);
+
+  it('when an accepted collaboration has no agreement after 7 days, then both sides are reminded once, in the app and by mail', async () => {
+    const { collaborationId } = await acceptedInvitation(owner.client, invited);
+    const reminders = async (client: TestClient) =>
+      (await notices(client, 'collaboration.agreement-reminder')).filter(
+        (n) => n.data.collaborationId === collaborationId,
+      );
+    const mails = (email: string) =>
+      mailbox.to(email).filter((mail) => mail.parsed.subject?.startsWith('协议提醒'));
+
+    clock += 6 * DAY_MS;
+    expect(await settlesAt(async () => (await reminders(owner.client)).length, 0)).toBe(0);
+
+    clock += DAY_MS + MINUTE_MS;
+    for (const party of [owner, invited]) {
+      expect(await settlesAt(async () => (await reminders(party.client)).length, 1)).toBe(1);
+      expect(await settlesAt(() => mails(party.user.email).length, 1)).toBe(1);
+    }
+    expect(mails(owner.user.email)[0]?.parsed.text).toContain('尚未签署合作协议');
+    expect((await reminders(invited.client))[0]?.data).toMatchObject({ days: 7 });
+  }, 60_000);
+});
