@@ -19,6 +19,7 @@ import { ExpertIndexer, seedExperts } from '../server/src/modules/experts';
 import { matchNeed, retrieve } from '../server/src/modules/matching';
 import { createNeed, findNeed } from '../server/src/modules/needs';
 import { findOrCreateOrganization } from '../server/src/modules/organizations';
+import { rebuildVocabulary } from '../server/src/modules/vocabulary';
 
 const expertLine = z.object({
   id: z.string(),
@@ -129,6 +130,10 @@ async function main(folder: string): Promise<void> {
     const engine = new EmbeddedSearchEngine();
     await engine.init();
     await new ExpertIndexer(engine, createLogger('silent')).rebuild();
+    const vocabulary = await rebuildVocabulary();
+    console.error(
+      `learned ${vocabulary.stats.terms} terms from ${vocabulary.stats.documents} records in ${vocabulary.stats.buildMs} ms`,
+    );
 
     const rows: Array<{
       need: string;

@@ -19,6 +19,7 @@ export {
   countInvitationEvent,
   expertCountsBy,
   expertCreationTimes,
+  expertLearningDocs,
   expertNames,
   expertNamesAndAccounts,
   expertUserId,
