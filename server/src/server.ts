@@ -17,6 +17,7 @@ import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
+import { startVocabulary } from './modules/vocabulary';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
 
@@ -32,6 +33,8 @@ export interface StartOptions {
   now?: () => Date;
   /** How often timed jobs run (invitation expiry); a minute by default. */
   jobIntervalMs?: number;
+  /** How often a vocabulary stored by another process (or `npm run reindex`) is looked for; 5 s by default. */
+  vocabularyRefreshMs?: number;
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -219,6 +222,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   }
   // After the env admin, so that the demo admin never stands in its way.
   if (config.seedDemo && (await isDatabaseEmpty())) await seedOnStart(logger);
+  // After seeding: the demo's experts and catalogue are what a fresh platform learns from.
+  const vocabulary = await startVocabulary(logger, options.vocabularyRefreshMs);
 
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
@@ -246,6 +251,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const close = () =>
     (closing ??= (async () => {
       await jobs.stop();
+      vocabulary.stop();
       await realtime.close();
       await search.stop();
       httpServer.closeAllConnections();

@@ -21,6 +21,12 @@ export interface InferredSkill {
  * two-character word that always means the skill ("停机") is enough, a vague one is not.
  */
 const MIN_CLAUSE_SCORE = 2.5;
+/**
+ * And the evidence must be a phrase (a run of this many characters) or two separate words: one
+ * short run ("做一次", "车间里") is as often a word that only happened to be seen in one skill's
+ * phrases as it is a sign of the skill.
+ */
+const MIN_PHRASE = 5;
 /** A clause's second skill must be at least this share of its first. */
 const RUNNER_UP_SHARE = 0.6;
 /** A clause this strongly pointing to a skill (about a short phrase's worth) is a certain call. */
@@ -89,9 +95,11 @@ export class Vocabulary {
       const top = Math.max(0, ...scored.map((s) => s.score));
       for (const { skill, row, score } of scored) {
         if (score < MIN_CLAUSE_SCORE || score < top * RUNNER_UP_SHARE) continue;
+        const found = spans(clause.text, row);
+        if (found.length < 2 && !found.some((span) => span.text.length >= MIN_PHRASE)) continue;
         const entry = best.get(skill) ?? { score: 0, spans: [] };
         entry.score = Math.max(entry.score, score);
-        entry.spans.push(...spans(clause.text, row));
+        entry.spans.push(...found);
         best.set(skill, entry);
       }
     }
