@@ -1,7 +1,8 @@
 /**
  * npm run reindex: rebuilds the search indexes (experts, then needs) from MongoDB, the source of
- * truth, with progress. With MEILI_URL this rebuilds the Meilisearch indexes; the embedded engine
- * is rebuilt at every start.
+ * truth, with progress, and the skill vocabulary learned from the same records (running servers
+ * pick the stored vocabulary up within seconds). With MEILI_URL this rebuilds the Meilisearch
+ * indexes; the embedded engine is rebuilt at every start.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import mongoose from 'mongoose';
@@ -10,6 +11,7 @@ import { createLogger } from '../server/src/lib/logger';
 import { createSearchEngine } from '../server/src/lib/search';
 import { ExpertIndexer } from '../server/src/modules/experts';
 import { NeedIndexer } from '../server/src/modules/needs';
+import { rebuildVocabulary } from '../server/src/modules/vocabulary';
 import { connectDatabase } from '../server/src/server';
 
 const config = loadConfig();
@@ -44,6 +46,10 @@ try {
   await engine.init();
   await reindex(new ExpertIndexer(engine, logger));
   await reindex(new NeedIndexer(engine, logger));
+  const { stats } = await rebuildVocabulary();
+  console.log(
+    `learned the skill vocabulary: ${stats.terms} terms from ${stats.documents} records in ${stats.buildMs} ms`,
+  );
 } catch (err) {
   console.error(`reindex failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

@@ -20,6 +20,7 @@ import { recordedEvents } from './lib/outbox';
 import { eventJobs, wireSubscribers } from './subscribers';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
+import { startVocabulary } from './modules/vocabulary';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
 
@@ -40,6 +41,8 @@ export interface StartOptions {
    * would (requests that wait on their consequences fail); tests of recovery use it.
    */
   holdEvents?: boolean;
+  /** How often a vocabulary stored by another process (or `npm run reindex`) is looked for; 5 s by default. */
+  vocabularyRefreshMs?: number;
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -231,6 +234,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   }
   // After the env admin, so that the demo admin never stands in its way.
   if (config.seedDemo && (await isDatabaseEmpty())) await seedOnStart(logger);
+  // After seeding: the demo's experts and catalogue are what a fresh platform learns from.
+  const vocabulary = await startVocabulary(logger, options.vocabularyRefreshMs);
 
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
@@ -267,6 +272,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const close = () =>
     (closing ??= (async () => {
       await jobs.stop();
+      vocabulary.stop();
       await realtime.close();
       await search.stop();
       httpServer.closeAllConnections();

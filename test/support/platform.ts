@@ -18,7 +18,7 @@ export async function startTestPlatform(
   env: Record<string, string> = {},
   options: Pick<
     StartOptions,
-    'search' | 'now' | 'logDestination' | 'jobIntervalMs' | 'holdEvents'
+    'search' | 'now' | 'logDestination' | 'jobIntervalMs' | 'holdEvents' | 'vocabularyRefreshMs'
   > = {},
 ): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));

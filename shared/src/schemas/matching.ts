@@ -45,10 +45,22 @@ export const matchItemSchema = z.object({
 });
 export type MatchItem = z.infer<typeof matchItemSchema>;
 
+/** A skill the need's text does not name but its words point to, learned from the platform's records. */
+export const inferredSkillSchema = z.object({
+  skill: z.string(),
+  /** 0..1 */
+  confidence: z.number(),
+  /** the text's own words that point to the skill */
+  words: z.array(z.string()),
+});
+export type InferredSkill = z.infer<typeof inferredSkillSchema>;
+
 export const matchResponseSchema = z.object({
   items: z.array(matchItemSchema),
   skills: z.array(z.string()),
   skillsSource: z.enum(['required', 'suggested']),
+  /** which of `skills` were inferred from the text rather than named in it */
+  inferredSkills: z.array(inferredSkillSchema),
 });
 
 export const extractionInputSchema = z.strictObject({

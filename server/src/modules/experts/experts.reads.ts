@@ -144,3 +144,19 @@ export async function seedExperts(
 ): Promise<void> {
   await ExpertModel.insertMany(docs);
 }
+
+/**
+ * Verified experts' skills next to their own words (title and bio): what the skill vocabulary
+ * learns from. Unverified profiles are left out, so that nobody teaches it by registering.
+ */
+export async function* expertLearningDocs(): AsyncGenerator<{ text: string; skills: string[] }> {
+  const cursor = ExpertModel.find(
+    { 'verification.status': 'verified', 'skills.0': { $exists: true } },
+    { title: 1, bio: 1, skills: 1 },
+  )
+    .lean()
+    .cursor({ batchSize: 2000 });
+  for await (const expert of cursor) {
+    yield { text: `${expert.title}\n${expert.bio}`, skills: expert.skills };
+  }
+}

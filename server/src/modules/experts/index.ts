@@ -16,6 +16,7 @@ export { worksAt } from './avoidance';
 export {
   expertCountsBy,
   expertCreationTimes,
+  expertLearningDocs,
   expertNames,
   expertNamesAndAccounts,
   expertUserId,

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { taxonomy, type Actor, type MatchItem, type MatchQuery, type Pool } from '@qs/shared';
 import { analyze, type SearchEngine, type SearchFilters } from '../../lib/search';
+import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
 import {
   findExperts,
   poolsVisibleToOrganization,
@@ -24,30 +25,46 @@ export interface NeedSkills {
   skills: string[];
   source: 'required' | 'suggested';
   weights: ReadonlyMap<string, number>;
+  /** skills of `skills` that the text does not name but its words point to */
+  inferred: InferredSkill[];
 }
 
 /** Weight of a skill read only from the description when the title names others: supporting, not core. */
 const SUPPORTING_WEIGHT = 0.25;
+/** An inferred skill beside skills the text names: the words may only describe the setting. */
+const INFERRED_BESIDE_NAMED = 0.5;
 
 /**
- * Required skills when the need has them (all equal), else those read from its text. A title
- * states what the need is about, so when it names skills, skills found only in the description
- * (often the kind of engagement rather than the expertise asked for) weigh less.
+ * Required skills when the need has them (all equal), else those read from its text: named by
+ * their taxonomy terms, and inferred from its words by the learned vocabulary, weighed by how
+ * sure the inference is. A title states what the need is about, so when it names skills, skills
+ * found only in the description (often the kind of engagement rather than the expertise asked
+ * for) weigh less.
  */
 export function skillsOf(need: NeedRecord): NeedSkills {
   if (need.requiredSkills.length) {
-    return { skills: need.requiredSkills, source: 'required', weights: new Map() };
+    return { skills: need.requiredSkills, source: 'required', weights: new Map(), inferred: [] };
   }
-  const suggested = need.suggestedSkills.length
-    ? need.suggestedSkills
-    : analyze(`${need.title}\n${need.description}`).skillIds;
-  const core = new Set(analyze(need.title).skillIds.filter((id) => suggested.includes(id)));
-  const weights = new Map(
+  const text = `${need.title}\n${need.description}`;
+  const named = analyze(text).skillIds;
+  const inferred = currentVocabulary()
+    .infer(text)
+    .filter((skill) => !named.includes(skill.skill));
+  const core = new Set(analyze(need.title).skillIds.filter((id) => named.includes(id)));
+  const weights = new Map<string, number>(
     core.size
-      ? suggested.filter((id) => !core.has(id)).map((id) => [id, SUPPORTING_WEIGHT] as const)
+      ? named.filter((id) => !core.has(id)).map((id) => [id, SUPPORTING_WEIGHT] as const)
       : [],
   );
-  return { skills: suggested, source: 'suggested', weights };
+  for (const skill of inferred) {
+    weights.set(skill.skill, skill.confidence * (named.length ? INFERRED_BESIDE_NAMED : 1));
+  }
+  return {
+    skills: [...named, ...inferred.map((skill) => skill.skill)],
+    source: 'suggested',
+    weights,
+    inferred,
+  };
 }
 
 /** Who may be matched to this need at all: verified, available, visible, and not from its organization. */
@@ -174,11 +191,17 @@ export async function matchNeed(
           rating: expert.rating,
           activeCollaborations: expert.activeCollaborations,
           talentEnclave: expert.collaborationModes.includes('talent-enclave'),
+          inferred: skills.inferred,
           lang: options.lang,
         }),
       },
     })),
   );
   if (items.length > 0) await recordMatched(need);
-  return { items, skills: skills.skills, skillsSource: skills.source };
+  return {
+    items,
+    skills: skills.skills,
+    skillsSource: skills.source,
+    inferredSkills: skills.inferred,
+  };
 }

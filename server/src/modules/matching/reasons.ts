@@ -1,4 +1,4 @@
-import { taxonomy, type MatchExplanation, type Pool } from '@qs/shared';
+import { taxonomy, type InferredSkill, type MatchExplanation, type Pool } from '@qs/shared';
 import type { Lang } from '../../lib/language';
 
 const skillNames = new Map(taxonomy.skills.map((s) => [s.id, s]));
@@ -25,7 +25,20 @@ interface ReasonInput {
   rating: { average: number; count: number };
   activeCollaborations: number;
   talentEnclave: boolean;
+  /** skills inferred from the need's words rather than named */
+  inferred?: InferredSkill[];
   lang: Lang;
+}
+
+/** "预测性维护（停机、故障）": the inferred skill and the need's own words behind it. */
+function inferredNames(inferred: InferredSkill[], lang: Lang): string {
+  return inferred
+    .map(({ skill, words }) => {
+      const name = skillNames.get(skill)?.[lang] ?? skill;
+      if (!words.length) return name;
+      return lang === 'zh' ? `${name}（${words.join('、')}）` : `${name} (${words.join(', ')})`;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
 }
 
 /** Plain-language reasons, each one a fact from the profile that the score used. */
@@ -45,6 +58,13 @@ export function reasons(input: ReasonInput): MatchExplanation['reasons'] {
       lang === 'zh'
         ? `尚缺：${names(input.missing, lang)}`
         : `Missing: ${names(input.missing, lang)}`,
+    );
+  }
+  if (input.inferred?.length) {
+    out.push(
+      lang === 'zh'
+        ? `由需求描述推断：${inferredNames(input.inferred, lang)}`
+        : `Inferred from your description: ${inferredNames(input.inferred, lang)}`,
     );
   }
   const sector = sectorNames.get(input.sector)?.[lang] ?? input.sector;

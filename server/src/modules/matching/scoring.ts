@@ -62,8 +62,12 @@ export function scoreCandidate(
   const weight = (skill: string) => input.skillWeights?.get(skill) ?? 1;
   const totalWeight = input.needSkills.reduce((sum, skill) => sum + weight(skill), 0);
   const components = {
+    // With no skill to cover (none named, none inferred), the share of the need's words the
+    // profile has is the only sign of the expertise asked for: it stands in for coverage.
     skills:
-      totalWeight > 0 ? matched.reduce((sum, skill) => sum + weight(skill), 0) / totalWeight : 0,
+      totalWeight > 0
+        ? matched.reduce((sum, skill) => sum + weight(skill), 0) / totalWeight
+        : Math.max(0, Math.min(1, input.text)),
     sector: sectorMatch ? 1 : 0,
     text: Math.max(0, Math.min(1, input.text)),
     reputation: reputation(candidate.rating),

@@ -7,6 +7,7 @@ export {
   loadNeed,
   needCountsBy,
   needCreationTimes,
+  needLearningDocs,
   needsCreatedWithin,
   needTitles,
   openNeedSkills,

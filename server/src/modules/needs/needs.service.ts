@@ -14,6 +14,7 @@ import { authorize } from '../../lib/authorize';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { analyze } from '../../lib/search/analyzer';
+import { currentVocabulary } from '../../lib/vocabulary';
 import { invitedNeedIds } from '../invitation-store';
 import { organizationNames } from '../organizations';
 import { SKIP_OUTBOX } from '../../lib/search-outbox';
@@ -25,9 +26,17 @@ import { domainEvents } from '../../lib/events';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Skills named in the text, by their taxonomy terms or aliases: what matching uses when none are given. */
+/**
+ * Skills named in the text, by their taxonomy terms or aliases, then those its words point to
+ * (the learned vocabulary): what matching uses when none are given.
+ */
 export function suggestSkills(title: string, description: string): string[] {
-  return analyze(`${title}\n${description}`).skillIds.slice(0, 10);
+  const text = `${title}\n${description}`;
+  const named = analyze(text).skillIds;
+  const inferred = currentVocabulary()
+    .infer(text)
+    .map((skill) => skill.skill);
+  return [...new Set([...named, ...inferred])].slice(0, 10);
 }
 
 async function presentMany(actor: Actor, needs: NeedRecord[]): Promise<NeedDto[]> {
@@ -86,6 +95,19 @@ export function needsCreatedWithin(
 export async function needCreationTimes(range: CreatedRange): Promise<Date[]> {
   const rows = await NeedModel.find(createdWithin(range), { createdAt: 1 }).lean();
   return rows.map((row) => row.createdAt);
+}
+
+/** Needs whose enterprise named their skills, next to their text: what the skill vocabulary learns from. */
+export async function* needLearningDocs(): AsyncGenerator<{ text: string; skills: string[] }> {
+  const cursor = NeedModel.find(
+    { 'requiredSkills.0': { $exists: true } },
+    { title: 1, description: 1, requiredSkills: 1 },
+  )
+    .lean()
+    .cursor({ batchSize: 2000 });
+  for await (const need of cursor) {
+    yield { text: `${need.title}\n${need.description}`, skills: need.requiredSkills };
+  }
 }
 
 /** The skills each open need asks for (required and suggested). */

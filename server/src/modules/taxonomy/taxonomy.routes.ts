@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { taxonomy } from '@qs/shared';
+import { inferredSkillSchema, taxonomy } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { analyze } from '../../lib/search';
+import { currentVocabulary } from '../../lib/vocabulary';
 
 const entry = z.object({
   id: z.string(),
@@ -36,16 +37,23 @@ export function registerTaxonomyRoutes(api: ApiRouter): void {
       method: 'get',
       path: '/taxonomy/suggest',
       summary:
-        'Skills and sectors named in a text, by their terms or aliases (live suggestions while typing a need)',
+        'Skills and sectors named in a text, by their terms or aliases, and skills its words point to (live suggestions while typing a need)',
       tags: ['Reference data'],
       access: 'signed-in',
       membership: 'optional',
       query: z.strictObject({ text: z.string().max(4000) }),
-      response: z.object({ skills: z.array(z.string()), sectors: z.array(z.string()) }),
+      response: z.object({
+        skills: z.array(z.string()),
+        sectors: z.array(z.string()),
+        inferred: z.array(inferredSkillSchema),
+      }),
     },
     ({ query }) => {
       const { skillIds, sectorIds } = analyze(query.text);
-      return { skills: skillIds, sectors: sectorIds };
+      const inferred = currentVocabulary()
+        .infer(query.text)
+        .filter((skill) => !skillIds.includes(skill.skill));
+      return { skills: skillIds, sectors: sectorIds, inferred };
     },
   );
 }

@@ -31,7 +31,8 @@ export function MatchList({ needId, renderActions }: MatchListProps) {
     if (matches.isPending) return <ListSkeleton rows={3} />;
     if (matches.isError)
       return <QueryError error={matches.error} onRetry={() => void matches.refetch()} />;
-    const { items, skills, skillsSource } = matches.data;
+    const { items, skills, skillsSource, inferredSkills } = matches.data;
+    const separator = t('common.listSeparator');
     return (
       <Flex vertical gap={12}>
         {skillsSource === 'suggested' && (
@@ -39,8 +40,20 @@ export function MatchList({ needId, renderActions }: MatchListProps) {
             type="info"
             showIcon
             title={t('matching.suggestedSkillsUsed', {
-              skills: skills.map(labels.skill).join(t('common.listSeparator')) || '—',
+              skills: skills.map(labels.skill).join(separator) || '—',
             })}
+            description={
+              inferredSkills.length > 0 &&
+              t('matching.inferredSkills', {
+                skills: inferredSkills
+                  .map(({ skill, words }) =>
+                    words.length
+                      ? `${labels.skill(skill)}${t('taxonomy.suggestions.from', { words: words.join(separator) })}`
+                      : labels.skill(skill),
+                  )
+                  .join('; '),
+              })
+            }
           />
         )}
         {items.length === 0 ? (

@@ -1,10 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { inferredSkillSchema } from '@qs/shared';
 import { api } from '../../../lib/api-client';
 
 export const suggestionSchema = z.object({
   skills: z.array(z.string()),
   sectors: z.array(z.string()),
+  /** skills the text does not name but its words point to, with those words */
+  inferred: z.array(inferredSkillSchema),
 });
 export type TermSuggestion = z.infer<typeof suggestionSchema>;
 
@@ -27,5 +30,5 @@ export const suggestTermsQueryOptions = (text: string) =>
     staleTime: 5 * 60_000,
   });
 
-/** Skills and sectors named in `text` (pass a debounced text). */
+/** Skills and sectors named in `text`, and skills its words point to (pass a debounced text). */
 export const useSuggestTerms = (text: string) => useQuery(suggestTermsQueryOptions(text));

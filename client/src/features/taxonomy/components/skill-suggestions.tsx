@@ -16,15 +16,26 @@ interface SkillSuggestionsProps {
 }
 
 /**
- * Live skill suggestions for a text being typed: the skills the server finds named in it
- * (by name or alias), as chips that add the skill when clicked.
+ * Live skill suggestions for a text being typed: the skills the server finds named in it (by
+ * name or alias), then those its words point to, each with the words it was inferred from, as
+ * chips that add the skill when clicked. The enterprise decides: nothing is added unasked.
  */
 export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProps) {
   const { t } = useTranslation();
   const labels = useTaxonomyLabels();
   const debounced = useDebouncedValue(text.trim(), SUGGEST_DELAY_MS);
   const suggestion = useSuggestTerms(debounced);
-  const skills = (suggestion.data?.skills ?? []).filter((skill) => !selected.includes(skill));
+  const words = new Map(
+    (suggestion.data?.inferred ?? []).map((inferred) => [inferred.skill, inferred.words] as const),
+  );
+  const skills = [
+    ...(suggestion.data?.skills ?? []),
+    ...(suggestion.data?.inferred ?? []).map((inferred) => inferred.skill),
+  ].filter((skill) => !selected.includes(skill));
+  const because = (skill: string) => {
+    const found = words.get(skill);
+    return found?.length ? found.join(t('common.listSeparator')) : undefined;
+  };
 
   return (
     <section aria-label={t('taxonomy.suggestions.label')} aria-live="polite">
@@ -40,7 +51,14 @@ export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProp
             icon={<PlusOutlined aria-hidden />}
             role="button"
             tabIndex={0}
-            aria-label={t('taxonomy.suggestions.add', { skill: labels.skill(skill) })}
+            aria-label={
+              because(skill)
+                ? t('taxonomy.suggestions.addInferred', {
+                    skill: labels.skill(skill),
+                    words: because(skill),
+                  })
+                : t('taxonomy.suggestions.add', { skill: labels.skill(skill) })
+            }
             style={{ cursor: 'pointer', marginInlineEnd: 0 }}
             onClick={() => onAdd(skill)}
             onKeyDown={(event) => {
@@ -51,6 +69,11 @@ export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProp
             }}
           >
             {labels.skill(skill)}
+            {because(skill) && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('taxonomy.suggestions.from', { words: because(skill) })}
+              </Typography.Text>
+            )}
           </Tag>
         ))}
         {!suggestion.isFetching && skills.length === 0 && (

@@ -1,0 +1,3 @@
+export { currentVocabulary, useVocabulary } from './current';
+export { learnVocabulary, type LearningDoc } from './learn';
+export { Vocabulary, type InferredSkill, type Pointer } from './vocabulary';

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { learnVocabulary, type LearningDoc } from '.';
+
+const PLC = '控制柜里的接线图早就找不到了';
+const CNC = '刀具磨损了也没人及时更换';
+const GENERIC = '主持过多个改造项目，客户反馈很好';
+
+/** Experts who tell problems of their skills; half of the PLC experts also machine parts. */
+function corpus(): LearningDoc[] {
+  const docs: LearningDoc[] = [];
+  for (let i = 0; i < 6; i++) {
+    docs.push({ text: `${GENERIC}。擅长处理${PLC}等难题。`, skills: ['plc-control'] });
+    docs.push({
+      text: `${GENERIC}。擅长处理${PLC}、${CNC}等难题。`,
+      skills: ['plc-control', 'cnc-machining'],
+    });
+    docs.push({ text: `${GENERIC}。擅长处理${CNC}等难题。`, skills: ['cnc-machining'] });
+    docs.push({ text: `${GENERIC}。`, skills: ['erp'] });
+  }
+  return docs;
+}
+
+describe('learnVocabulary', () => {
+  it('when a phrase appears with skills that often go together, then it points to the skill that explains it, not to its companion', async () => {
+    const vocabulary = await learnVocabulary(corpus());
+    expect(vocabulary.infer(`我们厂${PLC}`).map((s) => s.skill)).toEqual(['plc-control']);
+    expect(vocabulary.infer(`现在${CNC}`).map((s) => s.skill)).toEqual(['cnc-machining']);
+  });
+
+  it('when words are found with every skill, then they point to none', async () => {
+    const vocabulary = await learnVocabulary(corpus());
+    expect(vocabulary.infer(GENERIC)).toEqual([]);
+  });
+
+  it('when a skill is inferred, then its words are the text’s own and its confidence is at most 1', async () => {
+    const vocabulary = await learnVocabulary(corpus());
+    const [inferred] = vocabulary.infer(`老问题：${PLC}，请专家指导`);
+    expect(inferred?.skill).toBe('plc-control');
+    expect(inferred?.confidence).toBeGreaterThan(0.5);
+    expect(inferred?.confidence).toBeLessThanOrEqual(1);
+    for (const word of inferred?.words ?? []) expect(PLC).toContain(word);
+  });
+
+  it('when the sector is named in the text, then the sector teaches no skill', async () => {
+    const docs = Array.from({ length: 8 }, () => ({
+      text: '主要服务轮胎行业企业',
+      skills: ['process-optimization'],
+    }));
+    const vocabulary = await learnVocabulary([...docs, ...corpus()]);
+    expect(vocabulary.infer('我们是轮胎企业')).toEqual([]);
+  });
+});

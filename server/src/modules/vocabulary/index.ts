@@ -1,0 +1,1 @@
+export { rebuildVocabulary, refreshVocabulary, startVocabulary } from './vocabulary.service';

@@ -1,0 +1,30 @@
+import { Schema, model } from 'mongoose';
+
+/**
+ * The last vocabulary learned, so that every process (and `npm run reindex`) shares one: parallel
+ * arrays of terms, the skill each points to and its weight.
+ */
+export interface VocabularyRecord {
+  _id: string;
+  builtAt: Date;
+  buildMs: number;
+  documents: number;
+  terms: string[];
+  skills: string[];
+  weights: number[];
+}
+
+const vocabularySchema = new Schema<VocabularyRecord>(
+  {
+    _id: { type: String, required: true },
+    builtAt: { type: Date, required: true },
+    buildMs: { type: Number, required: true },
+    documents: { type: Number, required: true },
+    terms: { type: [String], default: [] },
+    skills: { type: [String], default: [] },
+    weights: { type: [Number], default: [] },
+  },
+  { versionKey: false },
+);
+
+export const VocabularyModel = model<VocabularyRecord>('Vocabulary', vocabularySchema);

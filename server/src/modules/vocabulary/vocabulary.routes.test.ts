@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  enterpriseRegistration,
+  needInput,
+  registeredClient,
+  staffClient,
+  verifiedExpert,
+} from '../../../../test/support/factories';
+import {
+  startTestPlatform,
+  type TestClient,
+  type TestPlatform,
+} from '../../../../test/support/platform';
+import { until } from '../../../../test/support/wait';
+
+const run = promisify(execFile);
+
+let platform: TestPlatform;
+let bureau: TestClient;
+let enterprise: TestClient;
+
+const PHRASE = '冰淇淋送到门店时已经化了';
+const NEED_TEXT = `我们的${PHRASE}，客户投诉不断`;
+
+interface Suggestion {
+  skills: string[];
+  inferred: Array<{ skill: string; confidence: number; words: string[] }>;
+}
+
+const suggest = async (text: string) =>
+  (await enterprise.get(`/taxonomy/suggest?text=${encodeURIComponent(text)}`).expect(200))
+    .body as Suggestion;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({}, { vocabularyRefreshMs: 100 });
+  bureau = (await staffClient(platform.url, 'bureau')).client;
+  enterprise = (await registeredClient(platform.url, enterpriseRegistration())).client;
+  const fillers = ['主持过多个项目。', '服务过十余家企业。', '从业十五年。', '长期驻厂。'];
+  for (const [i, filler] of fillers.entries()) {
+    await verifiedExpert(platform.url, bureau, {
+      name: `冷链专家${i}`,
+      skills: ['cold-chain', i % 2 ? 'erp' : 'mes'],
+      sectors: ['food-beverage'],
+      bio: `${filler}曾帮助企业解决“${PHRASE}”这类问题。`,
+    });
+    await verifiedExpert(platform.url, bureau, {
+      name: `排产专家${i}`,
+      skills: ['aps', i % 2 ? 'erp' : 'mes'],
+      sectors: ['food-beverage'],
+      bio: `${filler}曾帮助企业解决“车间排班表天天推倒重来”这类问题。`,
+    });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await platform?.close();
+});
+
+describe('the skill vocabulary learned from the platform', () => {
+  it('when experts tell a new phrase, then after npm run reindex the phrase suggests their skill and names its words', async () => {
+    expect((await suggest(NEED_TEXT)).inferred).toEqual([]);
+
+    const { config } = platform;
+    const { stdout } = await run('npx', ['tsx', 'scripts/reindex.ts'], {
+      env: {
+        ...process.env,
+        MONGODB_URI: config.mongodbUri,
+        DATA_DIR: platform.dataDir,
+        MEILI_URL: config.meiliUrl ?? '',
+        MEILI_MASTER_KEY: config.meiliMasterKey ?? '',
+        MEILI_INDEX_PREFIX: config.meiliIndexPrefix,
+        LOG_LEVEL: 'silent',
+      },
+    });
+    expect(stdout).toMatch(/learned the skill vocabulary: \d+ terms from 8 records/);
+
+    expect(
+      await until(
+        async () => (await suggest(NEED_TEXT)).inferred.some((s) => s.skill === 'cold-chain'),
+        10_000,
+      ),
+    ).toBe(true);
+    const suggestion = await suggest(NEED_TEXT);
+    expect(suggestion.skills).toEqual([]);
+    expect(suggestion.inferred.map((s) => s.skill)).toEqual(['cold-chain']);
+    const [coldChain] = suggestion.inferred;
+    expect(coldChain?.words.join('')).toContain('门店时已经化');
+    expect(coldChain?.words.join('')).not.toContain('客户投诉');
+    expect((await suggest('车间排班表天天推倒重来')).inferred.map((s) => s.skill)).toEqual(['aps']);
+  }, 120_000);
+
+  it('when a need is described only in those words, then matching infers the skill and its reasons say from which words, in Chinese and English', async () => {
+    const created = await enterprise.post(
+      '/needs',
+      needInput({
+        title: NEED_TEXT,
+        description: '请专家帮忙看看',
+        sector: 'food-beverage',
+        requiredSkills: [],
+      }),
+    );
+    expect(created.status).toBe(201);
+    const need = created.body.need as { id: string; suggestedSkills: string[] };
+    expect(need.suggestedSkills).toEqual(['cold-chain']);
+
+    const zh = await enterprise.get(`/needs/${need.id}/matches`).expect(200);
+    expect(zh.body.skills).toEqual(['cold-chain']);
+    expect(zh.body.inferredSkills).toEqual([
+      expect.objectContaining({ skill: 'cold-chain', words: expect.any(Array) }),
+    ]);
+    const items = zh.body.items as Array<{
+      expert: { name: string };
+      explanation: { matchedSkills: string[]; reasons: string[] };
+    }>;
+    expect(items.map((item) => item.expert.name).sort()).toEqual([
+      '冷链专家0',
+      '冷链专家1',
+      '冷链专家2',
+      '冷链专家3',
+    ]);
+    const words = (zh.body.inferredSkills as Array<{ words: string[] }>)[0]?.words ?? [];
+    expect(items[0]?.explanation.reasons).toContain(
+      `由需求描述推断：冷链物流数字化（${words.join('、')}）`,
+    );
+
+    const en = await enterprise.agent
+      .get(`/api/v1/needs/${need.id}/matches`)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(en.body.items[0].explanation.reasons).toContain(
+      `Inferred from your description: cold-chain logistics digitalisation (${words.join(', ')})`,
+    );
+  }, 60_000);
+});
