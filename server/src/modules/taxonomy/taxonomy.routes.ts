@@ -1,51 +1,15 @@
-import { z } from 'zod';
-import { taxonomy } from '@qs/shared';
+import { taxonomy, taxonomyRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { analyze } from '../../lib/search';
 
-const entry = z.object({
-  id: z.string(),
-  zh: z.string(),
-  en: z.string(),
-  aliases: z.array(z.string()),
-});
-const taxonomyResponse = z.object({
-  skills: z.array(entry.extend({ category: z.string() })),
-  sectors: z.array(entry),
-  categories: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })),
-});
-
 export function registerTaxonomyRoutes(api: ApiRouter): void {
-  api.route(
-    {
-      method: 'get',
-      path: '/taxonomy',
-      summary: 'Skills and sectors with Chinese and English names and aliases',
-      tags: ['Reference data'],
-      access: 'public',
-      response: taxonomyResponse,
-    },
-    ({ res }) => {
-      res.setHeader('Cache-Control', 'public, max-age=3600');
-      return taxonomy;
-    },
-  );
+  api.handle(taxonomyRoutes.get, ({ res }) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    return taxonomy;
+  });
 
-  api.route(
-    {
-      method: 'get',
-      path: '/taxonomy/suggest',
-      summary:
-        'Skills and sectors named in a text, by their terms or aliases (live suggestions while typing a need)',
-      tags: ['Reference data'],
-      access: 'signed-in',
-      membership: 'optional',
-      query: z.strictObject({ text: z.string().max(4000) }),
-      response: z.object({ skills: z.array(z.string()), sectors: z.array(z.string()) }),
-    },
-    ({ query }) => {
-      const { skillIds, sectorIds } = analyze(query.text);
-      return { skills: skillIds, sectors: sectorIds };
-    },
-  );
+  api.handle(taxonomyRoutes.suggest, ({ query }) => {
+    const { skillIds, sectorIds } = analyze(query.text);
+    return { skills: skillIds, sectors: sectorIds };
+  });
 }
