@@ -1,7 +1,7 @@
-import { taxonomy, type Taxonomy } from '@qs/shared';
+import { type Taxonomy, taxonomy, taxonomyRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 const termSchema = z.object({
   id: z.string(),
@@ -17,7 +17,7 @@ export const taxonomySchema = z.object({
 });
 
 export function getTaxonomy(signal?: AbortSignal): Promise<Taxonomy> {
-  return api.get('/taxonomy', taxonomySchema, { signal });
+  return call(taxonomyRoutes.get, { signal });
 }
 
 /**

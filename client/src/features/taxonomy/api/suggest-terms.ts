@@ -1,6 +1,7 @@
+import { taxonomyRoutes } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 export const suggestionSchema = z.object({
   skills: z.array(z.string()),
@@ -12,7 +13,7 @@ export type TermSuggestion = z.infer<typeof suggestionSchema>;
 export const SUGGEST_MAX_LENGTH = 4000;
 
 export function suggestTerms(text: string, signal?: AbortSignal): Promise<TermSuggestion> {
-  return api.get('/taxonomy/suggest', suggestionSchema, {
+  return call(taxonomyRoutes.suggest, {
     query: { text: text.slice(0, SUGGEST_MAX_LENGTH) },
     signal,
   });
