@@ -1,9 +1,6 @@
-import { type ExpertDto, expertDtoSchema, expertRoutes } from '@qs/shared';
+import { type ExpertDto, expertRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { call } from '../../../lib/api-client';
-
-export const expertResponseSchema = z.object({ expert: expertDtoSchema });
 
 export async function getExpert(id: string, signal?: AbortSignal): Promise<ExpertDto> {
   const { expert } = await call(expertRoutes.get, { params: { id }, signal });

@@ -1,9 +1,6 @@
-import { type NeedDto, needDtoSchema, needRoutes } from '@qs/shared';
+import { type NeedDto, needRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { call } from '../../../lib/api-client';
-
-export const needResponseSchema = z.object({ need: needDtoSchema });
 
 export async function getNeed(id: string, signal?: AbortSignal): Promise<NeedDto> {
   const { need } = await call(needRoutes.get, { params: { id }, signal });

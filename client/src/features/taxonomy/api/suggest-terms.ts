@@ -1,13 +1,8 @@
 import { taxonomyRoutes } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { call } from '../../../lib/api-client';
+import { call, type CallOutput } from '../../../lib/api-client';
 
-export const suggestionSchema = z.object({
-  skills: z.array(z.string()),
-  sectors: z.array(z.string()),
-});
-export type TermSuggestion = z.infer<typeof suggestionSchema>;
+export type TermSuggestion = CallOutput<typeof taxonomyRoutes.suggest>;
 
 /** The server's limit on the text it reads. */
 export const SUGGEST_MAX_LENGTH = 4000;
