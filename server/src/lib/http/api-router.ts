@@ -30,6 +30,18 @@ export interface HandleOptions {
   before?: RequestHandler[];
 }
 
+/**
+ * A route as the steps a request goes through: load the records it names, authorize the actor on
+ * them, run the command (a service), present the answer. Without `load` nothing is loaded (a
+ * creation); without `command` the loaded records are the result (a read).
+ */
+export interface Pipeline<C, L, R> {
+  load?: (ctx: RouteContext<C>) => Promise<L>;
+  authorize: (ctx: RouteContext<C>, loaded: L) => Promise<void> | void;
+  command?: (ctx: RouteContext<C>, loaded: L) => Promise<R>;
+  present: (ctx: RouteContext<C>, result: R) => Promise<ResponseOf<C>> | ResponseOf<C>;
+}
+
 const errorContent = { 'application/json': { schema: errorBodySchema } };
 
 function assertMember(actor: Actor): void {
@@ -88,6 +100,24 @@ export class ApiRouter {
       else res.status(status).json(result);
     };
     this.router[contract.method](contract.path, ...(options.before ?? []), run);
+  }
+
+  /** Handles a contract with the steps of a `Pipeline`, in their order. */
+  pipeline<C extends RouteContract, L = undefined, R = L>(
+    contract: C,
+    steps: Pipeline<C, L, R>,
+    options: HandleOptions = {},
+  ): void {
+    this.handle(
+      contract,
+      async (ctx) => {
+        const loaded = (await steps.load?.(ctx)) as L;
+        await steps.authorize(ctx, loaded);
+        const result = steps.command ? await steps.command(ctx, loaded) : (loaded as unknown as R);
+        return steps.present(ctx, result);
+      },
+      options,
+    );
   }
 
   private document(contract: RouteContract): void {

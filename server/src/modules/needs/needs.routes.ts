@@ -1,11 +1,13 @@
 import { needRoutes } from '@qs/shared';
+import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
 import type { Logger } from '../../lib/logger';
 import type { SearchEngine } from '../../lib/search';
 import {
+  authorizeNeed,
   closeNeed,
   createNeed,
-  getNeed,
+  findNeedOrFail,
   listCatalogue,
   listNeeds,
   presentOne,
@@ -17,11 +19,16 @@ const searchFailed = (log: Logger) => (err: unknown) =>
   log.warn({ err }, 'search engine failed; answered from the database');
 
 export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
-  api.handle(needRoutes.create, async ({ actor, body }) => {
-    const need = await presentOne(actor, await createNeed(actor, body));
-    return { need, suggestedSkills: need.suggestedSkills };
+  api.pipeline(needRoutes.create, {
+    authorize: ({ actor }) => authorize(actor, 'needs:create', undefined),
+    command: ({ actor, body }) => createNeed(actor, body),
+    present: async ({ actor }, created) => {
+      const need = await presentOne(actor, created);
+      return { need, suggestedSkills: need.suggestedSkills };
+    },
   });
 
+  // Lists are queries: what each actor may see is their scope, not an authorization.
   api.handle(needRoutes.list, ({ req, actor, query }) =>
     listNeeds(actor, query, deps.search, searchFailed(req.log)),
   );
@@ -30,15 +37,23 @@ export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine 
     listCatalogue(actor, query, deps.search, searchFailed(req.log)),
   );
 
-  api.handle(needRoutes.get, async ({ actor, params }) => ({
-    need: await getNeed(actor, params.id),
-  }));
+  api.pipeline(needRoutes.get, {
+    load: ({ params }) => findNeedOrFail(params.id),
+    authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:read', need),
+    present: async ({ actor }, need) => ({ need: await presentOne(actor, need) }),
+  });
 
-  api.handle(needRoutes.update, async ({ actor, params, body }) => ({
-    need: await updateNeed(actor, params.id, body),
-  }));
+  api.pipeline(needRoutes.update, {
+    load: ({ params }) => findNeedOrFail(params.id),
+    authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:edit', need),
+    command: ({ body }, need) => updateNeed(need, body),
+    present: async ({ actor }, need) => ({ need: await presentOne(actor, need) }),
+  });
 
-  api.handle(needRoutes.close, async ({ actor, params }) => ({
-    need: await closeNeed(actor, params.id),
-  }));
+  api.pipeline(needRoutes.close, {
+    load: ({ params }) => findNeedOrFail(params.id),
+    authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:edit', need),
+    command: (_ctx, need) => closeNeed(need),
+    present: async ({ actor }, need) => ({ need: await presentOne(actor, need) }),
+  });
 }
