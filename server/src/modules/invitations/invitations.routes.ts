@@ -1,34 +1,62 @@
 import { invitationRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { authorizeNeed, findNeedOrFail } from '../needs';
 import {
   acceptInvitation,
+  authorizeInvitation,
   createInvitation,
   declineInvitation,
-  getInvitation,
   listInvitations,
+  loadInvitation,
+  presentOne,
   withdrawInvitation,
 } from './invitations.service';
 
 export function registerInvitationRoutes(api: ApiRouter): void {
-  api.handle(invitationRoutes.create, async ({ actor, params, body, status }) => {
-    const { invitation, created } = await createInvitation(actor, params.id, body);
-    if (!created) status(200);
-    return { invitation };
+  api.pipeline(invitationRoutes.create, {
+    load: ({ params }) => findNeedOrFail(params.id),
+    authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:invite', need),
+    command: ({ actor, body }, need) => createInvitation(actor, need, body),
+    present: async ({ status }, { invitation, created }) => {
+      if (!created) status(200);
+      return { invitation: await presentOne(invitation) };
+    },
   });
 
+  // A list is a query: what each actor may see is their scope, not an authorization.
   api.handle(invitationRoutes.list, ({ actor, query }) => listInvitations(actor, query));
 
-  api.handle(invitationRoutes.get, async ({ actor, params }) => ({
-    invitation: await getInvitation(actor, params.id),
-  }));
+  api.pipeline(invitationRoutes.get, {
+    load: ({ params }) => loadInvitation(params.id),
+    authorize: ({ actor }, invitation) =>
+      authorizeInvitation(actor, 'invitations:read', invitation),
+    present: async (_ctx, invitation) => ({ invitation: await presentOne(invitation) }),
+  });
 
-  api.handle(invitationRoutes.accept, ({ actor, params }) => acceptInvitation(actor, params.id));
+  api.pipeline(invitationRoutes.accept, {
+    load: ({ params }) => loadInvitation(params.id),
+    authorize: ({ actor }, invitation) =>
+      authorizeInvitation(actor, 'invitations:respond', invitation),
+    command: ({ actor }, invitation) => acceptInvitation(actor, invitation),
+    present: async (_ctx, { invitation, ...opened }) => ({
+      invitation: await presentOne(invitation),
+      ...opened,
+    }),
+  });
 
-  api.handle(invitationRoutes.decline, async ({ actor, params, body }) => ({
-    invitation: await declineInvitation(actor, params.id, body.reason),
-  }));
+  api.pipeline(invitationRoutes.decline, {
+    load: ({ params }) => loadInvitation(params.id),
+    authorize: ({ actor }, invitation) =>
+      authorizeInvitation(actor, 'invitations:respond', invitation),
+    command: ({ actor, body }, invitation) => declineInvitation(actor, invitation, body.reason),
+    present: async (_ctx, invitation) => ({ invitation: await presentOne(invitation) }),
+  });
 
-  api.handle(invitationRoutes.withdraw, async ({ actor, params, body }) => ({
-    invitation: await withdrawInvitation(actor, params.id, body.reason),
-  }));
+  api.pipeline(invitationRoutes.withdraw, {
+    load: ({ params }) => loadInvitation(params.id),
+    authorize: ({ actor }, invitation) =>
+      authorizeInvitation(actor, 'invitations:withdraw', invitation),
+    command: ({ actor, body }, invitation) => withdrawInvitation(actor, invitation, body.reason),
+    present: async (_ctx, invitation) => ({ invitation: await presentOne(invitation) }),
+  });
 }

@@ -2,7 +2,6 @@ import { Types } from 'mongoose';
 import {
   can,
   inviteObstacle,
-  type AcceptInvitationResult,
   type Actor,
   type CollaborationSide,
   type CreateInvitationInput,
@@ -25,7 +24,7 @@ import {
 } from '../collaborations';
 import { findExpert, visiblePools, worksAt } from '../experts';
 import { openConversation } from '../messaging';
-import { isNeedClosed, loadNeed, type NeedRecord } from '../needs';
+import { isNeedClosed, type NeedRecord } from '../needs';
 import { notify } from '../notifications';
 import { findOrganization } from '../organizations';
 import { countInvitation, countResponse } from './expert-stats';
@@ -47,17 +46,28 @@ async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]
   return records.map((record) => presentInvitation(record, names(record)));
 }
 
-async function presentOne(record: InvitationRecord): Promise<InvitationDto> {
+export async function presentOne(record: InvitationRecord): Promise<InvitationDto> {
   const [dto] = await presentMany([record]);
   return dto as InvitationDto;
 }
 
-/** Loads an invitation the caller may read; any other answers 404, so that it does not leak. */
-async function loadInvitation(actor: Actor, id: string): Promise<InvitationRecord> {
+/** One invitation's record; 404 when there is none. */
+export async function loadInvitation(id: string): Promise<InvitationRecord> {
   const record = await findInvitation(id);
-  if (!record || !can(actor, 'invitations:read', partiesView(record)))
-    throw new NotFoundError({ message: 'No such invitation' });
+  if (!record) throw new NotFoundError({ message: 'No such invitation' });
   return record;
+}
+
+/** Checks `action` on an invitation; one the actor may not read answers 404, so that it does not leak. */
+export function authorizeInvitation(
+  actor: Actor,
+  action: 'invitations:read' | 'invitations:respond' | 'invitations:withdraw',
+  record: InvitationRecord,
+): void {
+  const view = partiesView(record);
+  if (!can(actor, 'invitations:read', view))
+    throw new NotFoundError({ message: 'No such invitation' });
+  authorize(actor, action, view);
 }
 
 const obstacleErrors: Record<InviteObstacle, () => AppError> = {
@@ -118,16 +128,16 @@ async function announce(
 }
 
 /**
- * Invites an expert to an open need of the caller's organization. The same (need, expert) again
- * answers the existing invitation (`created: false`), also when requests race: the unique index
- * lets one insert win and the others read it.
+ * Invites an expert to an open need of the caller's organization (authorized as `needs:invite`
+ * by the caller). The same (need, expert) again answers the existing invitation
+ * (`created: false`), also when requests race: the unique index lets one insert win and the
+ * others read it.
  */
 export async function createInvitation(
   actor: Actor,
-  needId: string,
+  need: NeedRecord,
   input: CreateInvitationInput,
-): Promise<{ invitation: InvitationDto; created: boolean }> {
-  const need = await loadNeed(actor, needId, 'needs:invite');
+): Promise<{ invitation: InvitationRecord; created: boolean }> {
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
@@ -146,17 +156,19 @@ export async function createInvitation(
   });
   if (!created) return { invitation: await completeCreation(record), created };
   await countInvitation(record);
-  return { invitation: await announce(record, { type: 'invitation.new', to: 'expert' }), created };
+  await announce(record, { type: 'invitation.new', to: 'expert' });
+  return { invitation: record, created };
 }
 
 /**
  * The same invitation asked for again: a pending one gets what a crash after its insert may have
  * left undone (the expert's count, the notice), each at most once.
  */
-async function completeCreation(record: InvitationRecord): Promise<InvitationDto> {
-  if (record.status !== 'pending') return presentOne(record);
+async function completeCreation(record: InvitationRecord): Promise<InvitationRecord> {
+  if (record.status !== 'pending') return record;
   await countInvitation(record);
-  return announce(record, { type: 'invitation.new', to: 'expert' });
+  await announce(record, { type: 'invitation.new', to: 'expert' });
+  return record;
 }
 
 export async function listInvitations(actor: Actor, query: ListInvitationsQuery) {
@@ -167,10 +179,6 @@ export async function listInvitations(actor: Actor, query: ListInvitationsQuery)
   };
   const { records, total } = await findInvitationPage(filter, { createdAt: -1, _id: -1 }, query);
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
-}
-
-export async function getInvitation(actor: Actor, id: string): Promise<InvitationDto> {
-  return presentOne(await loadInvitation(actor, id));
 }
 
 /** The reason given with the invitation's latest move, if any. */
@@ -213,9 +221,10 @@ async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
  * keyed on the event. A repeated accept by the expert skips (a) and completes the rest, so a crash
  * between steps is mended by trying again, without duplicates.
  */
-export async function acceptInvitation(actor: Actor, id: string): Promise<AcceptInvitationResult> {
-  const current = await loadInvitation(actor, id);
-  authorize(actor, 'invitations:respond', partiesView(current));
+export async function acceptInvitation(
+  actor: Actor,
+  current: InvitationRecord,
+): Promise<{ invitation: InvitationRecord; conversationId: string; collaborationId: string }> {
   let accepted = current;
   if (current.status !== 'accepted') {
     if (current.status === 'pending') await assertNeedNotClosed(current.needId);
@@ -223,9 +232,9 @@ export async function acceptInvitation(actor: Actor, id: string): Promise<Accept
   } else await countResponse(accepted);
   const conversationId = await openConversation(accepted, actor.id);
   const collaboration = await startCollaboration(accepted, new Types.ObjectId(actor.id));
-  const invitation = await announce(accepted, { type: 'invitation.accepted', to: 'enterprise' });
+  await announce(accepted, { type: 'invitation.accepted', to: 'enterprise' });
   return {
-    invitation,
+    invitation: accepted,
     conversationId: conversationId.toString(),
     collaborationId: collaboration._id.toString(),
   };
@@ -233,37 +242,36 @@ export async function acceptInvitation(actor: Actor, id: string): Promise<Accept
 
 export async function declineInvitation(
   actor: Actor,
-  id: string,
+  current: InvitationRecord,
   reason?: string,
-): Promise<InvitationDto> {
-  const current = await loadInvitation(actor, id);
-  authorize(actor, 'invitations:respond', partiesView(current));
+): Promise<InvitationRecord> {
   // Declining again completes a half-done decline and changes nothing else.
   if (current.status === 'declined') await countResponse(current);
   const declined =
     current.status === 'declined' ? current : await respond(actor, current, 'declined', reason);
-  return announce(declined, {
+  await announce(declined, {
     type: 'invitation.declined',
     to: 'enterprise',
     reason: lastReason(declined),
   });
+  return declined;
 }
 
 /** The inviting enterprise takes a pending invitation back. */
 export async function withdrawInvitation(
   actor: Actor,
-  id: string,
+  current: InvitationRecord,
   reason?: string,
-): Promise<InvitationDto> {
-  const current = await loadInvitation(actor, id);
-  authorize(actor, 'invitations:withdraw', partiesView(current));
+): Promise<InvitationRecord> {
   // Withdrawing again completes a half-done withdrawal (its notice) and changes nothing else.
-  if (current.status === 'withdrawn')
-    return announce(current, {
+  if (current.status === 'withdrawn') {
+    await announce(current, {
       type: 'invitation.withdrawn',
       to: 'expert',
       reason: lastReason(current),
     });
+    return current;
+  }
   if (current.status !== 'pending') throw notPending(current);
   const withdrawn = await leavePending(current, 'withdrawn', {
     by: actor.id,
@@ -271,7 +279,8 @@ export async function withdrawInvitation(
     reason,
   });
   if (!withdrawn) throw new ConflictError({ message: 'The invitation changed meanwhile' });
-  return announce(withdrawn, { type: 'invitation.withdrawn', to: 'expert', reason });
+  await announce(withdrawn, { type: 'invitation.withdrawn', to: 'expert', reason });
+  return withdrawn;
 }
 
 /** Expires one pending invitation whose time has come; false when something moved it first. */
