@@ -1,34 +1,59 @@
 import { collaborationRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import {
+  authorizeCollaboration,
   cancelCollaboration,
   completeCollaboration,
-  getCollaboration,
   listCollaborations,
+  loadCollaboration,
+  presentOne,
   rateCollaboration,
   signAgreement,
 } from './collaborations.service';
 
+const load = ({ params }: { params: { id: string } }) => loadCollaboration(params.id);
+
 export function registerCollaborationRoutes(api: ApiRouter): void {
+  // A list is a query: what each actor may see is their scope, not an authorization.
   api.handle(collaborationRoutes.list, ({ actor, query }) => listCollaborations(actor, query));
 
-  api.handle(collaborationRoutes.get, async ({ actor, params }) => ({
-    collaboration: await getCollaboration(actor, params.id),
-  }));
+  api.pipeline(collaborationRoutes.get, {
+    load,
+    authorize: ({ actor }, collaboration) =>
+      authorizeCollaboration(actor, 'collaborations:read', collaboration),
+    present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
+  });
 
-  api.handle(collaborationRoutes.signAgreement, async ({ actor, params, body }) => ({
-    collaboration: await signAgreement(actor, params.id, body),
-  }));
+  api.pipeline(collaborationRoutes.signAgreement, {
+    load,
+    authorize: ({ actor }, collaboration) =>
+      authorizeCollaboration(actor, 'collaborations:move', collaboration),
+    command: ({ actor, body }, collaboration) => signAgreement(actor, collaboration, body),
+    present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
+  });
 
-  api.handle(collaborationRoutes.complete, async ({ actor, params }) => ({
-    collaboration: await completeCollaboration(actor, params.id),
-  }));
+  api.pipeline(collaborationRoutes.complete, {
+    load,
+    authorize: ({ actor }, collaboration) =>
+      authorizeCollaboration(actor, 'collaborations:move', collaboration),
+    command: ({ actor }, collaboration) => completeCollaboration(actor, collaboration),
+    present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
+  });
 
-  api.handle(collaborationRoutes.cancel, async ({ actor, params, body }) => ({
-    collaboration: await cancelCollaboration(actor, params.id, body.reason),
-  }));
+  api.pipeline(collaborationRoutes.cancel, {
+    load,
+    authorize: ({ actor }, collaboration) =>
+      authorizeCollaboration(actor, 'collaborations:move', collaboration),
+    command: ({ actor, body }, collaboration) =>
+      cancelCollaboration(actor, collaboration, body.reason),
+    present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
+  });
 
-  api.handle(collaborationRoutes.rate, async ({ actor, params, body }) => ({
-    collaboration: await rateCollaboration(actor, params.id, body),
-  }));
+  api.pipeline(collaborationRoutes.rate, {
+    load,
+    authorize: ({ actor }, collaboration) =>
+      authorizeCollaboration(actor, 'collaborations:rate', collaboration),
+    command: ({ actor, body }, collaboration) => rateCollaboration(actor, collaboration, body),
+    present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
+  });
 }
