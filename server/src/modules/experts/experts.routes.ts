@@ -2,12 +2,16 @@ import { expertRoutes } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
 import type { SearchEngine } from '../../lib/search';
+import { presentExpert } from './experts.presenter';
 import {
+  authorizeExpertRead,
   decideVerification,
-  getExpert,
+  findExpertOrFail,
   getOwnProfile,
   listExperts,
+  presentFor,
   updateOwnProfile,
+  wholeProfile,
 } from './experts.service';
 import { updatePoolSetting } from './pools.service';
 import { poolSettings } from './visibility';
@@ -25,13 +29,18 @@ export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngin
     expert: await updateOwnProfile(actor, body),
   }));
 
-  api.handle(expertRoutes.get, async ({ actor, params }) => ({
-    expert: await getExpert(actor, params.id),
-  }));
+  api.pipeline(expertRoutes.get, {
+    load: ({ params }) => findExpertOrFail(params.id),
+    authorize: ({ actor }, expert) => authorizeExpertRead(actor, expert),
+    present: async ({ actor }, expert) => ({ expert: await presentFor(actor, expert) }),
+  });
 
-  api.handle(expertRoutes.decideVerification, async ({ actor, params, body }) => ({
-    expert: await decideVerification(actor, params.id, body),
-  }));
+  api.pipeline(expertRoutes.decideVerification, {
+    load: ({ params }) => findExpertOrFail(params.id),
+    authorize: ({ actor }) => authorize(actor, 'experts:verify', undefined),
+    command: ({ actor, body }, expert) => decideVerification(actor, expert, body),
+    present: ({ actor }, expert) => ({ expert: presentExpert(expert, wholeProfile(actor)) }),
+  });
 
   api.handle(expertRoutes.pools, async () => ({ items: await poolSettings() }));
 
