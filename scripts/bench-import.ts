@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { taxonomy } from '@qs/shared';
+import { taxonomy, type ImportSummary } from '@qs/shared';
 import { provisionMongo } from '../server/src/lib/db';
-import { importExperts, type ImportSummary } from '../server/src/modules/experts';
+import { importExperts } from '../server/src/modules/experts';
 
 const ROWS = 10_000;
 const CITIES: Array<[string, string]> = [

@@ -9,7 +9,8 @@ import { Presets, SingleBar } from 'cli-progress';
 import mongoose from 'mongoose';
 import { loadConfig } from '../server/src/config/env';
 import { AppError } from '../server/src/lib/errors';
-import { importExperts, type ImportSummary } from '../server/src/modules/experts';
+import type { ImportSummary } from '@qs/shared';
+import { importExperts } from '../server/src/modules/experts';
 import { connectDatabase } from '../server/src/server';
 
 const USAGE = 'usage: npm run import:experts -- FILE   (a .csv or .xlsx file)';

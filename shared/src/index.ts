@@ -15,3 +15,4 @@ export * from './schemas/stats';
 export * from './schemas/realtime';
 export * from './schemas/import';
 export * from './schemas/mail';
+export * from './contract';

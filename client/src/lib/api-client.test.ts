@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, noContentSchema, resetCsrfToken, setRequestLanguage } from './api-client';
-import { z } from 'zod';
+import {
+  authRoutes,
+  expertImportRoutes,
+  expertRoutes,
+  needRoutes,
+  notificationRoutes,
+  taxonomyRoutes,
+} from '@qs/shared';
+import { ApiError, call, resetCsrfToken, routeUrl, setRequestLanguage } from './api-client';
 
 type Call = { url: string; method: string; headers: Record<string, string> };
 
@@ -29,7 +36,8 @@ function fakeServer(...answers: ((call: Call) => Response)[]) {
   return calls;
 }
 
-const okSchema = z.object({ ok: z.boolean() });
+const readAll = { updated: 2, unread: 0 };
+const suggestions = { skills: [], sectors: [] };
 
 beforeEach(() => resetCsrfToken());
 afterEach(() => {
@@ -41,53 +49,58 @@ describe('api client', () => {
   it('when two POSTs are sent, then both carry the CSRF token, fetched only once', async () => {
     const calls = fakeServer(
       () => json(200, { csrfToken: 'token-1' }),
-      () => json(200, { ok: true }),
-      () => json(200, { ok: true }),
+      () => json(200, readAll),
+      () => json(200, readAll),
     );
 
-    await api.post('/things', { a: 1 }, okSchema);
-    await api.post('/things', { a: 2 }, okSchema);
+    await call(notificationRoutes.markAllRead);
+    await call(notificationRoutes.markAllRead);
 
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
       'GET /api/v1/auth/csrf',
-      'POST /api/v1/things',
-      'POST /api/v1/things',
+      'POST /api/v1/notifications/read-all',
+      'POST /api/v1/notifications/read-all',
     ]);
     expect(calls[1]?.headers['x-csrf-token']).toBe('token-1');
     expect(calls[2]?.headers['x-csrf-token']).toBe('token-1');
   });
 
   it('when a GET is sent, then no CSRF token is fetched and the query is encoded', async () => {
-    const calls = fakeServer(() => json(200, { ok: true }));
+    const calls = fakeServer(() => json(200, suggestions));
 
-    await api.get('/experts', okSchema, { query: { q: '工业 互联网', page: 2, city: undefined } });
+    await call(taxonomyRoutes.suggest, { query: { text: '工业 互联网' } });
 
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe(
-      '/api/v1/experts?q=%E5%B7%A5%E4%B8%9A+%E4%BA%92%E8%81%94%E7%BD%91&page=2',
+      '/api/v1/taxonomy/suggest?text=%E5%B7%A5%E4%B8%9A+%E4%BA%92%E8%81%94%E7%BD%91',
+    );
+    expect(routeUrl(expertRoutes.list, { query: { q: '边缘', page: 2, city: undefined } })).toBe(
+      '/api/v1/experts?q=%E8%BE%B9%E7%BC%98&page=2',
     );
   });
 
+  it('when a route has path parameters, then they are encoded into its path', () => {
+    expect(routeUrl(needRoutes.get, { params: { id: 'a/b c' } })).toBe('/api/v1/needs/a%2Fb%20c');
+  });
+
   it('when a filter is a list, then it is sent comma-separated and empty filters are left out', async () => {
-    const calls = fakeServer(() => json(200, { ok: true }));
-
-    await api.get('/experts', okSchema, {
-      query: { skills: ['tsn', 'edge-computing'], pool: [], q: '' },
-    });
-
-    expect(calls[0]?.url).toBe('/api/v1/experts?skills=tsn%2Cedge-computing');
+    expect(
+      routeUrl(expertRoutes.list, {
+        query: { skills: ['tsn', 'edge-computing'], pool: [], q: '' },
+      }),
+    ).toBe('/api/v1/experts?skills=tsn%2Cedge-computing');
   });
 
   it('when the app has a language, then every request names it in Accept-Language', async () => {
     setRequestLanguage(() => 'en');
     const calls = fakeServer(
-      () => json(200, { ok: true }),
+      () => json(200, suggestions),
       () => json(200, { csrfToken: 't' }),
-      () => json(200, { ok: true }),
+      () => json(200, readAll),
     );
 
-    await api.get('/needs/1/matches', okSchema);
-    await api.post('/needs', {}, okSchema);
+    await call(taxonomyRoutes.suggest, { query: { text: 'x' } });
+    await call(notificationRoutes.markAllRead);
 
     expect(calls.map((c) => c.headers['Accept-Language'])).toEqual(['en', 'en', 'en']);
   });
@@ -95,12 +108,13 @@ describe('api client', () => {
   it('when a form is uploaded, then fetch sets the multipart type and the CSRF token is sent', async () => {
     const calls = fakeServer(
       () => json(200, { csrfToken: 't' }),
-      () => json(200, { ok: true }),
+      () =>
+        json(200, { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [] }),
     );
     const form = new FormData();
     form.append('file', new Blob(['name\n']), 'experts.csv');
 
-    await api.upload('/admin/import/experts', form, okSchema);
+    await call(expertImportRoutes.importExperts, { body: form });
 
     expect(calls[1]?.headers['Content-Type']).toBeUndefined();
     expect(calls[1]?.headers['x-csrf-token']).toBe('t');
@@ -115,7 +129,7 @@ describe('api client', () => {
       () => new Response(null, { status: 204 }),
     );
 
-    await expect(api.post('/auth/logout', undefined, noContentSchema)).resolves.toBeUndefined();
+    await expect(call(authRoutes.logout)).resolves.toBeUndefined();
 
     expect(calls.map((c) => c.headers['x-csrf-token'])).toEqual([
       undefined,
@@ -133,7 +147,7 @@ describe('api client', () => {
       () => json(403, { error: { code: 'csrf_failed', message: 'still bad' } }),
     );
 
-    await expect(api.post('/x', {}, okSchema)).rejects.toMatchObject({
+    await expect(call(notificationRoutes.markAllRead)).rejects.toMatchObject({
       status: 403,
       code: 'csrf_failed',
     });
@@ -156,7 +170,9 @@ describe('api client', () => {
         ),
     );
 
-    const error = await api.post('/auth/login', {}, okSchema).catch((e: unknown) => e);
+    const error = await call(authRoutes.login, {
+      body: { email: 'a@example.cn', password: 'x' },
+    }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -171,16 +187,18 @@ describe('api client', () => {
   it('when the network fails, then an ApiError with code network_error is thrown', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
 
-    await expect(api.get('/auth/me', okSchema)).rejects.toMatchObject({
+    await expect(call(authRoutes.me)).rejects.toMatchObject({
       status: 0,
       code: 'network_error',
     });
   });
 
   it('when an answer does not fit the schema, then an ApiError invalid_response is thrown', async () => {
-    fakeServer(() => json(200, { ok: 'yes' }));
+    fakeServer(() => json(200, { skills: 'yes' }));
 
-    await expect(api.get('/thing', okSchema)).rejects.toMatchObject({ code: 'invalid_response' });
+    await expect(call(taxonomyRoutes.suggest, { query: { text: 'x' } })).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
   });
 
   it('when a proxy answers with HTML, then the ApiError keeps the status', async () => {
@@ -188,7 +206,7 @@ describe('api client', () => {
       () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
     );
 
-    await expect(api.get('/thing', okSchema)).rejects.toMatchObject({
+    await expect(call(authRoutes.me)).rejects.toMatchObject({
       status: 502,
       code: 'internal',
     });

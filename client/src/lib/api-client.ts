@@ -1,4 +1,4 @@
-import { csrfResponseSchema, errorBodySchema } from '@qs/shared';
+import { authRoutes, errorBodySchema, type RouteContract, type SchemaAt } from '@qs/shared';
 import { z } from 'zod';
 import { env } from '../config/env';
 
@@ -39,14 +39,14 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /** For calls that answer 204. */
-export const noContentSchema = z.undefined();
+const noContentSchema = z.undefined();
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryScalar = string | number | boolean | null | undefined;
 /** Arrays are sent comma-separated (`skills=a,b`), as the API's list filters read them. */
 type QueryValue = QueryScalar | readonly (string | number)[];
 
-export interface RequestOptions {
+interface RequestOptions {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 }
@@ -70,9 +70,7 @@ export function resetCsrfToken(): void {
 
 function getCsrfToken(): Promise<string> {
   if (!csrfToken) {
-    const pending = send('GET', '/auth/csrf', csrfResponseSchema, undefined, {}).then(
-      (answer) => answer.csrfToken,
-    );
+    const pending = call(authRoutes.csrf).then((answer) => answer.csrfToken);
     // A failed fetch must not stick: the next request asks again.
     pending.catch(() => {
       if (csrfToken === pending) resetCsrfToken();
@@ -186,40 +184,72 @@ async function send<S extends z.ZodType>(
   return parsed.data;
 }
 
-/** Fetch wrapper on the API base path; each answer is checked against the caller's schema. */
-export const api = {
-  get: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
-    send('GET', path, schema, undefined, options),
-  post: <S extends z.ZodType>(
-    path: string,
-    body: unknown,
-    schema: S,
-    options: RequestOptions = {},
-  ) => send('POST', path, schema, body, options),
-  put: <S extends z.ZodType>(
-    path: string,
-    body: unknown,
-    schema: S,
-    options: RequestOptions = {},
-  ) => send('PUT', path, schema, body, options),
-  patch: <S extends z.ZodType>(
-    path: string,
-    body: unknown,
-    schema: S,
-    options: RequestOptions = {},
-  ) => send('PATCH', path, schema, body, options),
-  delete: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) =>
-    send('DELETE', path, schema, undefined, options),
-  /** POST of a multipart form, e.g. a file upload. */
-  upload: <S extends z.ZodType>(
-    path: string,
-    form: FormData,
-    schema: S,
-    options: RequestOptions = {},
-  ) => send('POST', path, schema, form, options),
-};
+type Absent<C, K extends 'params' | 'query' | 'body'> = [SchemaAt<C, K>] extends [never]
+  ? true
+  : false;
+type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
 
-/** The address of an API resource for a plain link, e.g. a file download. */
-export function apiUrl(path: string, query?: RequestOptions['query']): string {
-  return buildUrl(path, query);
+/**
+ * A query as the caller means it: the parsed values (arrays, numbers, booleans), sent as the
+ * server reads them; what the server defaults may be left out.
+ */
+export type QueryOf<Q extends z.ZodType> = {
+  [K in Exclude<keyof z.output<Q>, OptionalKeys<z.input<Q>>>]: z.output<Q>[K];
+} & { [K in keyof z.output<Q> & OptionalKeys<z.input<Q>>]?: z.output<Q>[K] };
+
+/** What a call of route `C` sends: its path parameters, query and body, each typed by its schema. */
+export type CallInput<C> = (Absent<C, 'params'> extends true
+  ? { params?: undefined }
+  : { params: z.input<SchemaAt<C, 'params'>> }) &
+  (Absent<C, 'query'> extends true
+    ? { query?: undefined }
+    : { query?: QueryOf<SchemaAt<C, 'query'>> }) &
+  (Absent<C, 'body'> extends true
+    ? [Exclude<C[keyof C & 'bodyDoc'], undefined>] extends [never]
+      ? { body?: undefined }
+      : { body: FormData }
+    : { body: z.input<SchemaAt<C, 'body'>> }) & { signal?: AbortSignal };
+
+/** What a call of route `C` answers, checked against its response schema. */
+export type CallOutput<C> = [SchemaAt<C, 'response'>] extends [never]
+  ? undefined
+  : z.output<SchemaAt<C, 'response'>>;
+
+type CallArgs<C> = object extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+
+function pathOf(route: RouteContract, params: Record<string, string> | undefined): string {
+  return route.path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${route.path}: missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Calls one route of the shared contract; the answer is checked against its response schema. */
+export function call<C extends RouteContract>(
+  route: C,
+  ...[input]: CallArgs<C>
+): Promise<CallOutput<C>> {
+  const { params, query, body, signal } = (input ?? {}) as {
+    params?: Record<string, string>;
+    query?: Record<string, QueryValue>;
+    body?: unknown;
+    signal?: AbortSignal;
+  };
+  return send(
+    route.method.toUpperCase() as Method,
+    pathOf(route, params),
+    route.response ?? noContentSchema,
+    body,
+    { query, signal },
+  ) as Promise<CallOutput<C>>;
+}
+
+/** The address of a route for a plain link, e.g. a file download. */
+export function routeUrl<C extends RouteContract>(route: C, ...[input]: CallArgs<C>): string {
+  const { params, query } = (input ?? {}) as {
+    params?: Record<string, string>;
+    query?: Record<string, QueryValue>;
+  };
+  return buildUrl(pathOf(route, params), query);
 }

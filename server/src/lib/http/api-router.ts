@@ -1,61 +1,46 @@
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import type { Actor } from '@qs/shared';
+import type { Actor, ResponseOf, RouteContract, SchemaAt } from '@qs/shared';
 import { errorBodySchema } from '@qs/shared';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { parse } from '../validate';
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-type Access = 'public' | 'signed-in';
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Parsed<C, K extends 'params' | 'query' | 'body'> = [SchemaAt<C, K>] extends [never]
+  ? undefined
+  : z.output<SchemaAt<C, K>>;
 
-export interface RouteSpec<B, Q, P, A extends Access> {
-  method: Method;
-  path: string;
-  summary: string;
-  tags: string[];
-  access: A;
-  /**
-   * Enterprise accounts act for their organization only once their membership is active; by
-   * default every route refuses the others (403 `membership_pending`). `optional` opens a route
-   * to them: their own account, notifications and reference data.
-   */
-  membership?: 'required' | 'optional';
-  body?: B;
-  query?: Q;
-  params?: P;
-  /** Success status; the handler may still choose another through `ctx.status`. */
-  status?: number;
-  response?: z.ZodType;
-  /** Extra statuses this route answers, for the documentation. */
-  errors?: number[];
-  /** Runs before authentication, e.g. rate limiters or an upload parser. */
-  before?: RequestHandler[];
-  /** The body is not JSON (e.g. multipart); documented by `bodyDoc`. */
-  bodyDoc?: NonNullable<RouteConfig['request']>['body'];
-}
+type ActorOf<C> = C extends { access: 'signed-in' } ? Actor : Actor | undefined;
 
-export interface RouteContext<B, Q, P, A extends Access> {
+export interface RouteContext<C> {
   req: Request;
   res: Response;
-  body: Out<B>;
-  query: Out<Q>;
-  params: Out<P>;
-  actor: A extends 'signed-in' ? Actor : Actor | undefined;
+  body: Parsed<C, 'body'>;
+  query: Parsed<C, 'query'>;
+  params: Parsed<C, 'params'>;
+  actor: ActorOf<C>;
   status(code: number): void;
 }
 
-/**
- * A JSON body comes with an example, typed by its schema: the documentation shows it, and the
- * security suite sends it to every route as every outsider, so that a new route is covered
- * without writing a test. Ids in it are replaced by the suite's by field name.
- */
-type ExampleOf<B> = B extends z.ZodType ? { example: z.input<B> } : { example?: undefined };
+/** A route's handler answers what its contract's response schema reads: `tsc` checks the server. */
+export type Handler<C> = (ctx: RouteContext<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 
-type Handler<B, Q, P, A extends Access> = (
-  ctx: RouteContext<B, Q, P, A>,
-) => Promise<unknown> | unknown;
+export interface HandleOptions {
+  /** Runs before authentication, e.g. rate limiters or an upload parser. */
+  before?: RequestHandler[];
+}
+
+/**
+ * A route as the steps a request goes through: load the records it names, authorize the actor on
+ * them, run the command (a service), present the answer. Without `load` nothing is loaded (a
+ * creation); without `command` the loaded records are the result (a read).
+ */
+export interface Pipeline<C, L, R> {
+  load?: (ctx: RouteContext<C>) => Promise<L>;
+  authorize: (ctx: RouteContext<C>, loaded: L) => Promise<void> | void;
+  command?: (ctx: RouteContext<C>, loaded: L) => Promise<R>;
+  present: (ctx: RouteContext<C>, result: R) => Promise<ResponseOf<C>> | ResponseOf<C>;
+}
 
 const errorContent = { 'application/json': { schema: errorBodySchema } };
 
@@ -72,82 +57,102 @@ function assertMember(actor: Actor): void {
       });
 }
 
-/** An Express router whose routes validate, authenticate and document themselves from one spec. */
+/** An Express router serving the shared route contracts: validated, authenticated, documented. */
 export class ApiRouter {
   readonly router = Router();
+  /** The contracts handled so far, in order. */
+  readonly handled = new Set<RouteContract>();
 
   constructor(
     private readonly registry: OpenAPIRegistry,
     private readonly basePath: string,
   ) {}
 
-  route<
-    B extends z.ZodType | undefined = undefined,
-    Q extends z.ZodType | undefined = undefined,
-    P extends z.ZodType | undefined = undefined,
-    A extends Access = 'signed-in',
-  >(spec: RouteSpec<B, Q, P, A> & ExampleOf<B>, handler: Handler<B, Q, P, A>): void {
-    this.document(spec);
+  handle<C extends RouteContract>(
+    contract: C,
+    handler: Handler<C>,
+    options: HandleOptions = {},
+  ): void {
+    if (this.handled.has(contract))
+      throw new Error(`${contract.method} ${contract.path} is handled twice`);
+    this.handled.add(contract);
+    this.document(contract);
     const run: RequestHandler = async (req, res) => {
       const actor = req.user as Actor | undefined;
-      if (spec.access === 'signed-in' && !actor) throw new UnauthenticatedError();
-      if (actor && spec.access === 'signed-in' && spec.membership !== 'optional')
+      if (contract.access === 'signed-in' && !actor) throw new UnauthenticatedError();
+      if (actor && contract.access === 'signed-in' && contract.membership !== 'optional')
         assertMember(actor);
-      let status = spec.status ?? 200;
+      let status = contract.status ?? 200;
       const ctx = {
         req,
         res,
-        body: (spec.body ? parse(spec.body, req.body ?? {}) : undefined) as Out<B>,
-        query: (spec.query ? parse(spec.query, req.query, 'query') : undefined) as Out<Q>,
-        params: (spec.params ? parse(spec.params, req.params) : undefined) as Out<P>,
-        actor: actor as RouteContext<B, Q, P, A>['actor'],
+        body: contract.body ? parse(contract.body, req.body ?? {}) : undefined,
+        query: contract.query ? parse(contract.query, req.query, 'query') : undefined,
+        params: contract.params ? parse(contract.params, req.params) : undefined,
+        actor,
         status: (code: number) => {
           status = code;
         },
-      };
-      const result = await handler(ctx);
+      } as RouteContext<C>;
+      const result: unknown = await handler(ctx);
       if (res.headersSent) return;
       if (result === undefined) res.status(status === 200 ? 204 : status).end();
       else res.status(status).json(result);
     };
-    this.router[spec.method](spec.path, ...(spec.before ?? []), run);
+    this.router[contract.method](contract.path, ...(options.before ?? []), run);
   }
 
-  private document<B, Q, P, A extends Access>(
-    spec: RouteSpec<B, Q, P, A> & { example?: unknown },
+  /** Handles a contract with the steps of a `Pipeline`, in their order. */
+  pipeline<C extends RouteContract, L = undefined, R = L>(
+    contract: C,
+    steps: Pipeline<C, L, R>,
+    options: HandleOptions = {},
   ): void {
-    const status = spec.status ?? 200;
+    this.handle(
+      contract,
+      async (ctx) => {
+        const loaded = (await steps.load?.(ctx)) as L;
+        await steps.authorize(ctx, loaded);
+        const result = steps.command ? await steps.command(ctx, loaded) : (loaded as unknown as R);
+        return steps.present(ctx, result);
+      },
+      options,
+    );
+  }
+
+  private document(contract: RouteContract): void {
+    const status = contract.status ?? 200;
     const responses: RouteConfig['responses'] = {
-      [status]: spec.response
-        ? { description: 'Success', content: { 'application/json': { schema: spec.response } } }
+      [status]: contract.response
+        ? { description: 'Success', content: { 'application/json': { schema: contract.response } } }
         : { description: 'Success' },
     };
-    const errors = new Set([...(spec.errors ?? []), ...(spec.body || spec.query ? [400] : [])]);
-    if (spec.access === 'signed-in') errors.add(401);
-    if (spec.access === 'signed-in' && spec.membership !== 'optional') errors.add(403);
+    const errors = new Set([
+      ...(contract.errors ?? []),
+      ...(contract.body || contract.query ? [400] : []),
+    ]);
+    if (contract.access === 'signed-in') errors.add(401);
+    if (contract.access === 'signed-in' && contract.membership !== 'optional') errors.add(403);
     for (const code of errors) responses[code] = { description: 'Error', content: errorContent };
     this.registry.registerPath({
-      method: spec.method,
-      path: this.basePath + spec.path.replace(/:(\w+)/g, '{$1}'),
-      summary: spec.summary,
-      tags: spec.tags,
+      method: contract.method,
+      path: this.basePath + contract.path.replace(/:(\w+)/g, '{$1}'),
+      summary: contract.summary,
+      tags: contract.tags,
       request: {
-        ...(spec.body
+        ...(contract.body
           ? {
               body: {
                 content: {
-                  'application/json': {
-                    schema: spec.body as unknown as z.ZodType,
-                    example: spec.example,
-                  },
+                  'application/json': { schema: contract.body, example: contract.example },
                 },
               },
             }
-          : spec.bodyDoc
-            ? { body: spec.bodyDoc }
+          : contract.bodyDoc
+            ? { body: contract.bodyDoc as NonNullable<RouteConfig['request']>['body'] }
             : {}),
-        ...(spec.query ? { query: spec.query as unknown as z.ZodObject } : {}),
-        ...(spec.params ? { params: spec.params as unknown as z.ZodObject } : {}),
+        ...(contract.query ? { query: contract.query as z.ZodObject } : {}),
+        ...(contract.params ? { params: contract.params as z.ZodObject } : {}),
       },
       responses,
     });

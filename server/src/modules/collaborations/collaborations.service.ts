@@ -42,13 +42,12 @@ async function presentMany(records: CollaborationRecord[]): Promise<Collaboratio
   return records.map((record) => presentCollaboration(record, names(record)));
 }
 
-/** Loads a collaboration the caller may read; any other answers 404, so that it does not leak. */
-async function loadCollaboration(actor: Actor, id: string): Promise<CollaborationRecord> {
+/** One collaboration's record; 404 when there is none. */
+export async function loadCollaboration(id: string): Promise<CollaborationRecord> {
   const record = await CollaborationModel.findById(
     new Types.ObjectId(id),
   ).lean<CollaborationRecord>();
-  if (!record || !can(actor, 'collaborations:read', partiesView(record)))
-    throw new NotFoundError({ message: 'No such collaboration' });
+  if (!record) throw new NotFoundError({ message: 'No such collaboration' });
   return record;
 }
 
@@ -66,6 +65,23 @@ export function collaborationEventData(record: CollaborationRecord): Collaborati
     organizationId: record.organizationId.toString(),
     expertId: record.expertId.toString(),
   };
+}
+
+/** Checks `action` on a collaboration; one the actor may not read answers 404, so that it does not leak. */
+export function authorizeCollaboration(
+  actor: Actor,
+  action: 'collaborations:read' | 'collaborations:move' | 'collaborations:rate',
+  record: CollaborationRecord,
+): void {
+  const view = partiesView(record);
+  if (!can(actor, 'collaborations:read', view))
+    throw new NotFoundError({ message: 'No such collaboration' });
+  authorize(actor, action, view);
+}
+
+export async function presentOne(record: CollaborationRecord): Promise<CollaborationDto> {
+  const [dto] = await presentMany([record]);
+  return dto as CollaborationDto;
 }
 
 /**
@@ -121,29 +137,22 @@ export async function listCollaborations(actor: Actor, query: ListCollaborations
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
 }
 
-export async function presentOne(record: CollaborationRecord): Promise<CollaborationDto> {
-  const [dto] = await presentMany([record]);
-  return dto as CollaborationDto;
-}
-
-export async function getCollaboration(actor: Actor, id: string): Promise<CollaborationDto> {
-  return presentOne(await loadCollaboration(actor, id));
-}
-
 /** One collaboration, or null. */
 export function findCollaboration(id: string): Promise<CollaborationRecord | null> {
   return CollaborationModel.findById(new Types.ObjectId(id)).lean<CollaborationRecord>();
 }
 
-/** Moves the status as `collaborationMoves` allows, by either side, recorded with who and when. */
+/**
+ * Moves the status as `collaborationMoves` allows, by either side (authorized as
+ * `collaborations:move` by the caller), recorded with who and when.
+ */
 async function move(
   actor: Actor,
-  id: string,
+  current: CollaborationRecord,
   name: CollaborationMove,
   extra: { set?: Record<string, unknown>; note?: string } = {},
-): Promise<CollaborationDto> {
-  const current = await loadCollaboration(actor, id);
-  authorize(actor, 'collaborations:move', partiesView(current));
+): Promise<CollaborationRecord> {
+  const id = current._id.toString();
   const { from, to } = collaborationMoves[name];
   const allowed: readonly string[] = from;
   if (!allowed.includes(current.status))
@@ -169,36 +178,37 @@ async function move(
   ).lean<CollaborationRecord>();
   if (!saved) throw new ConflictError({ message: 'The collaboration changed meanwhile' });
   await dispatchCollaborationEvents(saved._id);
-  return presentOne(saved);
+  return saved;
 }
 
-export function signAgreement(actor: Actor, id: string, input: AgreementInput) {
+export function signAgreement(actor: Actor, current: CollaborationRecord, input: AgreementInput) {
   const agreement = {
     signedAt: input.signedAt ? new Date(input.signedAt) : new Date(),
     ...(input.documentRef ? { documentRef: input.documentRef } : {}),
   };
-  return move(actor, id, 'agreement', { set: { agreement } });
+  return move(actor, current, 'agreement', { set: { agreement } });
 }
 
-export function completeCollaboration(actor: Actor, id: string) {
-  return move(actor, id, 'complete');
+export function completeCollaboration(actor: Actor, current: CollaborationRecord) {
+  return move(actor, current, 'complete');
 }
 
-export function cancelCollaboration(actor: Actor, id: string, reason?: string) {
-  return move(actor, id, 'cancel', { note: reason });
+export function cancelCollaboration(actor: Actor, current: CollaborationRecord, reason?: string) {
+  return move(actor, current, 'cancel', { note: reason });
 }
 
-/** Each side rates once, after completion; the enterprise's score feeds the expert's rating. */
+/**
+ * Each side rates once, after completion (authorized as `collaborations:rate` by the caller);
+ * the enterprise's score feeds the expert's rating.
+ */
 export async function rateCollaboration(
   actor: Actor,
-  id: string,
+  current: CollaborationRecord,
   input: RatingInput,
-): Promise<CollaborationDto> {
-  const current = await loadCollaboration(actor, id);
-  const view = partiesView(current);
-  authorize(actor, 'collaborations:rate', view);
-  // Authorized above: the caller stands on one of the two sides.
-  const side = sideOf(actor, view) as CollaborationSide;
+): Promise<CollaborationRecord> {
+  const id = current._id.toString();
+  // Authorized: the caller stands on one of the two sides.
+  const side = sideOf(actor, partiesView(current)) as CollaborationSide;
   if (current.status !== 'completed')
     throw new ConflictError({ message: 'Only a completed collaboration can be rated' });
   const field = side === 'enterprise' ? 'ratings.byEnterprise' : 'ratings.byExpert';
@@ -222,5 +232,5 @@ export async function rateCollaboration(
   ).lean<CollaborationRecord>();
   if (!saved) throw new ConflictError({ message: 'This side has already rated the collaboration' });
   await dispatchCollaborationEvents(saved._id);
-  return presentOne(saved);
+  return saved;
 }

@@ -2,15 +2,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler } from 'express';
 import multer from 'multer';
-import { z } from 'zod';
-import type { Actor } from '@qs/shared';
+import { expertImportRoutes, type Actor } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import { ValidationError } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { exportExpertsCsv } from './experts.export';
 import { importExperts } from './experts.import';
 
-const tags = ['Experts'];
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const parseUpload = multer({
@@ -39,51 +37,14 @@ const mayImport: RequestHandler = (req, _res, next) => {
   next();
 };
 
-const importSummarySchema = z.object({
-  rows: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  rejected: z.array(
-    z.object({
-      row: z.number(),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })),
-    }),
-  ),
-  warnings: z.array(z.string()),
-});
-
-const uploadDoc = {
-  content: {
-    'multipart/form-data': {
-      schema: {
-        type: 'object' as const,
-        required: ['file'],
-        properties: { file: { type: 'string' as const, format: 'binary' } },
-      },
-    },
-  },
-};
-
 /** A client that stops reading mid-download is not a server error. */
 function unlessClientLeft(err: unknown): void {
   if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
 }
 
 export function registerExpertImportRoutes(api: ApiRouter): void {
-  api.route(
-    {
-      method: 'post',
-      path: '/admin/import/experts',
-      summary:
-        'Create or update experts from a .csv or .xlsx file (bureau, admin); bad rows are reported, never stop the good ones',
-      tags,
-      access: 'signed-in',
-      before: [mayImport, upload],
-      bodyDoc: uploadDoc,
-      response: importSummarySchema,
-      errors: [400, 403, 413, 415],
-    },
+  api.handle(
+    expertImportRoutes.importExperts,
     async ({ actor, req }) => {
       const file = req.file;
       if (!file) {
@@ -94,23 +55,13 @@ export function registerExpertImportRoutes(api: ApiRouter): void {
       }
       return importExperts(file.buffer, { fileName: file.originalname, actorId: actor.id });
     },
+    { before: [mayImport, upload] },
   );
 
-  api.route(
-    {
-      method: 'get',
-      path: '/admin/export/experts.csv',
-      summary:
-        'Every expert as CSV (UTF-8 with BOM), in the columns the import reads (bureau, admin)',
-      tags,
-      access: 'signed-in',
-      errors: [403],
-    },
-    async ({ actor, res }) => {
-      authorize(actor, 'experts:export', undefined);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', 'attachment; filename="experts.csv"');
-      await pipeline(Readable.from(exportExpertsCsv()), res).catch(unlessClientLeft);
-    },
-  );
+  api.handle(expertImportRoutes.exportCsv, async ({ actor, res }) => {
+    authorize(actor, 'experts:export', undefined);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="experts.csv"');
+    await pipeline(Readable.from(exportExpertsCsv()), res).catch(unlessClientLeft);
+  });
 }

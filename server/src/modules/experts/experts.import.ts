@@ -1,5 +1,5 @@
 import { Types, type AnyBulkWriteOperation } from 'mongoose';
-import { poolOfCity } from '@qs/shared';
+import { poolOfCity, type ImportSummary } from '@qs/shared';
 import { recordAudit } from '../../lib/audit';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import { importFields, mapHeader, type ImportField } from './import-columns';
@@ -7,20 +7,7 @@ import { readSpreadsheet, type SheetRow } from './import-file';
 import { missingToCreate, parseRow, type FieldError, type ImportedExpert } from './import-row';
 import { domainEvents } from '../../lib/events';
 
-export interface RejectedRow {
-  row: number;
-  errors: FieldError[];
-}
-
-export interface ImportSummary {
-  /** Data rows read, blank ones not counted. */
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: RejectedRow[];
-  warnings: string[];
-}
+type RejectedRow = ImportSummary['rejected'][number];
 
 export interface ImportOptions {
   /** Recorded on each created expert and in the audit log. */

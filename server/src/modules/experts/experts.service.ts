@@ -167,7 +167,7 @@ async function searchExperts(actor: Actor, query: ListExpertsQuery, search: Sear
 }
 
 /** The profile with contact and history, for its owner and the bureau; the account for staff. */
-const wholeProfile = (actor: Actor): PresentOptions => ({
+export const wholeProfile = (actor: Actor): PresentOptions => ({
   contact: true,
   history: true,
   account: can(actor, 'experts:read-account', undefined),
@@ -188,19 +188,23 @@ export async function presentFor(actor: Actor, expert: ExpertRecord): Promise<Ex
   return presentExpert(expert, { contact, history, account });
 }
 
-export async function getExpert(actor: Actor, id: string): Promise<ExpertDto> {
+/** One expert's record; 404 when there is none. */
+export async function findExpertOrFail(id: string): Promise<ExpertRecord> {
   const objectId = toObjectId(id);
   const expert = objectId ? await ExpertModel.findById(objectId).lean<ExpertRecord>() : null;
   if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  return expert;
+}
+
+/** Whether the actor may read the expert; hidden experts answer 404 (their existence does not leak either). */
+export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): Promise<void> {
   const poolVisible = expert.pool ? (await visiblePools(actor)).includes(expert.pool) : false;
   const view = {
     ownerUserId: expert.userId?.toString(),
     verified: expert.verification.status === 'verified',
     poolVisible,
   };
-  // Hidden experts answer 404, so that their existence does not leak either.
   if (!can(actor, 'experts:read', view)) throw new NotFoundError({ message: 'No such expert' });
-  return presentFor(actor, expert);
 }
 
 async function ownProfile(actor: Actor): Promise<ExpertRecord | null> {
@@ -274,15 +278,12 @@ export async function updateOwnProfile(
 }
 
 /** The bureau's decision, recorded on the profile and in the audit log. */
+/** The bureau's decision on a submitted profile (authorized as `experts:verify` by the caller). */
 export async function decideVerification(
   actor: Actor,
-  id: string,
+  expert: ExpertRecord,
   input: VerificationDecisionInput,
-): Promise<ExpertDto> {
-  const objectId = toObjectId(id);
-  const expert = objectId ? await ExpertModel.findById(objectId).lean<ExpertRecord>() : null;
-  if (!expert) throw new NotFoundError({ message: 'No such expert' });
-  authorize(actor, 'experts:verify', undefined);
+): Promise<ExpertRecord> {
   const from = expert.verification.status;
   if (from === 'incomplete')
     throw new ConflictError({ message: 'The expert has not submitted a profile yet' });
@@ -320,7 +321,7 @@ export async function decideVerification(
     data: { from },
   });
   domainEvents.emit(`expert.${input.decision}`, { expertId: saved._id.toString() });
-  return presentExpert(saved, wholeProfile(actor));
+  return saved;
 }
 
 /**

@@ -1,7 +1,7 @@
 export { registerExpertRoutes } from './experts.routes';
 export { registerExpertImportRoutes } from './experts.import.routes';
 export { registerExpertClaimRoutes } from './experts.claims.routes';
-export { importExperts, type ImportSummary } from './experts.import';
+export { importExperts } from './experts.import';
 export { openProfileForUser, presentFor as presentExpertFor } from './experts.service';
 export type { ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';

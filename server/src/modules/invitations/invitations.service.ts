@@ -2,7 +2,6 @@ import { Types } from 'mongoose';
 import {
   can,
   inviteObstacle,
-  type AcceptInvitationResult,
   type Actor,
   type CreateInvitationInput,
   type InvitationDto,
@@ -21,7 +20,7 @@ import {
 } from '../collaborations';
 import { findExpert, visiblePools, worksAt } from '../experts';
 import { conversationOfInvitation } from '../messaging';
-import { isNeedClosed, loadNeed, type NeedRecord } from '../needs';
+import { isNeedClosed, type NeedRecord } from '../needs';
 import { findOrganization } from '../organizations';
 import {
   dispatchInvitationEvents,
@@ -43,17 +42,28 @@ async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]
   return records.map((record) => presentInvitation(record, names(record)));
 }
 
-async function presentOne(record: InvitationRecord): Promise<InvitationDto> {
+export async function presentOne(record: InvitationRecord): Promise<InvitationDto> {
   const [dto] = await presentMany([record]);
   return dto as InvitationDto;
 }
 
-/** Loads an invitation the caller may read; any other answers 404, so that it does not leak. */
-async function loadInvitation(actor: Actor, id: string): Promise<InvitationRecord> {
+/** One invitation's record; 404 when there is none. */
+export async function loadInvitation(id: string): Promise<InvitationRecord> {
   const record = await findInvitation(id);
-  if (!record || !can(actor, 'invitations:read', partiesView(record)))
-    throw new NotFoundError({ message: 'No such invitation' });
+  if (!record) throw new NotFoundError({ message: 'No such invitation' });
   return record;
+}
+
+/** Checks `action` on an invitation; one the actor may not read answers 404, so that it does not leak. */
+export function authorizeInvitation(
+  actor: Actor,
+  action: 'invitations:read' | 'invitations:respond' | 'invitations:withdraw',
+  record: InvitationRecord,
+): void {
+  const view = partiesView(record);
+  if (!can(actor, 'invitations:read', view))
+    throw new NotFoundError({ message: 'No such invitation' });
+  authorize(actor, action, view);
 }
 
 const obstacleErrors: Record<InviteObstacle, () => AppError> = {
@@ -94,25 +104,25 @@ export function invitationEventData(record: InvitationRecord): InvitationEventDa
 }
 
 /**
- * Runs what the invitation's changes left to do (their events' subscribers) and presents it. A
+ * Runs what the invitation's changes left to do (their events' subscribers). A
  * repeated request thus completes a half-done one, and repeats nothing already done.
  */
-async function settled(record: InvitationRecord): Promise<InvitationDto> {
+async function settled(record: InvitationRecord): Promise<InvitationRecord> {
   await dispatchInvitationEvents(record._id);
-  return presentOne(record);
+  return record;
 }
 
 /**
- * Invites an expert to an open need of the caller's organization. The same (need, expert) again
- * answers the existing invitation (`created: false`), also when requests race: the unique index
- * lets one insert win and the others read it. `invitation.created` is recorded with the insert.
+ * Invites an expert to an open need of the caller's organization (authorized as `needs:invite`
+ * by the caller). The same (need, expert) again answers the existing invitation
+ * (`created: false`), also when requests race: the unique index lets one insert win and the
+ * others read it. `invitation.created` is recorded with the insert.
  */
 export async function createInvitation(
   actor: Actor,
-  needId: string,
+  need: NeedRecord,
   input: CreateInvitationInput,
-): Promise<{ invitation: InvitationDto; created: boolean }> {
-  const need = await loadNeed(actor, needId, 'needs:invite');
+): Promise<{ invitation: InvitationRecord; created: boolean }> {
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
@@ -150,10 +160,6 @@ export async function listInvitations(actor: Actor, query: ListInvitationsQuery)
   };
   const { records, total } = await findInvitationPage(filter, { createdAt: -1, _id: -1 }, query);
   return { items: await presentMany(records), total, page: query.page, limit: query.limit };
-}
-
-export async function getInvitation(actor: Actor, id: string): Promise<InvitationDto> {
-  return presentOne(await loadInvitation(actor, id));
 }
 
 const notPending = (current: InvitationRecord) =>
@@ -207,32 +213,32 @@ async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
  * subscribers open the conversation (messaging), start the collaboration and tell the enterprise.
  * A repeated accept by the expert skips the write and completes whatever a crash left undone.
  */
-export async function acceptInvitation(actor: Actor, id: string): Promise<AcceptInvitationResult> {
-  const current = await loadInvitation(actor, id);
-  authorize(actor, 'invitations:respond', partiesView(current));
+export async function acceptInvitation(
+  actor: Actor,
+  current: InvitationRecord,
+): Promise<{ invitation: InvitationRecord; conversationId: string; collaborationId: string }> {
   let accepted = current;
   if (current.status !== 'accepted') {
     if (current.status === 'pending') await assertNeedNotClosed(current.needId);
     accepted = await respond(actor, current, 'accepted');
   }
   const invitation = await settled(accepted);
+  const invitationId = accepted._id.toString();
   const [conversationId, collaborations] = await Promise.all([
     conversationOfInvitation(accepted._id),
     collaborationsOfInvitations([accepted._id]),
   ]);
-  const collaborationId = collaborations.get(id);
+  const collaborationId = collaborations.get(invitationId);
   if (!conversationId || !collaborationId)
-    throw new Error(`accepted invitation ${id} has no conversation or collaboration`);
+    throw new Error(`accepted invitation ${invitationId} has no conversation or collaboration`);
   return { invitation, conversationId, collaborationId };
 }
 
 export async function declineInvitation(
   actor: Actor,
-  id: string,
+  current: InvitationRecord,
   reason?: string,
-): Promise<InvitationDto> {
-  const current = await loadInvitation(actor, id);
-  authorize(actor, 'invitations:respond', partiesView(current));
+): Promise<InvitationRecord> {
   // Declining again completes a half-done decline and changes nothing else.
   if (current.status === 'declined') return settled(current);
   return settled(await respond(actor, current, 'declined', reason));
@@ -241,11 +247,9 @@ export async function declineInvitation(
 /** The inviting enterprise takes a pending invitation back. */
 export async function withdrawInvitation(
   actor: Actor,
-  id: string,
+  current: InvitationRecord,
   reason?: string,
-): Promise<InvitationDto> {
-  const current = await loadInvitation(actor, id);
-  authorize(actor, 'invitations:withdraw', partiesView(current));
+): Promise<InvitationRecord> {
   // Withdrawing again completes a half-done withdrawal (its notice) and changes nothing else.
   if (current.status === 'withdrawn') return settled(current);
   if (current.status !== 'pending') throw notPending(current);
@@ -257,7 +261,7 @@ export async function withdrawInvitation(
     events: [
       recordedEvent(
         'invitation.withdrawn',
-        `invitation.withdrawn:${id}`,
+        `invitation.withdrawn:${current._id.toString()}`,
         { ...invitationEventData(current), ...(reason ? { reason } : {}) },
         at,
       ),

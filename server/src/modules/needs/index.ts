@@ -1,8 +1,10 @@
 export { registerNeedRoutes } from './needs.routes';
 export {
+  authorizeNeed,
   citiesOf,
   createNeed,
   findNeed,
+  findNeedOrFail,
   isNeedClosed,
   loadNeed,
   needCountsBy,

@@ -123,22 +123,35 @@ export async function needView(actor: Actor, need: NeedRecord): Promise<NeedView
   return { organizationId: need.organizationId.toString(), status: need.status, invited };
 }
 
-/** Loads a need and checks `action` on it; unreadable needs answer 404 so they do not leak. */
-export async function loadNeed(
-  actor: Actor,
-  id: string,
-  action: 'needs:read' | 'needs:edit' | 'needs:match' | 'needs:invite',
-): Promise<NeedRecord> {
-  const need = await NeedModel.findById(new Types.ObjectId(id)).lean<NeedRecord>();
+type NeedAction = 'needs:read' | 'needs:edit' | 'needs:match' | 'needs:invite';
+
+/** One need's record; 404 when there is none. */
+export async function findNeedOrFail(id: string): Promise<NeedRecord> {
+  const need = await findNeed(id);
   if (!need) throw new NotFoundError({ message: 'No such need' });
-  const view = await needView(actor, need);
-  if (!can(actor, 'needs:read', view)) throw new NotFoundError({ message: 'No such need' });
-  authorize(actor, action, view);
   return need;
 }
 
+/** Checks `action` on a need; one the actor may not read answers 404, so that it does not leak. */
+export async function authorizeNeed(
+  actor: Actor,
+  action: NeedAction,
+  need: NeedRecord,
+): Promise<void> {
+  const view = await needView(actor, need);
+  if (!can(actor, 'needs:read', view)) throw new NotFoundError({ message: 'No such need' });
+  authorize(actor, action, view);
+}
+
+/** Loads a need and checks `action` on it (for modules that act on a need). */
+export async function loadNeed(actor: Actor, id: string, action: NeedAction): Promise<NeedRecord> {
+  const need = await findNeedOrFail(id);
+  await authorizeNeed(actor, action, need);
+  return need;
+}
+
+/** Posts a need of the actor's organization (authorized as `needs:create` by the caller). */
 export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<NeedRecord> {
-  authorize(actor, 'needs:create', undefined);
   const suggestedSkills = input.requiredSkills?.length
     ? []
     : suggestSkills(input.title, input.description);
@@ -154,12 +167,6 @@ export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<
   });
   domainEvents.emit('need.created', { needId: created._id.toString() });
   return created.toObject();
-}
-
-export async function getNeed(actor: Actor, id: string): Promise<NeedDto> {
-  const [dto] = await presentMany(actor, [await loadNeed(actor, id, 'needs:read')]);
-  if (!dto) throw new NotFoundError({ message: 'No such need' });
-  return dto;
 }
 
 export async function presentOne(actor: Actor, need: NeedRecord): Promise<NeedDto> {
@@ -303,12 +310,7 @@ async function searchNeeds(request: NeedsPageRequest, q: string, search: SearchE
 }
 
 /** The owner edits while the need is open; skills are suggested again when none are required. */
-export async function updateNeed(
-  actor: Actor,
-  id: string,
-  input: UpdateNeedInput,
-): Promise<NeedDto> {
-  const need = await loadNeed(actor, id, 'needs:edit');
+export async function updateNeed(need: NeedRecord, input: UpdateNeedInput): Promise<NeedRecord> {
   if (need.status !== 'open')
     throw new ConflictError({ message: `The need is ${need.status} and can no longer be edited` });
   const { budget, deadline, collaborationMode, ...rest } = input;
@@ -330,11 +332,10 @@ export async function updateNeed(
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need changed meanwhile' });
-  return presentOne(actor, saved);
+  return saved;
 }
 
-export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
-  const need = await loadNeed(actor, id, 'needs:edit');
+export async function closeNeed(need: NeedRecord): Promise<NeedRecord> {
   if (need.status === 'closed') throw new ConflictError({ message: 'The need is already closed' });
   const saved = await NeedModel.findOneAndUpdate(
     { _id: need._id, status: { $ne: 'closed' } },
@@ -343,7 +344,7 @@ export async function closeNeed(actor: Actor, id: string): Promise<NeedDto> {
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need is already closed' });
   domainEvents.emit('need.closed', { needId: saved._id.toString() });
-  return presentOne(actor, saved);
+  return saved;
 }
 
 /** Notes the first time experts were matched to the need; no edit: no new update time, no reindex. */

@@ -1,12 +1,12 @@
-import { loginSchema, userResponseSchema, type LoginInput, type UserDto } from '@qs/shared';
+import { authRoutes, type LoginInput, loginSchema, type UserDto } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, resetCsrfToken } from '../../../lib/api-client';
+import { call, resetCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from './me';
 
 export { loginSchema, type LoginInput };
 
 export async function login(input: LoginInput): Promise<UserDto> {
-  const { user } = await api.post('/auth/login', loginSchema.parse(input), userResponseSchema);
+  const { user } = await call(authRoutes.login, { body: loginSchema.parse(input) });
   // The session was replaced, and its CSRF token with it.
   resetCsrfToken();
   return user;

@@ -1,9 +1,10 @@
+import { authRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, noContentSchema, resetCsrfToken } from '../../../lib/api-client';
+import { call, resetCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from './me';
 
 export async function logout(): Promise<void> {
-  await api.post('/auth/logout', undefined, noContentSchema);
+  await call(authRoutes.logout);
   resetCsrfToken();
 }
 

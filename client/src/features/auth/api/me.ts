@@ -1,11 +1,11 @@
-import { userResponseSchema, type UserDto } from '@qs/shared';
+import { authRoutes, type UserDto } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, isApiError } from '../../../lib/api-client';
+import { call, isApiError } from '../../../lib/api-client';
 
 /** The signed-in user, or null when there is no session (401). */
 export async function getMe(signal?: AbortSignal): Promise<UserDto | null> {
   try {
-    const { user } = await api.get('/auth/me', userResponseSchema, { signal });
+    const { user } = await call(authRoutes.me, { signal });
     return user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;

@@ -1,14 +1,14 @@
 import {
+  authRoutes,
   organizationRefSchema,
-  organizationTypes,
-  registerSchema,
-  userResponseSchema,
   type OrganizationType,
+  organizationTypes,
   type RegisterInput,
+  registerSchema,
   type UserDto,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, resetCsrfToken } from '../../../lib/api-client';
+import { call, resetCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from './me';
 
 export {
@@ -24,11 +24,7 @@ export const registrableRoles = registerSchema.shape.role.options;
 export const passwordMinLength = registerSchema.shape.password.minLength ?? 0;
 
 export async function register(input: RegisterInput): Promise<UserDto> {
-  const { user } = await api.post(
-    '/auth/register',
-    registerSchema.parse(input),
-    userResponseSchema,
-  );
+  const { user } = await call(authRoutes.register, { body: registerSchema.parse(input) });
   // The new account is signed in on a new session, which has a CSRF token of its own.
   resetCsrfToken();
   return user;

@@ -1,11 +1,11 @@
 import {
-  requestOrganizationSchema,
-  userResponseSchema,
+  authRoutes,
   type RequestOrganizationInput,
+  requestOrganizationSchema,
   type UserDto,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { meQueryKey } from './me';
 
 export { type RequestOrganizationInput };
@@ -15,11 +15,9 @@ export { type RequestOrganizationInput };
  * which waits for approval, or creates a new one, which it then owns.
  */
 export async function requestOrganization(input: RequestOrganizationInput): Promise<UserDto> {
-  const { user } = await api.put(
-    '/auth/me/organization',
-    requestOrganizationSchema.parse(input),
-    userResponseSchema,
-  );
+  const { user } = await call(authRoutes.requestOrganization, {
+    body: requestOrganizationSchema.parse(input),
+  });
   return user;
 }
 

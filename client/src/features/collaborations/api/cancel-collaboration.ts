@@ -1,11 +1,11 @@
 import {
-  cancelCollaborationSchema,
-  collaborationResponseSchema,
   type CancelCollaborationInput,
+  cancelCollaborationSchema,
   type CollaborationDto,
+  collaborationRoutes,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyCollaboration } from './keys';
 
 export { cancelCollaborationSchema, type CancelCollaborationInput };
@@ -15,11 +15,10 @@ export async function cancelCollaboration({
   id,
   ...input
 }: CancelCollaborationInput & { id: string }): Promise<CollaborationDto> {
-  const { collaboration } = await api.post(
-    `/collaborations/${encodeURIComponent(id)}/cancel`,
-    cancelCollaborationSchema.parse(input),
-    collaborationResponseSchema,
-  );
+  const { collaboration } = await call(collaborationRoutes.cancel, {
+    params: { id },
+    body: cancelCollaborationSchema.parse(input),
+  });
   return collaboration;
 }
 

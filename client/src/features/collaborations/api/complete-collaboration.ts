@@ -1,15 +1,11 @@
-import { collaborationResponseSchema, type CollaborationDto } from '@qs/shared';
+import { type CollaborationDto, collaborationRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyCollaboration } from './keys';
 
 /** agreed → completed (either side); the ratings open. */
 export async function completeCollaboration(id: string): Promise<CollaborationDto> {
-  const { collaboration } = await api.post(
-    `/collaborations/${encodeURIComponent(id)}/complete`,
-    undefined,
-    collaborationResponseSchema,
-  );
+  const { collaboration } = await call(collaborationRoutes.complete, { params: { id } });
   return collaboration;
 }
 

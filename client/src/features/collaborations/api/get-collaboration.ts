@@ -1,6 +1,6 @@
-import { collaborationResponseSchema, type CollaborationDto } from '@qs/shared';
+import { type CollaborationDto, collaborationRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { collaborationKeys } from './keys';
 
 /** One collaboration with its whole history and both ratings. */
@@ -8,11 +8,7 @@ export async function getCollaboration(
   id: string,
   signal?: AbortSignal,
 ): Promise<CollaborationDto> {
-  const { collaboration } = await api.get(
-    `/collaborations/${encodeURIComponent(id)}`,
-    collaborationResponseSchema,
-    { signal },
-  );
+  const { collaboration } = await call(collaborationRoutes.get, { params: { id }, signal });
   return collaboration;
 }
 

@@ -1,11 +1,12 @@
+import type { collaborationListSchema } from '@qs/shared';
 import {
-  collaborationListSchema,
-  listCollaborationsQuerySchema,
+  collaborationRoutes,
   type ListCollaborationsQuery,
+  listCollaborationsQuerySchema,
 } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { collaborationKeys } from './keys';
 
 export { listCollaborationsQuerySchema, type ListCollaborationsQuery };
@@ -16,7 +17,7 @@ export function getCollaborations(
   query: ListCollaborationsQuery,
   signal?: AbortSignal,
 ): Promise<CollaborationList> {
-  return api.get('/collaborations', collaborationListSchema, { query, signal });
+  return call(collaborationRoutes.list, { query, signal });
 }
 
 export const getCollaborationsQueryOptions = (query: ListCollaborationsQuery) =>

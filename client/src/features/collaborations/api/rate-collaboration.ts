@@ -1,11 +1,11 @@
 import {
-  collaborationResponseSchema,
-  ratingInputSchema,
   type CollaborationDto,
+  collaborationRoutes,
   type RatingInput,
+  ratingInputSchema,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyCollaboration } from './keys';
 
 export { ratingInputSchema, type RatingInput };
@@ -15,11 +15,10 @@ export async function rateCollaboration({
   id,
   ...input
 }: RatingInput & { id: string }): Promise<CollaborationDto> {
-  const { collaboration } = await api.post(
-    `/collaborations/${encodeURIComponent(id)}/rating`,
-    ratingInputSchema.parse(input),
-    collaborationResponseSchema,
-  );
+  const { collaboration } = await call(collaborationRoutes.rate, {
+    params: { id },
+    body: ratingInputSchema.parse(input),
+  });
   return collaboration;
 }
 

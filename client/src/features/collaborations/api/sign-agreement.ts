@@ -1,11 +1,11 @@
 import {
-  agreementInputSchema,
-  collaborationResponseSchema,
   type AgreementInput,
+  agreementInputSchema,
   type CollaborationDto,
+  collaborationRoutes,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyCollaboration } from './keys';
 
 export { agreementInputSchema, type AgreementInput };
@@ -15,11 +15,10 @@ export async function signAgreement({
   id,
   ...input
 }: AgreementInput & { id: string }): Promise<CollaborationDto> {
-  const { collaboration } = await api.post(
-    `/collaborations/${encodeURIComponent(id)}/agreement`,
-    agreementInputSchema.parse(input),
-    collaborationResponseSchema,
-  );
+  const { collaboration } = await call(collaborationRoutes.signAgreement, {
+    params: { id },
+    body: agreementInputSchema.parse(input),
+  });
   return collaboration;
 }
 

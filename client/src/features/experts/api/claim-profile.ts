@@ -1,13 +1,13 @@
 import {
-  claimExpertSchema,
-  confirmExpertClaimSchema,
   type ClaimExpertInput,
+  claimExpertSchema,
   type ConfirmExpertClaimInput,
+  confirmExpertClaimSchema,
+  expertClaimRoutes,
   type ExpertDto,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, noContentSchema } from '../../../lib/api-client';
-import { expertResponseSchema } from './get-expert';
+import { call } from '../../../lib/api-client';
 import { myProfileQueryKey } from './get-my-profile';
 
 export { claimExpertSchema, confirmExpertClaimSchema };
@@ -16,7 +16,7 @@ export { claimExpertSchema, confirmExpertClaimSchema };
 export const useRequestClaim = () =>
   useMutation({
     mutationFn: (input: ClaimExpertInput) =>
-      api.post('/experts/claim', claimExpertSchema.parse(input), noContentSchema),
+      call(expertClaimRoutes.claim, { body: claimExpertSchema.parse(input) }),
   });
 
 /** Confirms with the mailed code: the imported profile becomes the signed-in expert's own. */
@@ -24,13 +24,8 @@ export const useConfirmClaim = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: ConfirmExpertClaimInput): Promise<ExpertDto> =>
-      (
-        await api.post(
-          '/experts/claim/confirm',
-          confirmExpertClaimSchema.parse(input),
-          expertResponseSchema,
-        )
-      ).expert,
+      (await call(expertClaimRoutes.confirm, { body: confirmExpertClaimSchema.parse(input) }))
+        .expert,
     onSuccess: (expert) => {
       queryClient.setQueryData(myProfileQueryKey, expert);
       void queryClient.invalidateQueries({ queryKey: myProfileQueryKey });

@@ -1,11 +1,12 @@
 import {
-  verificationDecisionSchema,
   type ExpertDto,
+  expertRoutes,
   type VerificationDecisionInput,
+  verificationDecisionSchema,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { expertQueryKey, expertResponseSchema } from './get-expert';
+import { call } from '../../../lib/api-client';
+import { expertQueryKey } from './get-expert';
 import { expertsQueryKey, type ExpertList } from './get-experts';
 
 export { verificationDecisionSchema, type VerificationDecisionInput };
@@ -18,11 +19,10 @@ export async function decideVerification({
   expertId,
   ...decision
 }: DecideVerificationInput): Promise<ExpertDto> {
-  const { expert } = await api.post(
-    `/experts/${encodeURIComponent(expertId)}/verification`,
-    verificationDecisionSchema.parse(decision),
-    expertResponseSchema,
-  );
+  const { expert } = await call(expertRoutes.decideVerification, {
+    params: { id: expertId },
+    body: verificationDecisionSchema.parse(decision),
+  });
   return expert;
 }
 

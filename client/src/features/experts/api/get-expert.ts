@@ -1,14 +1,9 @@
-import { expertDtoSchema, type ExpertDto } from '@qs/shared';
+import { type ExpertDto, expertRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
-
-export const expertResponseSchema = z.object({ expert: expertDtoSchema });
+import { call } from '../../../lib/api-client';
 
 export async function getExpert(id: string, signal?: AbortSignal): Promise<ExpertDto> {
-  const { expert } = await api.get(`/experts/${encodeURIComponent(id)}`, expertResponseSchema, {
-    signal,
-  });
+  const { expert } = await call(expertRoutes.get, { params: { id }, signal });
   return expert;
 }
 

@@ -1,7 +1,8 @@
-import { expertListSchema, listExpertsQuerySchema, type ListExpertsQuery } from '@qs/shared';
+import type { expertListSchema } from '@qs/shared';
+import { expertRoutes, type ListExpertsQuery, listExpertsQuerySchema } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 export { listExpertsQuerySchema, type ListExpertsQuery };
 export type ExpertList = z.infer<typeof expertListSchema>;
@@ -10,7 +11,7 @@ export const facetKeys = ['pool', 'city', 'skills', 'sectors', 'availability'] a
 export type FacetKey = (typeof facetKeys)[number];
 
 export function getExperts(query: ListExpertsQuery, signal?: AbortSignal): Promise<ExpertList> {
-  return api.get('/experts', expertListSchema, { query, signal });
+  return call(expertRoutes.list, { query, signal });
 }
 
 export const expertsQueryKey = ['experts', 'list'] as const;

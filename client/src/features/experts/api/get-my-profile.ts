@@ -1,10 +1,10 @@
+import { expertRoutes } from '@qs/shared';
 import type { ExpertDto } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { expertResponseSchema } from './get-expert';
+import { call } from '../../../lib/api-client';
 
 export async function getMyProfile(signal?: AbortSignal): Promise<ExpertDto> {
-  const { expert } = await api.get('/experts/me', expertResponseSchema, { signal });
+  const { expert } = await call(expertRoutes.me, { signal });
   return expert;
 }
 

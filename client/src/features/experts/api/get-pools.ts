@@ -1,12 +1,9 @@
-import { poolSettingSchema, type PoolSettingDto } from '@qs/shared';
+import { expertRoutes, type PoolSettingDto } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
-
-const poolListSchema = z.object({ items: z.array(poolSettingSchema) });
+import { call } from '../../../lib/api-client';
 
 export async function getPools(signal?: AbortSignal): Promise<PoolSettingDto[]> {
-  const { items } = await api.get('/pools', poolListSchema, { signal });
+  const { items } = await call(expertRoutes.pools, { signal });
   return items;
 }
 

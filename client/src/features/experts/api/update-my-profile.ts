@@ -1,13 +1,13 @@
 import {
   collaborationModes,
-  expertProfileInputSchema,
   type ExpertDto,
   type ExpertProfileInput,
+  expertProfileInputSchema,
+  expertRoutes,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
-import { expertResponseSchema } from './get-expert';
+import { call } from '../../../lib/api-client';
 import { myProfileQueryKey } from './get-my-profile';
 
 export { collaborationModes, expertProfileInputSchema, type ExpertProfileInput };
@@ -15,7 +15,7 @@ export { collaborationModes, expertProfileInputSchema, type ExpertProfileInput }
 export type ExpertProfileBody = z.input<typeof expertProfileInputSchema>;
 
 export async function updateMyProfile(body: ExpertProfileBody): Promise<ExpertDto> {
-  const { expert } = await api.put('/experts/me', body, expertResponseSchema);
+  const { expert } = await call(expertRoutes.updateMe, { body });
   return expert;
 }
 

@@ -1,11 +1,6 @@
-import {
-  poolSettingSchema,
-  updatePoolSettingSchema,
-  type Pool,
-  type PoolSettingDto,
-} from '@qs/shared';
+import { expertRoutes, type Pool, type PoolSettingDto, updatePoolSettingSchema } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { poolsQueryKey } from './get-pools';
 
 export interface UpdatePoolInput {
@@ -14,11 +9,10 @@ export interface UpdatePoolInput {
 }
 
 export function updatePool({ pool, openToOtherCities }: UpdatePoolInput): Promise<PoolSettingDto> {
-  return api.patch(
-    `/pools/${pool}`,
-    updatePoolSettingSchema.parse({ openToOtherCities }),
-    poolSettingSchema,
-  );
+  return call(expertRoutes.updatePool, {
+    params: { pool },
+    body: updatePoolSettingSchema.parse({ openToOtherCities }),
+  });
 }
 
 /** Switches a pool open or closed at once; a failure switches it back. */

@@ -1,6 +1,6 @@
-import { acceptInvitationResponseSchema, type AcceptInvitationResult } from '@qs/shared';
+import { type AcceptInvitationResult, invitationRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyInvitation } from './keys';
 
 export type { AcceptInvitationResult };
@@ -10,11 +10,7 @@ export type { AcceptInvitationResult };
  * again after an interrupted accept completes it.
  */
 export function acceptInvitation(id: string): Promise<AcceptInvitationResult> {
-  return api.post(
-    `/invitations/${encodeURIComponent(id)}/accept`,
-    undefined,
-    acceptInvitationResponseSchema,
-  );
+  return call(invitationRoutes.accept, { params: { id } });
 }
 
 export const useAcceptInvitation = () => {

@@ -1,6 +1,6 @@
-import { createInvitationSchema, invitationResponseSchema, type InvitationDto } from '@qs/shared';
+import { createInvitationSchema, type InvitationDto, invitationRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyInvitation } from './keys';
 
 export { createInvitationSchema };
@@ -17,11 +17,7 @@ export async function createInvitation({
   needId,
   ...body
 }: CreateInvitationInput): Promise<InvitationDto> {
-  const { invitation } = await api.post(
-    `/needs/${encodeURIComponent(needId)}/invitations`,
-    body,
-    invitationResponseSchema,
-  );
+  const { invitation } = await call(invitationRoutes.create, { params: { id: needId }, body });
   return invitation;
 }
 

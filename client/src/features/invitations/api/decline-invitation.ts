@@ -1,11 +1,11 @@
 import {
-  declineInvitationSchema,
-  invitationResponseSchema,
   type DeclineInvitationInput,
+  declineInvitationSchema,
   type InvitationDto,
+  invitationRoutes,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyInvitation } from './keys';
 
 export { declineInvitationSchema };
@@ -14,11 +14,10 @@ export async function declineInvitation({
   id,
   ...input
 }: DeclineInvitationInput & { id: string }): Promise<InvitationDto> {
-  const { invitation } = await api.post(
-    `/invitations/${encodeURIComponent(id)}/decline`,
-    declineInvitationSchema.parse(input),
-    invitationResponseSchema,
-  );
+  const { invitation } = await call(invitationRoutes.decline, {
+    params: { id },
+    body: declineInvitationSchema.parse(input),
+  });
   return invitation;
 }
 

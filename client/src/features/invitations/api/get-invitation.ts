@@ -1,14 +1,10 @@
-import { invitationResponseSchema, type InvitationDto } from '@qs/shared';
+import { type InvitationDto, invitationRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { invitationKeys } from './keys';
 
 export async function getInvitation(id: string, signal?: AbortSignal): Promise<InvitationDto> {
-  const { invitation } = await api.get(
-    `/invitations/${encodeURIComponent(id)}`,
-    invitationResponseSchema,
-    { signal },
-  );
+  const { invitation } = await call(invitationRoutes.get, { params: { id }, signal });
   return invitation;
 }
 

@@ -1,11 +1,12 @@
+import type { invitationListSchema } from '@qs/shared';
 import {
-  invitationListSchema,
-  listInvitationsQuerySchema,
+  invitationRoutes,
   type ListInvitationsQuery,
+  listInvitationsQuerySchema,
 } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { invitationKeys } from './keys';
 
 export { listInvitationsQuerySchema, type ListInvitationsQuery };
@@ -16,7 +17,7 @@ export function getInvitations(
   query: ListInvitationsQuery,
   signal?: AbortSignal,
 ): Promise<InvitationList> {
-  return api.get('/invitations', invitationListSchema, { query, signal });
+  return call(invitationRoutes.list, { query, signal });
 }
 
 export const getInvitationsQueryOptions = (query: ListInvitationsQuery) =>

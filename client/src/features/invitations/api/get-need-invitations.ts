@@ -1,6 +1,6 @@
-import { invitationListSchema, type InvitationDto } from '@qs/shared';
+import { type InvitationDto, invitationRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { invitationKeys } from './keys';
 
 /** The server's largest page: one need is not invited to more experts than that in practice. */
@@ -11,7 +11,7 @@ export async function getNeedInvitations(
   needId: string,
   signal?: AbortSignal,
 ): Promise<InvitationDto[]> {
-  const { items } = await api.get('/invitations', invitationListSchema, {
+  const { items } = await call(invitationRoutes.list, {
     query: { needId, limit: MAX_PER_NEED },
     signal,
   });

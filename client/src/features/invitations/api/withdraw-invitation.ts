@@ -1,11 +1,11 @@
 import {
-  invitationResponseSchema,
-  withdrawInvitationSchema,
   type InvitationDto,
+  invitationRoutes,
   type WithdrawInvitationInput,
+  withdrawInvitationSchema,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyInvitation } from './keys';
 
 export { withdrawInvitationSchema };
@@ -15,11 +15,10 @@ export async function withdrawInvitation({
   id,
   ...input
 }: WithdrawInvitationInput & { id: string }): Promise<InvitationDto> {
-  const { invitation } = await api.post(
-    `/invitations/${encodeURIComponent(id)}/withdraw`,
-    withdrawInvitationSchema.parse(input),
-    invitationResponseSchema,
-  );
+  const { invitation } = await call(invitationRoutes.withdraw, {
+    params: { id },
+    body: withdrawInvitationSchema.parse(input),
+  });
   return invitation;
 }
 

@@ -1,14 +1,6 @@
-import {
-  outboxListSchema,
-  outboxMailSchema,
-  type OutboxMailDto,
-  type PaginationQuery,
-} from '@qs/shared';
+import { mailRoutes, type OutboxMailDto, type PaginationQuery } from '@qs/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
-
-const outboxMailResponseSchema = z.object({ mail: outboxMailSchema });
+import { call } from '../../../lib/api-client';
 
 export const outboxKeys = {
   all: ['outbox'] as const,
@@ -20,7 +12,7 @@ export const outboxKeys = {
 export const useOutbox = (query: PaginationQuery) =>
   useQuery({
     queryKey: outboxKeys.list(query),
-    queryFn: ({ signal }) => api.get('/admin/outbox', outboxListSchema, { query, signal }),
+    queryFn: ({ signal }) => call(mailRoutes.outbox, { query, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -29,10 +21,6 @@ export const useOutboxMail = (id: string | undefined) =>
   useQuery({
     queryKey: outboxKeys.mail(id ?? ''),
     queryFn: async ({ signal }): Promise<OutboxMailDto> =>
-      (
-        await api.get(`/admin/outbox/${encodeURIComponent(id ?? '')}`, outboxMailResponseSchema, {
-          signal,
-        })
-      ).mail,
+      (await call(mailRoutes.outboxMail, { params: { mailId: id ?? '' }, signal })).mail,
     enabled: id !== undefined,
   });

@@ -1,6 +1,6 @@
-import { extractionDtoSchema } from '@qs/shared';
+import { matchingRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import {
   extractionInputSchema,
   extractionsQueryKey,
@@ -9,11 +9,10 @@ import {
 } from './get-extractions';
 
 export function createExtraction(needId: string, input: ExtractionInput): Promise<ExtractionDto> {
-  return api.post(
-    `/needs/${encodeURIComponent(needId)}/extraction`,
-    extractionInputSchema.parse(input),
-    extractionDtoSchema,
-  );
+  return call(matchingRoutes.extract, {
+    params: { id: needId },
+    body: extractionInputSchema.parse(input),
+  });
 }
 
 /** A new recorded random draw of qualified experts for the need. */

@@ -1,16 +1,13 @@
 import {
-  extractionDtoSchema,
-  extractionInputSchema,
   type ExtractionDto,
   type ExtractionInput,
+  extractionInputSchema,
+  matchingRoutes,
 } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 export { extractionInputSchema, type ExtractionDto, type ExtractionInput };
-
-const extractionListSchema = z.object({ items: z.array(extractionDtoSchema) });
 
 export const extractionsQueryKey = (needId: string) => ['matching', 'extractions', needId] as const;
 
@@ -18,11 +15,7 @@ export async function getExtractions(
   needId: string,
   signal?: AbortSignal,
 ): Promise<ExtractionDto[]> {
-  const { items } = await api.get(
-    `/needs/${encodeURIComponent(needId)}/extraction`,
-    extractionListSchema,
-    { signal },
-  );
+  const { items } = await call(matchingRoutes.extractions, { params: { id: needId }, signal });
   return items;
 }
 

@@ -1,8 +1,9 @@
-import { matchQuerySchema, matchResponseSchema, type MatchQuery } from '@qs/shared';
+import type { matchResponseSchema } from '@qs/shared';
+import { matchingRoutes, type MatchQuery, matchQuerySchema } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { toLanguage } from '../../../lib/i18n';
 
 export { matchQuerySchema, type MatchQuery };
@@ -13,10 +14,7 @@ export function getMatches(
   query: MatchQuery,
   signal?: AbortSignal,
 ): Promise<MatchResult> {
-  return api.get(`/needs/${encodeURIComponent(needId)}/matches`, matchResponseSchema, {
-    query,
-    signal,
-  });
+  return call(matchingRoutes.matches, { params: { id: needId }, query, signal });
 }
 
 /** The reasons are written in the request's language, so the language is part of the key. */

@@ -1,6 +1,6 @@
-import { memberResponseSchema, memberRoleSchema, type MemberDto, type OrgRole } from '@qs/shared';
+import { type MemberDto, memberRoleSchema, membershipRoutes, type OrgRole } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { invalidateMemberships } from './keys';
 
 export interface ChangeMemberRoleInput {
@@ -15,11 +15,10 @@ export async function changeMemberRole({
   userId,
   orgRole,
 }: ChangeMemberRoleInput): Promise<MemberDto> {
-  const { member } = await api.patch(
-    `/organizations/${encodeURIComponent(organizationId)}/members/${encodeURIComponent(userId)}`,
-    memberRoleSchema.parse({ orgRole }),
-    memberResponseSchema,
-  );
+  const { member } = await call(membershipRoutes.setRole, {
+    params: { id: organizationId, userId },
+    body: memberRoleSchema.parse({ orgRole }),
+  });
   return member;
 }
 

@@ -1,6 +1,6 @@
-import { memberDecisionSchema, memberResponseSchema, type MemberDto } from '@qs/shared';
+import { memberDecisionSchema, membershipRoutes, type MemberDto } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { invalidateMemberships } from './keys';
 
 export type MemberDecision = 'approve' | 'reject';
@@ -19,11 +19,10 @@ export async function decideMember({
   decision,
   note,
 }: DecideMemberInput): Promise<MemberDto> {
-  const { member } = await api.post(
-    `/organizations/${encodeURIComponent(organizationId)}/members/${encodeURIComponent(userId)}/${decision}`,
-    memberDecisionSchema.parse({ note }),
-    memberResponseSchema,
-  );
+  const { member } = await call(membershipRoutes[decision], {
+    params: { id: organizationId, userId },
+    body: memberDecisionSchema.parse({ note }),
+  });
   return member;
 }
 

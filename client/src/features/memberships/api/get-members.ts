@@ -1,15 +1,10 @@
-import { memberDtoSchema, pageSchema, type ListMembersQuery } from '@qs/shared';
+import { type ListMembersQuery, membershipRoutes } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { membershipKeys } from './keys';
 
-const memberPageSchema = pageSchema(memberDtoSchema);
-
 export function getMembers(organizationId: string, query: ListMembersQuery, signal?: AbortSignal) {
-  return api.get(`/organizations/${encodeURIComponent(organizationId)}/members`, memberPageSchema, {
-    query,
-    signal,
-  });
+  return call(membershipRoutes.listMembers, { params: { id: organizationId }, query, signal });
 }
 
 export const getMembersQueryOptions = (organizationId: string, query: ListMembersQuery) =>

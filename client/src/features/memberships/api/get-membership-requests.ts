@@ -1,19 +1,16 @@
 import {
-  listMembershipRequestsQuerySchema,
-  memberDtoSchema,
-  pageSchema,
   type ListMembershipRequestsQuery,
+  listMembershipRequestsQuerySchema,
+  membershipRoutes,
 } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { membershipKeys } from './keys';
 
 export { listMembershipRequestsQuerySchema };
 
-const requestPageSchema = pageSchema(memberDtoSchema);
-
 export function getMembershipRequests(query: ListMembershipRequestsQuery, signal?: AbortSignal) {
-  return api.get('/membership-requests', requestPageSchema, { query, signal });
+  return call(membershipRoutes.requests, { query, signal });
 }
 
 export const getMembershipRequestsQueryOptions = (query: ListMembershipRequestsQuery) =>

@@ -1,6 +1,6 @@
-import { memberResponseSchema, type MemberDto } from '@qs/shared';
+import { type MemberDto, membershipRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { invalidateMemberships } from './keys';
 
 export interface RemoveMemberInput {
@@ -13,10 +13,9 @@ export async function removeMember({
   organizationId,
   userId,
 }: RemoveMemberInput): Promise<MemberDto> {
-  const { member } = await api.delete(
-    `/organizations/${encodeURIComponent(organizationId)}/members/${encodeURIComponent(userId)}`,
-    memberResponseSchema,
-  );
+  const { member } = await call(membershipRoutes.remove, {
+    params: { id: organizationId, userId },
+  });
   return member;
 }
 

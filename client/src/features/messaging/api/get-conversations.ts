@@ -1,7 +1,8 @@
-import { conversationListSchema, type ListConversationsQuery } from '@qs/shared';
+import type { conversationListSchema } from '@qs/shared';
+import { type ListConversationsQuery, messagingRoutes } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { messagingKeys } from './keys';
 
 export type ConversationList = z.infer<typeof conversationListSchema>;
@@ -9,7 +10,7 @@ type Query = Partial<ListConversationsQuery>;
 
 /** The caller's conversations, most recent activity first, with unread counts. */
 export function getConversations(query: Query, signal?: AbortSignal): Promise<ConversationList> {
-  return api.get('/conversations', conversationListSchema, { query, signal });
+  return call(messagingRoutes.conversations, { query, signal });
 }
 
 export const getConversationsQueryOptions = (query: Query) =>

@@ -1,6 +1,6 @@
-import { messagePageSchema } from '@qs/shared';
+import { messagingRoutes } from '@qs/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { messagingKeys } from './keys';
 
 const PAGE = 50;
@@ -10,7 +10,8 @@ export const useMessages = (conversationId: string) =>
   useInfiniteQuery({
     queryKey: messagingKeys.messages(conversationId),
     queryFn: ({ pageParam, signal }) =>
-      api.get(`/conversations/${encodeURIComponent(conversationId)}/messages`, messagePageSchema, {
+      call(messagingRoutes.messages, {
+        params: { id: conversationId },
         query: { limit: PAGE, before: pageParam },
         signal,
       }),

@@ -1,14 +1,13 @@
 import {
   clientEvents,
-  conversationDtoSchema,
-  messageDtoSchema,
-  sendMessageSchema,
   type MessageDto,
+  messageDtoSchema,
+  messagingRoutes,
+  sendMessageSchema,
   type SocketAck,
 } from '@qs/shared';
 import type { Socket } from 'socket.io-client';
-import { z } from 'zod';
-import { api, ApiError } from '../../../lib/api-client';
+import { call, ApiError } from '../../../lib/api-client';
 
 const ACK_TIMEOUT_MS = 10_000;
 
@@ -46,11 +45,10 @@ export async function sendMessage(socket: Socket | null, outgoing: Outgoing): Pr
     return messageDtoSchema.parse(answer.message);
   }
   const { conversationId, ...input } = outgoing;
-  const { message } = await api.post(
-    `/conversations/${encodeURIComponent(conversationId)}/messages`,
-    sendMessageSchema.parse(input),
-    z.object({ message: messageDtoSchema }),
-  );
+  const { message } = await call(messagingRoutes.send, {
+    params: { id: conversationId },
+    body: sendMessageSchema.parse(input),
+  });
   return message;
 }
 
@@ -70,9 +68,5 @@ export async function markRead(
       .catch(() => undefined)) as SocketAck<object> | undefined;
     if (answer?.ok) return;
   }
-  await api.post(
-    `/conversations/${encodeURIComponent(conversationId)}/read`,
-    { messageId },
-    z.object({ conversation: conversationDtoSchema }),
-  );
+  await call(messagingRoutes.markRead, { params: { id: conversationId }, body: { messageId } });
 }

@@ -1,14 +1,11 @@
+import { needRoutes } from '@qs/shared';
 import type { NeedDto } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { needQueryKey, needResponseSchema } from './get-need';
+import { call } from '../../../lib/api-client';
+import { needQueryKey } from './get-need';
 
 export async function closeNeed(id: string): Promise<NeedDto> {
-  const { need } = await api.post(
-    `/needs/${encodeURIComponent(id)}/close`,
-    undefined,
-    needResponseSchema,
-  );
+  const { need } = await call(needRoutes.close, { params: { id } });
   return need;
 }
 

@@ -1,17 +1,16 @@
-import { createNeedSchema, needDtoSchema, needKinds, type NeedDto } from '@qs/shared';
+import { createNeedSchema, type NeedDto, needKinds, needRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import type { z } from 'zod';
+import { call, type CallOutput } from '../../../lib/api-client';
 import { needQueryKey } from './get-need';
 
 export { createNeedSchema, needKinds };
 export type CreateNeedBody = z.input<typeof createNeedSchema>;
 
-const createdNeedSchema = z.object({ need: needDtoSchema, suggestedSkills: z.array(z.string()) });
-export type CreatedNeed = z.infer<typeof createdNeedSchema>;
+export type CreatedNeed = CallOutput<typeof needRoutes.create>;
 
 export function createNeed(body: CreateNeedBody): Promise<CreatedNeed> {
-  return api.post('/needs', body, createdNeedSchema);
+  return call(needRoutes.create, { body });
 }
 
 export const useCreateNeed = () => {

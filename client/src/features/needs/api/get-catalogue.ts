@@ -1,12 +1,12 @@
-import { catalogueQuerySchema, type CatalogueQuery } from '@qs/shared';
+import { type CatalogueQuery, catalogueQuerySchema, needRoutes } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { needPageSchema, type NeedPage } from './get-needs';
+import { call } from '../../../lib/api-client';
+import { type NeedPage } from './get-needs';
 
 export { catalogueQuerySchema, type CatalogueQuery };
 
 export function getCatalogue(query: CatalogueQuery, signal?: AbortSignal): Promise<NeedPage> {
-  return api.get('/needs/catalogue', needPageSchema, { query, signal });
+  return call(needRoutes.catalogue, { query, signal });
 }
 
 export const getCatalogueQueryOptions = (query: CatalogueQuery) =>

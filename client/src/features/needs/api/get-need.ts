@@ -1,14 +1,9 @@
-import { needDtoSchema, type NeedDto } from '@qs/shared';
+import { type NeedDto, needRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
-
-export const needResponseSchema = z.object({ need: needDtoSchema });
+import { call } from '../../../lib/api-client';
 
 export async function getNeed(id: string, signal?: AbortSignal): Promise<NeedDto> {
-  const { need } = await api.get(`/needs/${encodeURIComponent(id)}`, needResponseSchema, {
-    signal,
-  });
+  const { need } = await call(needRoutes.get, { params: { id }, signal });
   return need;
 }
 

@@ -1,7 +1,13 @@
-import { listNeedsQuerySchema, needDtoSchema, pageSchema, type ListNeedsQuery } from '@qs/shared';
+import {
+  type ListNeedsQuery,
+  listNeedsQuerySchema,
+  needDtoSchema,
+  needRoutes,
+  pageSchema,
+} from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 export { listNeedsQuerySchema, type ListNeedsQuery };
 
@@ -9,7 +15,7 @@ export const needPageSchema = pageSchema(needDtoSchema);
 export type NeedPage = z.infer<typeof needPageSchema>;
 
 export function getNeeds(query: ListNeedsQuery, signal?: AbortSignal): Promise<NeedPage> {
-  return api.get('/needs', needPageSchema, { query, signal });
+  return call(needRoutes.list, { query, signal });
 }
 
 export const needsQueryKey = ['needs', 'list'] as const;

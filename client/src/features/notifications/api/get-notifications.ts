@@ -1,11 +1,12 @@
+import type { notificationListSchema } from '@qs/shared';
 import {
-  listNotificationsQuerySchema,
-  notificationListSchema,
   type ListNotificationsQuery,
+  listNotificationsQuerySchema,
+  notificationRoutes,
 } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { notificationKeys } from './keys';
 
 export { listNotificationsQuerySchema, type ListNotificationsQuery };
@@ -16,7 +17,7 @@ export function getNotifications(
   query: ListNotificationsQuery,
   signal?: AbortSignal,
 ): Promise<NotificationList> {
-  return api.get('/notifications', notificationListSchema, {
+  return call(notificationRoutes.list, {
     query: { page: query.page, limit: query.limit, unread: query.unread },
     signal,
   });

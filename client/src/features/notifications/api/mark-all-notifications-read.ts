@@ -1,13 +1,14 @@
-import { notificationsReadAllSchema } from '@qs/shared';
+import type { notificationsReadAllSchema } from '@qs/shared';
+import { notificationRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 import { applyRead } from './keys';
 
 export type ReadAllResult = z.infer<typeof notificationsReadAllSchema>;
 
 export function markAllNotificationsRead(): Promise<ReadAllResult> {
-  return api.post('/notifications/read-all', undefined, notificationsReadAllSchema);
+  return call(notificationRoutes.markAllRead);
 }
 
 export const useMarkAllNotificationsRead = () => {

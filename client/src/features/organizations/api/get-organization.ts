@@ -1,16 +1,9 @@
-import { organizationDtoSchema, type OrganizationDto } from '@qs/shared';
+import { type OrganizationDto, organizationRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
-
-const organizationResponseSchema = z.object({ organization: organizationDtoSchema });
+import { call } from '../../../lib/api-client';
 
 export async function getOrganization(id: string, signal?: AbortSignal): Promise<OrganizationDto> {
-  const { organization } = await api.get(
-    `/organizations/${encodeURIComponent(id)}`,
-    organizationResponseSchema,
-    { signal },
-  );
+  const { organization } = await call(organizationRoutes.get, { params: { id }, signal });
   return organization;
 }
 

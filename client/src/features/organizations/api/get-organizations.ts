@@ -1,23 +1,20 @@
 import {
-  listOrganizationsQuerySchema,
-  organizationDtoSchema,
-  pageSchema,
   type ListOrganizationsQuery,
+  listOrganizationsQuerySchema,
+  organizationRoutes,
 } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call, type CallOutput } from '../../../lib/api-client';
 
 export { listOrganizationsQuerySchema, type ListOrganizationsQuery };
 
-const organizationPageSchema = pageSchema(organizationDtoSchema);
-export type OrganizationPage = z.infer<typeof organizationPageSchema>;
+export type OrganizationPage = CallOutput<typeof organizationRoutes.list>;
 
 export function getOrganizations(
   query: ListOrganizationsQuery,
   signal?: AbortSignal,
 ): Promise<OrganizationPage> {
-  return api.get('/organizations', organizationPageSchema, { query, signal });
+  return call(organizationRoutes.list, { query, signal });
 }
 
 export const organizationsQueryKey = ['organizations', 'list'] as const;

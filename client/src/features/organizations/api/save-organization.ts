@@ -1,21 +1,19 @@
 import {
-  organizationDtoSchema,
-  organizationInputSchema,
-  organizationPatchSchema,
   type OrganizationDto,
+  organizationInputSchema,
   type OrganizationPatch,
+  organizationPatchSchema,
+  organizationRoutes,
 } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import type { z } from 'zod';
+import { call } from '../../../lib/api-client';
 
 export { organizationInputSchema, organizationPatchSchema };
 export type OrganizationBody = z.input<typeof organizationInputSchema>;
 
-const organizationResponseSchema = z.object({ organization: organizationDtoSchema });
-
 export async function createOrganization(body: OrganizationBody): Promise<OrganizationDto> {
-  const { organization } = await api.post('/organizations', body, organizationResponseSchema);
+  const { organization } = await call(organizationRoutes.create, { body });
   return organization;
 }
 
@@ -23,11 +21,7 @@ export async function updateOrganization(
   id: string,
   patch: OrganizationPatch,
 ): Promise<OrganizationDto> {
-  const { organization } = await api.patch(
-    `/organizations/${encodeURIComponent(id)}`,
-    patch,
-    organizationResponseSchema,
-  );
+  const { organization } = await call(organizationRoutes.update, { params: { id }, body: patch });
   return organization;
 }
 

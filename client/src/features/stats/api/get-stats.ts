@@ -1,14 +1,6 @@
-import {
-  statsCrossCitySchema,
-  statsFunnelSchema,
-  statsOverviewSchema,
-  statsSkillsGapSchema,
-  statsTrendSchema,
-  type StatsTrendQuery,
-} from '@qs/shared';
+import { statsRoutes, type StatsTrendQuery } from '@qs/shared';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '../../../lib/api-client';
+import { call, routeUrl } from '../../../lib/api-client';
 
 /** Every statistics query starts with `all`: one push of `stats:updated` refetches them all. */
 export const statsKeys = {
@@ -26,25 +18,32 @@ export function invalidateStats(queryClient: QueryClient): void {
 }
 
 /** Where the CSV of every number downloads from (a plain link: the browser saves it). */
-export const STATS_EXPORT_HREF = '/api/v1/stats/export.csv';
-
-/** One figure of the statistics, fetched under its own key. */
-const useFigure = <S extends z.ZodType>(key: readonly unknown[], path: string, schema: S) =>
-  useQuery({ queryKey: key, queryFn: ({ signal }) => api.get(path, schema, { signal }) });
+export const STATS_EXPORT_HREF = routeUrl(statsRoutes.exportCsv);
 
 export const useStatsOverview = () =>
-  useFigure(statsKeys.overview(), '/stats/overview', statsOverviewSchema);
+  useQuery({
+    queryKey: statsKeys.overview(),
+    queryFn: ({ signal }) => call(statsRoutes.overview, { signal }),
+  });
 export const useStatsFunnel = () =>
-  useFigure(statsKeys.funnel(), '/stats/funnel', statsFunnelSchema);
+  useQuery({
+    queryKey: statsKeys.funnel(),
+    queryFn: ({ signal }) => call(statsRoutes.funnel, { signal }),
+  });
 export const useSkillsGap = () =>
-  useFigure(statsKeys.skillsGap(), '/stats/skills-gap', statsSkillsGapSchema);
+  useQuery({
+    queryKey: statsKeys.skillsGap(),
+    queryFn: ({ signal }) => call(statsRoutes.skillsGap, { signal }),
+  });
 export const useCrossCity = () =>
-  useFigure(statsKeys.crossCity(), '/stats/cross-city', statsCrossCitySchema);
+  useQuery({
+    queryKey: statsKeys.crossCity(),
+    queryFn: ({ signal }) => call(statsRoutes.crossCity, { signal }),
+  });
 
 export const useTrend = (granularity: StatsTrendQuery['granularity']) =>
   useQuery({
     queryKey: statsKeys.trend(granularity),
-    queryFn: ({ signal }) =>
-      api.get('/stats/trend', statsTrendSchema, { query: { granularity }, signal }),
+    queryFn: ({ signal }) => call(statsRoutes.trend, { query: { granularity }, signal }),
     placeholderData: keepPreviousData,
   });

@@ -1,23 +1,9 @@
-import { taxonomy, type Taxonomy } from '@qs/shared';
+import { type Taxonomy, taxonomy, taxonomyRoutes } from '@qs/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { api } from '../../../lib/api-client';
-
-const termSchema = z.object({
-  id: z.string(),
-  zh: z.string(),
-  en: z.string(),
-  aliases: z.array(z.string()),
-});
-
-export const taxonomySchema = z.object({
-  skills: z.array(termSchema.extend({ category: z.string() })),
-  sectors: z.array(termSchema),
-  categories: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })),
-});
+import { call } from '../../../lib/api-client';
 
 export function getTaxonomy(signal?: AbortSignal): Promise<Taxonomy> {
-  return api.get('/taxonomy', taxonomySchema, { signal });
+  return call(taxonomyRoutes.get, { signal });
 }
 
 /**

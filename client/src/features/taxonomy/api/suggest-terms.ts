@@ -1,21 +1,14 @@
+import { taxonomyRoutes } from '@qs/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { inferredSkillSchema } from '@qs/shared';
-import { api } from '../../../lib/api-client';
+import { call, type CallOutput } from '../../../lib/api-client';
 
-export const suggestionSchema = z.object({
-  skills: z.array(z.string()),
-  sectors: z.array(z.string()),
-  /** skills the text does not name but its words point to, with those words */
-  inferred: z.array(inferredSkillSchema),
-});
-export type TermSuggestion = z.infer<typeof suggestionSchema>;
+export type TermSuggestion = CallOutput<typeof taxonomyRoutes.suggest>;
 
 /** The server's limit on the text it reads. */
 export const SUGGEST_MAX_LENGTH = 4000;
 
 export function suggestTerms(text: string, signal?: AbortSignal): Promise<TermSuggestion> {
-  return api.get('/taxonomy/suggest', suggestionSchema, {
+  return call(taxonomyRoutes.suggest, {
     query: { text: text.slice(0, SUGGEST_MAX_LENGTH) },
     signal,
   });

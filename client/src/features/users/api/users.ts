@@ -1,19 +1,15 @@
 import {
-  createUserSchema,
-  listUsersQuerySchema,
-  pageSchema,
-  userDtoSchema,
-  userResponseSchema,
+  adminRoutes,
   type CreateUserInput,
+  createUserSchema,
   type ListUsersQuery,
+  listUsersQuerySchema,
   type UserDto,
 } from '@qs/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 export { createUserSchema, listUsersQuerySchema, type CreateUserInput, type ListUsersQuery };
-
-const userListSchema = pageSchema(userDtoSchema);
 
 export const userKeys = {
   all: ['users'] as const,
@@ -24,7 +20,7 @@ export const userKeys = {
 export const useUsers = (query: ListUsersQuery) =>
   useQuery({
     queryKey: userKeys.list(query),
-    queryFn: ({ signal }) => api.get('/admin/users', userListSchema, { query, signal }),
+    queryFn: ({ signal }) => call(adminRoutes.listUsers, { query, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -33,7 +29,7 @@ export const useCreateUser = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: CreateUserInput): Promise<UserDto> =>
-      (await api.post('/admin/users', createUserSchema.parse(input), userResponseSchema)).user,
+      (await call(adminRoutes.createUser, { body: createUserSchema.parse(input) })).user,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 };

@@ -1,0 +1,82 @@
+import {
+  agreementInputSchema,
+  cancelCollaborationSchema,
+  collaborationListSchema,
+  collaborationResponseSchema,
+  listCollaborationsQuerySchema,
+  ratingInputSchema,
+} from '../schemas/collaborations';
+import { idParams } from './common';
+import { defineRoute } from './define';
+
+const tags = ['Collaborations'];
+
+const moveErrors = [403, 404, 409];
+
+export const collaborationRoutes = {
+  list: defineRoute({
+    method: 'get',
+    path: '/collaborations',
+    summary: 'Collaborations of the caller’s side (organization or expert); bureau: all',
+    tags,
+    access: 'signed-in',
+    query: listCollaborationsQuerySchema,
+    response: collaborationListSchema,
+  }),
+  get: defineRoute({
+    method: 'get',
+    path: '/collaborations/:id',
+    summary: 'One collaboration (its two sides, bureau)',
+    tags,
+    access: 'signed-in',
+    params: idParams,
+    response: collaborationResponseSchema,
+    errors: [404],
+  }),
+  signAgreement: defineRoute({
+    method: 'post',
+    path: '/collaborations/:id/agreement',
+    summary: 'Record the signed agreement: active → agreed (either side)',
+    tags,
+    access: 'signed-in',
+    params: idParams,
+    body: agreementInputSchema,
+    example: { signedAt: '2026-03-01T09:00:00.000Z', documentRef: 'QD-2026-017' },
+    response: collaborationResponseSchema,
+    errors: moveErrors,
+  }),
+  complete: defineRoute({
+    method: 'post',
+    path: '/collaborations/:id/complete',
+    summary: 'Complete: agreed → completed (either side)',
+    tags,
+    access: 'signed-in',
+    params: idParams,
+    response: collaborationResponseSchema,
+    errors: moveErrors,
+  }),
+  cancel: defineRoute({
+    method: 'post',
+    path: '/collaborations/:id/cancel',
+    summary: 'Cancel: active or agreed → cancelled (either side)',
+    tags,
+    access: 'signed-in',
+    params: idParams,
+    body: cancelCollaborationSchema,
+    example: { reason: '项目延期' },
+    response: collaborationResponseSchema,
+    errors: moveErrors,
+  }),
+  rate: defineRoute({
+    method: 'post',
+    path: '/collaborations/:id/rating',
+    summary: 'Rate the other side once, after completion',
+    tags,
+    access: 'signed-in',
+    params: idParams,
+    body: ratingInputSchema,
+    example: { score: 5, comment: '诊断报告很专业' },
+    response: collaborationResponseSchema,
+    errors: moveErrors,
+  }),
+};

@@ -1,0 +1,56 @@
+import { adminRoutes } from './admin';
+import { authRoutes } from './auth';
+import { collaborationRoutes } from './collaborations';
+import { expertClaimRoutes } from './expert-claims';
+import { expertImportRoutes } from './expert-import';
+import { expertRoutes } from './experts';
+import { invitationRoutes } from './invitations';
+import { mailRoutes } from './mail';
+import { matchingRoutes } from './matching';
+import { membershipRoutes } from './memberships';
+import { messagingRoutes } from './messaging';
+import { needRoutes } from './needs';
+import { notificationRoutes } from './notifications';
+import { organizationRoutes } from './organizations';
+import { statsRoutes } from './stats';
+import { taxonomyRoutes } from './taxonomy';
+
+export * from './define';
+export {
+  adminRoutes,
+  authRoutes,
+  collaborationRoutes,
+  expertClaimRoutes,
+  expertImportRoutes,
+  expertRoutes,
+  invitationRoutes,
+  mailRoutes,
+  matchingRoutes,
+  membershipRoutes,
+  messagingRoutes,
+  needRoutes,
+  notificationRoutes,
+  organizationRoutes,
+  statsRoutes,
+  taxonomyRoutes,
+};
+
+/** The whole API: every route the server handles and the client calls. */
+export const apiContract = {
+  auth: authRoutes,
+  memberships: membershipRoutes,
+  admin: adminRoutes,
+  taxonomy: taxonomyRoutes,
+  organizations: organizationRoutes,
+  experts: expertRoutes,
+  expertClaims: expertClaimRoutes,
+  expertImport: expertImportRoutes,
+  mail: mailRoutes,
+  needs: needRoutes,
+  invitations: invitationRoutes,
+  collaborations: collaborationRoutes,
+  notifications: notificationRoutes,
+  messaging: messagingRoutes,
+  stats: statsRoutes,
+  matching: matchingRoutes,
+};
