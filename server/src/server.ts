@@ -223,7 +223,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
     session: session.middleware,
-    sessionUser: session.userOf,
+    sessionUsers: session.usersOf,
     passport,
     redis,
     logger,

@@ -28,6 +28,15 @@ export const userRoom = (userId: string): string => `user:${userId}`;
 const roleRoom = (role: string): string => `role:${role}`;
 const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
 
+/**
+ * How often this process checks its open connections against their sessions. A logout or a
+ * membership change closes connections at once, on every process through the adapter; the
+ * sweep catches the rest (a session that expired, or ended where no adapter carries the news)
+ * without a database read on every event.
+ */
+const SESSION_SWEEP_MS = 5_000;
+const SWEEP_BATCH = 1_000;
+
 /** Statistics change in bursts (an import, a busy hour); the bureau's pages refetch at most this often. */
 const STATS_PUSH_MS = 2_000;
 
@@ -119,13 +128,44 @@ function pushDomainEvents(io: Server): () => void {
   };
 }
 
+/** Closes this process's connections whose session has ended; returns the stop. */
+function sweepEndedSessions(
+  io: Server,
+  sessionUsers: (sessionIds: string[]) => Promise<Map<string, string>>,
+  logger: Logger,
+): () => void {
+  const sweep = async () => {
+    const local = [...io.of('/').sockets.values()];
+    for (let i = 0; i < local.length; i += SWEEP_BATCH) {
+      const batch = local.slice(i, i + SWEEP_BATCH);
+      const users = await sessionUsers([
+        ...new Set(batch.map((socket) => socket.data.sessionId as string)),
+      ]);
+      for (const socket of batch) {
+        const actor = socket.data.actor as Actor | undefined;
+        if (users.get(socket.data.sessionId as string) !== actor?.id) socket.disconnect(true);
+      }
+    }
+  };
+  let sweeping: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    sweeping ??= sweep()
+      .catch((err: unknown) => logger.warn({ err }, 'could not check the sockets’ sessions'))
+      .finally(() => {
+        sweeping = undefined;
+      });
+  }, SESSION_SWEEP_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Socket.io on the HTTP server, sharing the login session: no session, no connection. */
 export function attachRealtime(
   server: HttpServer,
   deps: {
     session: RequestHandler;
-    /** who is signed in on a session now: a socket lives only as long as its session */
-    sessionUser: (sessionId: string) => Promise<string | undefined>;
+    /** who is signed in on sessions now: a socket lives only as long as its session */
+    sessionUsers: (sessionIds: string[]) => Promise<Map<string, string>>;
     passport: PassportInstance;
     redis?: Redis;
     logger: Logger;
@@ -170,21 +210,13 @@ export function attachRealtime(
     socket.data.actor = actor;
     const { sessionID } = socket.request as IncomingMessage & { sessionID: string };
     void socket.join([userRoom(actor.id), roleRoom(actor.role), sessionRoom(sessionID)]);
-    // Logging out elsewhere, or in another process without Redis, still ends this connection.
-    socket.use((_packet, next) => {
-      deps.sessionUser(sessionID).then(
-        (userId) => {
-          if (userId === actor.id) next();
-          else socket.disconnect(true);
-        },
-        (err: unknown) => next(err instanceof Error ? err : new Error(String(err))),
-      );
-    });
+    socket.data.sessionId = sessionID;
     handleMessagingEvents(socket, actor, { limiter: deps.messageLimiter, logger: deps.logger });
     deps.logger.debug({ userId: actor.id }, 'socket connected');
   });
 
   const unsubscribe = pushDomainEvents(io);
+  const stopSweep = sweepEndedSessions(io, deps.sessionUsers, deps.logger);
 
   return {
     io,
@@ -193,6 +225,7 @@ export function attachRealtime(
     },
     close: async () => {
       unsubscribe();
+      stopSweep();
       await io.close();
       await subscriber?.quit();
     },
