@@ -15,6 +15,7 @@ import { refreshNameKeys } from './modules/organizations';
 import { invitationJobs } from './modules/invitations';
 import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
+import { changeLogJobs } from './lib/search-changes';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
 import { attachRealtime, type Realtime } from './realtime/socket';
@@ -237,10 +238,13 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ port, url, env: config.nodeEnv }, 'listening');
-  const jobs = startJobs(invitationJobs(options.jobIntervalMs ?? 60_000), {
-    now,
-    onError: (err, job) => logger.error({ err, job }, 'job failed'),
-  });
+  const jobs = startJobs(
+    [...invitationJobs(options.jobIntervalMs ?? 60_000), ...changeLogJobs(60 * 60_000)],
+    {
+      now,
+      onError: (err, job) => logger.error({ err, job }, 'job failed'),
+    },
+  );
 
   let closing: Promise<void> | undefined;
   const close = () =>

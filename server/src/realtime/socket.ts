@@ -32,10 +32,10 @@ const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
  * How often this process checks its open connections against their sessions. A logout or a
  * membership change closes connections at once, on every process through the adapter; the
  * sweep catches the rest (a session that expired, or ended where no adapter carries the news)
- * without a database read on every event.
+ * without a database read on every event: a slice of connections per tick.
  */
 const SESSION_SWEEP_MS = 5_000;
-const SWEEP_BATCH = 1_000;
+const SWEEP_BATCH = 200;
 
 /** Statistics change in bursts (an import, a busy hour); the bureau's pages refetch at most this often. */
 const STATS_PUSH_MS = 2_000;
@@ -128,23 +128,28 @@ function pushDomainEvents(io: Server): () => void {
   };
 }
 
-/** Closes this process's connections whose session has ended; returns the stop. */
+/**
+ * Closes this process's connections whose session has ended, a slice of them per tick (one
+ * query each), so that the cost stays flat however many are open; returns the stop.
+ */
 function sweepEndedSessions(
   io: Server,
   sessionUsers: (sessionIds: string[]) => Promise<Map<string, string>>,
   logger: Logger,
 ): () => void {
+  let next = 0;
   const sweep = async () => {
     const local = [...io.of('/').sockets.values()];
-    for (let i = 0; i < local.length; i += SWEEP_BATCH) {
-      const batch = local.slice(i, i + SWEEP_BATCH);
-      const users = await sessionUsers([
-        ...new Set(batch.map((socket) => socket.data.sessionId as string)),
-      ]);
-      for (const socket of batch) {
-        const actor = socket.data.actor as Actor | undefined;
-        if (users.get(socket.data.sessionId as string) !== actor?.id) socket.disconnect(true);
-      }
+    if (next >= local.length) next = 0;
+    const slice = local.slice(next, next + SWEEP_BATCH);
+    next += SWEEP_BATCH;
+    if (!slice.length) return;
+    const users = await sessionUsers([
+      ...new Set(slice.map((socket) => socket.data.sessionId as string)),
+    ]);
+    for (const socket of slice) {
+      const actor = socket.data.actor as Actor | undefined;
+      if (users.get(socket.data.sessionId as string) !== actor?.id) socket.disconnect(true);
     }
   };
   let sweeping: Promise<void> | undefined;
