@@ -79,11 +79,13 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
       .lean<Indexed<TRecord>[]>();
     if (pending.length > 0) {
       if (target.shared) await target.upsert(pending.map((record) => target.toDoc(record)));
-      else
-        await logChange(
-          target.model.modelName,
-          pending.map((record) => record._id.toString()),
-        );
+      else {
+        const ids = pending.map((record) => record._id.toString());
+        const seq = await logChange(target.model.modelName, ids);
+        // This process's index holds them before their marks go: searches here treat a
+        // pending document as one the index may miss.
+        while (this.cursor < seq) if ((await this.follow()) === 0) break;
+      }
       await this.markIndexed(pending);
     }
     return pending.length + (target.shared ? 0 : await this.follow());
