@@ -116,6 +116,8 @@ export interface RunningPlatform {
 }
 
 const DEFAULT_DB = 'qs';
+/** How long a shutdown waits for requests in flight (a proxy's timeout is usually longer). */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** A URI without a database path gets the platform's default database. */
 function databaseName(uri: string): string | undefined {
@@ -249,11 +251,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // No new connections; requests in flight are answered (idle keep-alive connections close
+      // at once), and only one still going after the grace period is cut.
+      const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      const cut = setTimeout(() => httpServer.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await jobs.stop();
       await realtime.close();
+      await drained;
+      clearTimeout(cut);
       await search.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await session.close();
       mail.close();
       await mongoose.disconnect();
