@@ -16,7 +16,10 @@ export interface TestPlatform extends RunningPlatform {
 /** The real platform on port 0 against an isolated database of the test MongoDB. */
 export async function startTestPlatform(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'search' | 'now' | 'logDestination' | 'jobIntervalMs'> = {},
+  options: Pick<
+    StartOptions,
+    'search' | 'now' | 'logDestination' | 'jobIntervalMs' | 'mongodbUri'
+  > = {},
 ): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));
   const meili = meilisearchOfRun();
