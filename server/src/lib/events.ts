@@ -8,6 +8,15 @@ import type {
 } from '@qs/shared';
 
 /**
+ * The two sides of a conversation, as rooms reach them: the active members of the organization
+ * and the expert's account. No lookup of who they are stands between a message and its push.
+ */
+export interface ConversationSides {
+  organizationId: string;
+  expertId: string;
+}
+
+/**
  * Domain events, emitted by services after their write. `userIds` names the users concerned, so
  * that listeners (the Socket.io layer) can reach them without knowing the domain.
  */
@@ -16,8 +25,8 @@ export interface DomainEvents {
   'invitation.updated': { invitation: InvitationDto; userIds: string[] };
   'collaboration.updated': { collaboration: CollaborationDto; userIds: string[] };
   'notification.created': { userId: string; notification: NotificationDto; unread: number };
-  'message.created': { message: MessageDto; userIds: string[] };
-  'message.read': MessageReadPayload & { userIds: string[] };
+  'message.created': { message: MessageDto; sides: ConversationSides };
+  'message.read': MessageReadPayload & { sides: ConversationSides };
   /** an account's membership changed: its open connections must pick up its new rights */
   'membership.changed': { userId: string };
   /** a session ended (logout): its open connections close */

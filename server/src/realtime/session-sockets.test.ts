@@ -223,7 +223,14 @@ describe('sockets live as long as their session', () => {
       expect(await socket.emitWithAck('conversation:join', { conversationId })).toEqual({
         ok: true,
       });
+      // Its own message comes back to it after the acknowledgement; heard before what follows.
+      const own = nextEvent<{ message: { body: string } }>(
+        socket,
+        'message:new',
+        (p) => p.message.body === 'before signing out',
+      );
       expect(await send(socket, 'before signing out')).toMatchObject({ ok: true });
+      await own;
       const heard: string[] = [];
       socket.on('message:new', (p: { message: { body: string } }) => heard.push(p.message.body));
       const closed = disconnection(socket);

@@ -6,7 +6,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 import { Server } from 'socket.io';
 import { serverEvents, type Actor } from '@qs/shared';
-import { domainEvents } from '../lib/events';
+import { domainEvents, type ConversationSides } from '../lib/events';
 import type { Logger } from '../lib/logger';
 import type { PassportInstance } from '../modules/auth';
 import { conversationRoom, handleMessagingEvents } from '../modules/messaging';
@@ -27,6 +27,27 @@ export interface Realtime {
 export const userRoom = (userId: string): string => `user:${userId}`;
 const roleRoom = (role: string): string => `role:${role}`;
 const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
+/** Joined by connections of the organization's active members and of the expert's account. */
+const organizationRoom = (organizationId: string): string => `organization:${organizationId}`;
+const expertRoom = (expertId: string): string => `expert:${expertId}`;
+const sideRooms = (sides: ConversationSides) => [
+  organizationRoom(sides.organizationId),
+  expertRoom(sides.expertId),
+];
+
+/** The rooms of a connection: its user, role and session, and the side it speaks for. */
+function roomsOf(actor: Actor, sessionId: string): string[] {
+  return [
+    userRoom(actor.id),
+    roleRoom(actor.role),
+    sessionRoom(sessionId),
+    // A pending or removed member's actor carries no organization, so it joins none.
+    ...(actor.role === 'enterprise' && actor.organizationId
+      ? [organizationRoom(actor.organizationId)]
+      : []),
+    ...(actor.role === 'expert' && actor.expertId ? [expertRoom(actor.expertId)] : []),
+  ];
+}
 
 /**
  * How often this process checks its open connections against their sessions. A logout or a
@@ -107,16 +128,16 @@ function pushDomainEvents(io: Server): () => void {
     domainEvents.on('notification.created', ({ userId, notification, unread }) => {
       toUsers([userId]).emit(serverEvents.notification, { notification, unread });
     }),
-    // To the conversation's room and to both sides' own rooms: lists update unread counts too.
+    // To the conversation's room and to both sides' rooms: lists update unread counts too.
     // One emit to several rooms reaches each connection once.
-    domainEvents.on('message.created', ({ message, userIds }) => {
-      io.to([conversationRoom(message.conversationId), ...userIds.map(userRoom)]).emit(
+    domainEvents.on('message.created', ({ message, sides }) => {
+      io.to([conversationRoom(message.conversationId), ...sideRooms(sides)]).emit(
         serverEvents.messageNew,
         { message },
       );
     }),
-    domainEvents.on('message.read', ({ userIds, ...read }) => {
-      io.to([conversationRoom(read.conversationId), ...userIds.map(userRoom)]).emit(
+    domainEvents.on('message.read', ({ sides, ...read }) => {
+      io.to([conversationRoom(read.conversationId), ...sideRooms(sides)]).emit(
         serverEvents.messageRead,
         read,
       );
@@ -214,7 +235,7 @@ export function attachRealtime(
     }
     socket.data.actor = actor;
     const { sessionID } = socket.request as IncomingMessage & { sessionID: string };
-    void socket.join([userRoom(actor.id), roleRoom(actor.role), sessionRoom(sessionID)]);
+    void socket.join(roomsOf(actor, sessionID));
     socket.data.sessionId = sessionID;
     handleMessagingEvents(socket, actor, { limiter: deps.messageLimiter, logger: deps.logger });
     deps.logger.debug({ userId: actor.id }, 'socket connected');

@@ -14,12 +14,7 @@ import { domainEvents } from '../../lib/events';
 import { insertOnce } from '../../lib/insert-once';
 import { findPage } from '../../lib/paginate';
 import { spend } from '../../lib/rate-limit';
-import {
-  collaborationsOfInvitations,
-  partiesView,
-  partyNames,
-  partyUserIds,
-} from '../collaborations';
+import { collaborationsOfInvitations, partiesView, partyNames } from '../collaborations';
 import { ConversationModel, readMarks, type ConversationRecord } from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
@@ -156,10 +151,12 @@ export async function listMessages(actor: Actor, id: string, query: ListMessages
   };
 }
 
-/** Everyone on the two sides: who is told of new messages and read marks. */
-async function participantIds(conversation: ConversationRecord): Promise<string[]> {
-  const users = await partyUserIds(conversation);
-  return [...users.enterprise, ...users.expert];
+/** Who is told of new messages and read marks: both sides, by their rooms. */
+function sidesOf(conversation: ConversationRecord) {
+  return {
+    organizationId: conversation.organizationId.toString(),
+    expertId: conversation.expertId.toString(),
+  };
 }
 
 /**
@@ -212,7 +209,7 @@ function afterStored(conversation: ConversationRecord, record: MessageRecord, us
     );
     domainEvents.emit('message.created', {
       message: presentMessage(record),
-      userIds: await participantIds(conversation),
+      sides: sidesOf(conversation),
     });
   };
   const previous = announcing.get(key) ?? Promise.resolve();
@@ -278,7 +275,7 @@ export async function readUpTo(
       conversationId: conversation._id.toString(),
       userId: actor.id,
       messageId,
-      userIds: await participantIds(conversation),
+      sides: sidesOf(conversation),
     });
   }
 }
