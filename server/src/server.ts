@@ -18,6 +18,7 @@ import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
 import { recordedEvents } from './lib/outbox';
 import { eventJobs, wireSubscribers } from './subscribers';
+import { changeLogJobs } from './lib/search-changes';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
 import { startVocabulary } from './modules/vocabulary';
@@ -126,6 +127,8 @@ export interface RunningPlatform {
 }
 
 const DEFAULT_DB = 'qs';
+/** How long a shutdown waits for requests in flight (a proxy's timeout is usually longer). */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** A URI without a database path gets the platform's default database. */
 function databaseName(uri: string): string | undefined {
@@ -240,7 +243,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
     session: session.middleware,
-    sessionUser: session.userOf,
+    sessionUsers: session.usersOf,
     passport,
     redis,
     logger,
@@ -261,6 +264,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       ...invitationJobs(jobEveryMs),
       ...collaborationJobs(jobEveryMs),
       ...eventJobs(Math.min(jobEveryMs, 5_000)),
+      ...changeLogJobs(60 * 60_000),
     ],
     {
       now,
@@ -271,12 +275,16 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // No new connections; requests in flight are answered (idle keep-alive connections close
+      // at once), and only one still going after the grace period is cut.
+      const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      const cut = setTimeout(() => httpServer.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await jobs.stop();
       vocabulary.stop();
       await realtime.close();
+      await drained;
+      clearTimeout(cut);
       await search.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       // After the last request: one still dispatching needs every subscriber.
       unwire();
       await session.close();

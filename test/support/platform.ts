@@ -18,7 +18,13 @@ export async function startTestPlatform(
   env: Record<string, string> = {},
   options: Pick<
     StartOptions,
-    'search' | 'now' | 'logDestination' | 'jobIntervalMs' | 'holdEvents' | 'vocabularyRefreshMs'
+    | 'search'
+    | 'now'
+    | 'logDestination'
+    | 'jobIntervalMs'
+    | 'holdEvents'
+    | 'vocabularyRefreshMs'
+    | 'mongodbUri'
   > = {},
 ): Promise<TestPlatform> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-test-'));

@@ -8,6 +8,15 @@ import type {
 } from '@qs/shared';
 
 /**
+ * The two sides of a conversation, as rooms reach them: the active members of the organization
+ * and the expert's account. No lookup of who they are stands between a message and its push.
+ */
+export interface ConversationSides {
+  organizationId: string;
+  expertId: string;
+}
+
+/**
  * Events handled in this process only, after the write: live pushes (`userIds` names the users
  * concerned, so that the Socket.io layer reaches them without knowing the domain) and changes whose
  * only consequence is a fresher cache. What must not be lost is recorded with the change instead
@@ -18,8 +27,8 @@ export interface DomainEvents {
   'invitation:updated': { invitation: InvitationDto; userIds: string[] };
   'collaboration:updated': { collaboration: CollaborationDto; userIds: string[] };
   'notification.created': { userId: string; notification: NotificationDto; unread: number };
-  'message.created': { message: MessageDto; userIds: string[] };
-  'message.read': MessageReadPayload & { userIds: string[] };
+  'message.created': { message: MessageDto; sides: ConversationSides };
+  'message.read': MessageReadPayload & { sides: ConversationSides };
   /** an account's membership changed: its open connections must pick up its new rights */
   'membership.changed': { userId: string };
   /** a session ended (logout): its open connections close */

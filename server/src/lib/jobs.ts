@@ -26,7 +26,7 @@ export interface Job {
 }
 
 export interface JobRunnerOptions {
-  /** the clock, replaceable in tests */
+  /** the clock that decides what is due, replaceable in tests */
   now: () => Date;
   onError: (err: unknown, job: string) => void;
   /** who holds leases; unique per process by default */
@@ -76,7 +76,9 @@ export function startJobs(jobs: Job[], options: JobRunnerOptions): JobRunner {
     const timer = setInterval(() => {
       if (running.has(job.name)) return;
       const now = options.now();
-      const run = lease(job, holder, now)
+      // Leases are kept in wall-clock time, which processes share; the platform's clock (moved
+      // by tests) only decides what is due.
+      const run = lease(job, holder, new Date())
         .then((held) => (held ? job.run(now) : undefined))
         .catch((err: unknown) => options.onError(err, job.name))
         .finally(() => running.delete(job.name));

@@ -2,9 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Model, QueryFilter, Types } from 'mongoose';
 import type { Logger } from './logger';
 import type { SearchIndexName } from './search';
+import { changesAfter, headOfChanges, logChange } from './search-changes';
 import { outboxWrites, SKIP_OUTBOX } from './search-outbox';
 
 const BATCH = 500;
+/** Entries of the change sequence read at once; each names up to a batch of documents. */
+const FOLLOW_ENTRIES = 50;
 /** Writes wake the loop at once; the poll only catches writes made by other processes. */
 const IDLE_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
@@ -21,7 +24,13 @@ export interface OutboxTarget<TRecord, TDoc> extends IndexerOptions {
   model: Model<TRecord>;
   toDoc(record: TRecord): TDoc;
   upsert(docs: TDoc[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Whether every process writes to one index (Meilisearch), or each keeps its own in memory
+   * (embedded) and so must follow every change, whichever process made it.
+   */
+  shared: boolean;
 }
 
 type Indexed<TRecord> = TRecord & { _id: Types.ObjectId; search?: { version: number } };
@@ -30,6 +39,11 @@ type Indexed<TRecord> = TRecord & { _id: Types.ObjectId; search?: { version: num
  * Applies a collection's search outbox to its index: a loop that drains pending documents,
  * retries with exponential backoff while the engine fails, and never blocks the writes that fill
  * it. The database stays the truth: `rebuild` recreates the index from it.
+ *
+ * A shared index receives the pending documents themselves. A process's own index cannot: the
+ * process that clears a mark would be the only one to see the change. There the drain logs the
+ * pending documents in the change sequence (`search-changes.ts`) before clearing their marks, and
+ * every process follows that sequence from where its index stands, fetching what it names.
  */
 export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private running = false;
@@ -38,6 +52,8 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private failures = 0;
   /** set by writes in this process, so one made during a drain is not left to the next poll */
   private dirty = false;
+  /** the last entry of the change sequence this process's index holds (unshared indexes) */
+  private cursor = 0;
   /** A write wakes the loop, except while it backs off from a failing engine. */
   private readonly onWrite = () => {
     this.dirty = true;
@@ -53,17 +69,55 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
     return this.target.index;
   }
 
-  /** Applies pending changes once; answers how many documents were indexed. */
+  /** Applies pending changes once; answers how many documents and entries it handled. */
   async drainOnce(): Promise<number> {
     this.dirty = false;
-    const pending = await this.target.model
+    const { target } = this;
+    const pending = await target.model
       .find({ 'search.pending': true } as QueryFilter<TRecord>)
       .limit(BATCH)
       .lean<Indexed<TRecord>[]>();
-    if (pending.length === 0) return 0;
-    await this.target.upsert(pending.map((record) => this.target.toDoc(record)));
-    await this.markIndexed(pending);
-    return pending.length;
+    if (pending.length > 0) {
+      if (target.shared) await target.upsert(pending.map((record) => target.toDoc(record)));
+      else {
+        const ids = pending.map((record) => record._id.toString());
+        const seq = await logChange(target.model.modelName, ids);
+        // This process's index holds them before their marks go: searches here treat a
+        // pending document as one the index may miss.
+        while (this.cursor < seq) if ((await this.follow()) === 0) break;
+      }
+      await this.markIndexed(pending);
+    }
+    return pending.length + (target.shared ? 0 : await this.follow());
+  }
+
+  /** Applies the change sequence after the cursor to this process's index. */
+  private async follow(): Promise<number> {
+    const { target } = this;
+    const changes = await changesAfter(this.cursor, FOLLOW_ENTRIES);
+    if (changes === 'behind') {
+      this.logger.warn({ index: this.index }, 'search index too far behind; rebuilding');
+      return this.rebuild();
+    }
+    const ids = new Set<string>();
+    let upTo = this.cursor;
+    for (const change of changes) {
+      if (ids.size >= BATCH) break;
+      if (change.model === target.model.modelName) change.ids.forEach((id) => ids.add(id));
+      upTo = change.seq;
+    }
+    if (ids.size > 0) {
+      const records = await target.model
+        .find({ _id: { $in: [...ids] } } as QueryFilter<TRecord>)
+        .lean<Indexed<TRecord>[]>();
+      if (records.length) await target.upsert(records.map((record) => target.toDoc(record)));
+      for (const record of records) ids.delete(record._id.toString());
+      // Named but gone: deleted since.
+      if (ids.size) await target.remove([...ids]);
+    }
+    const followed = upTo - this.cursor;
+    this.cursor = upTo;
+    return followed;
   }
 
   /** Drains until nothing is pending (for commands and tests). */
@@ -73,14 +127,17 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
 
   /** Rebuilds the whole index from MongoDB, the source of truth. */
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
-    const { model } = this.target;
+    const { model, shared } = this.target;
+    // Read first: every change logged up to here is in what the scan below reads.
+    const head = shared ? 0 : await headOfChanges();
     const total = await model.estimatedDocumentCount();
     await this.target.clear();
     let done = 0;
     let batch: Indexed<TRecord>[] = [];
     const flush = async () => {
       await this.target.upsert(batch.map((record) => this.target.toDoc(record)));
-      await this.markIndexed(batch);
+      // Other processes' indexes still need the changes pending marks stand for.
+      if (shared) await this.markIndexed(batch);
       done += batch.length;
       batch = [];
       onProgress?.(done, total);
@@ -91,6 +148,7 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
     }
     if (batch.length) await flush();
     onProgress?.(done, total);
+    if (!shared) this.cursor = head;
     return done;
   }
 

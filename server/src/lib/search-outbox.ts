@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Model, Schema } from 'mongoose';
+import { logChange } from './search-changes';
 
 /**
  * The search outbox, kept inside each document: every write marks the document pending and bumps
@@ -13,6 +14,8 @@ export interface SearchOutboxState {
 }
 
 export const SKIP_OUTBOX = 'skipSearchOutbox';
+/** The ids a delete is about to remove, kept on the query between its hooks. */
+const DELETING = 'searchOutboxDeleting';
 
 /**
  * Says, by model name, that documents were just marked pending, so that indexers wake at once
@@ -70,6 +73,18 @@ export function searchOutboxPlugin(schema: Schema): void {
   });
   schema.post('bulkWrite', function () {
     outboxWrites.emit(this.modelName);
+  });
+  // A deleted document leaves no mark to drain: its id goes straight into the change sequence,
+  // so that every process's own index drops it too.
+  schema.pre(['deleteOne', 'deleteMany', 'findOneAndDelete'], async function () {
+    const found = await this.model.find(this.getFilter(), { _id: 1 }).lean();
+    this.setOptions({ [DELETING]: found.map((doc) => String(doc._id)) });
+  });
+  schema.post(['deleteOne', 'deleteMany', 'findOneAndDelete'], async function () {
+    const ids = this.getOptions()[DELETING] as string[] | undefined;
+    if (!ids?.length) return;
+    await logChange(this.model.modelName, ids);
+    outboxWrites.emit(this.model.modelName);
   });
   schema.pre('bulkWrite', function (ops, options) {
     if ((options as Record<string, unknown> | undefined)?.[SKIP_OUTBOX]) return;

@@ -5,6 +5,7 @@ import type { MongoClient } from 'mongodb';
 
 export const SESSION_COOKIE = 'qs.sid';
 const SESSION_DAYS = 7;
+const COLLECTION = 'sessions';
 
 /**
  * A session replaced by a concurrent request (login regenerates it) is gone by the time the older
@@ -28,8 +29,8 @@ export class ReplaceTolerantMongoStore extends MongoStore {
 
 export interface SessionSetup {
   middleware: RequestHandler;
-  /** The user signed in on a session, or undefined once it has ended. */
-  userOf(sessionId: string): Promise<string | undefined>;
+  /** Who is signed in on each of these sessions; ended ones are missing from the answer. */
+  usersOf(sessionIds: string[]): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -48,7 +49,7 @@ export function createSession(options: {
 }): SessionSetup {
   const store = new ReplaceTolerantMongoStore({
     client: options.client,
-    collectionName: 'sessions',
+    collectionName: COLLECTION,
     ttl: SESSION_DAYS * 24 * 60 * 60,
     autoRemove: 'interval',
     autoRemoveInterval: 10,
@@ -69,13 +70,26 @@ export function createSession(options: {
   });
   return {
     middleware,
-    userOf: (sessionId) =>
-      new Promise((resolve, reject) => {
-        store.get(sessionId, (err: unknown, data?: session.SessionData | null) => {
-          if (err) reject(err instanceof Error ? err : new Error(String(err)));
-          else resolve((data as PassportSessionData | null | undefined)?.passport?.user);
-        });
-      }),
+    // One query for many sessions, read as the store reads one (its collection, its expiry).
+    usersOf: async (sessionIds) => {
+      const found = await options.client
+        .db()
+        .collection<{ _id: string; session: string }>(COLLECTION)
+        .find(
+          {
+            _id: { $in: sessionIds },
+            $or: [{ expires: { $exists: false } }, { expires: { $gt: new Date() } }],
+          },
+          { projection: { session: 1 } },
+        )
+        .toArray();
+      const users = new Map<string, string>();
+      for (const doc of found) {
+        const userId = (JSON.parse(doc.session) as PassportSessionData).passport?.user;
+        if (userId) users.set(doc._id, userId);
+      }
+      return users;
+    },
     // Stops the clean-up timer; it also closes the shared client, which shutdown does anyway.
     close: () => store.close(),
   };

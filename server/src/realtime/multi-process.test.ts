@@ -11,7 +11,9 @@ import {
   PASSWORD,
   registeredClient,
   staffClient,
+  verifiedExpert,
 } from '../../../test/support/factories';
+import { until } from '../../../test/support/wait';
 import { testMongoUri } from '../../../test/support/db';
 import {
   startTestPlatform,
@@ -22,7 +24,9 @@ import {
   acceptedInvitation,
   enterprise,
   expert,
+  invite,
   nextEvent,
+  openNeed,
 } from '../modules/invitations/invitations.fixtures';
 
 const SECRET = 'shared-secret-of-both-processes';
@@ -31,12 +35,25 @@ const redisUrl = inject('redisUrl');
 let first: TestPlatform;
 let second: { url: string; child: ChildProcess; dataDir: string };
 
-/** A second server process on the same MongoDB and Redis, as production runs several. */
+/** How often both processes run their jobs; a lease lasts three of these. */
+const JOB_INTERVAL_MS = 1_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The second process's clock is three days ahead: every invitation of a day is due there. */
+const SECOND_CLOCK_AHEAD_MS = 3 * DAY_MS;
+/** The first process's clock, moved by the job test. */
+let firstClockAheadMs = 0;
+
+/** A second server process on the same MongoDB, Redis and search engine, as production runs several. */
 async function startSecondProcess(): Promise<typeof second> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qs-second-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/platform-process.ts'], {
     env: {
       ...process.env,
+      TEST_JOB_INTERVAL_MS: String(JOB_INTERVAL_MS),
+      TEST_CLOCK_OFFSET_MS: String(SECOND_CLOCK_AHEAD_MS),
+      MEILI_URL: first.config.meiliUrl ?? '',
+      MEILI_MASTER_KEY: first.config.meiliMasterKey ?? '',
+      MEILI_INDEX_PREFIX: first.config.meiliIndexPrefix ?? '',
       PORT: '0',
       HOST: '127.0.0.1',
       MONGODB_URI: testMongoUri(),
@@ -81,7 +98,13 @@ async function socketOnSecond(client: TestClient) {
 beforeAll(async () => {
   if (!redisUrl)
     throw new Error('These tests need redis-server (installed by .ci/run) or REDIS_URL');
-  first = await startTestPlatform({ REDIS_URL: redisUrl, SESSION_SECRET: SECRET });
+  first = await startTestPlatform(
+    { REDIS_URL: redisUrl, SESSION_SECRET: SECRET },
+    {
+      jobIntervalMs: JOB_INTERVAL_MS,
+      now: () => new Date(Date.now() + firstClockAheadMs),
+    },
+  );
   second = await startSecondProcess();
 }, 90_000);
 
@@ -167,4 +190,55 @@ describe('several server processes with REDIS_URL', () => {
       socket.close();
     }
   });
+
+  it('when experts are verified through either process, then the other process’s search finds them', async () => {
+    const marker = `跨进程专家${Date.now()}`;
+    const found = async (url: string, client: TestClient, name: string) => {
+      const res = await client.get(`/experts?q=${encodeURIComponent(name)}&limit=10`);
+      return (
+        res.status === 200 && (res.body.items as { name: string }[]).some((e) => e.name === name)
+      );
+    };
+    const bureauOnFirst = (await staffClient(first.url, 'bureau')).client;
+    const bureauOnSecond = (await staffClient(second.url, 'bureau')).client;
+    await verifiedExpert(first.url, bureauOnFirst, { name: `${marker}甲` });
+    await verifiedExpert(second.url, bureauOnSecond, { name: `${marker}乙` });
+    expect(await until(() => found(second.url, bureauOnSecond, `${marker}甲`), 10_000)).toBe(true);
+    expect(await until(() => found(first.url, bureauOnFirst, `${marker}乙`), 10_000)).toBe(true);
+  });
+
+  it('when invitations fall due, then the one process holding the expiry job expires each of them once', async () => {
+    const bureau = (await staffClient(first.url, 'bureau')).client;
+    const owner = await enterprise(first.url);
+    const invitations: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const invited = await expert(first.url, bureau);
+      const res = await invite(owner.client, await openNeed(owner.client), invited.expertId, {
+        expiresInDays: 1,
+      });
+      expect(res.status).toBe(201);
+      invitations.push(res.body.invitation.id as string);
+    }
+    const statuses = async () =>
+      Promise.all(
+        invitations.map(
+          async (id) =>
+            (await owner.client.get(`/invitations/${id}`)).body.invitation.status as string,
+        ),
+      );
+    // The second process's clock finds them due already; the first process, which took the
+    // lease when it started, does not, and it alone runs the job: over a few runs, nothing expires.
+    await new Promise((resolve) => setTimeout(resolve, 3 * JOB_INTERVAL_MS));
+    expect(await statuses()).toEqual(['pending', 'pending', 'pending']);
+
+    firstClockAheadMs = 2 * DAY_MS;
+    expect(
+      await until(async () => (await statuses()).every((status) => status === 'expired'), 15_000),
+    ).toBe(true);
+    const notices = await owner.client.get('/notifications?limit=100').expect(200);
+    const expiries = (notices.body.items as { type: string; data: { invitationId?: string } }[])
+      .filter((n) => n.type === 'invitation.expired')
+      .map((n) => n.data.invitationId);
+    expect(expiries.sort()).toEqual([...invitations].sort());
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, enterpriseRegistration, staffClient } from '../../../test/support/factories';
 import { TestClient, startTestPlatform, type TestPlatform } from '../../../test/support/platform';
 import {
@@ -9,6 +9,7 @@ import {
   connectedSocket,
   enterprise,
   expert,
+  nextEvent,
   type EnterpriseParty,
   type ExpertParty,
 } from '../modules/invitations/invitations.fixtures';
@@ -30,9 +31,9 @@ afterAll(async () => {
 });
 
 /** Why the server closed the socket; fails the test when it stays open. */
-const disconnection = (socket: Socket) =>
+const disconnection = (socket: Socket, timeoutMs = 5_000) =>
   new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the socket stayed open')), 5_000);
+    const timer = setTimeout(() => reject(new Error('the socket stayed open')), timeoutMs);
     socket.once('disconnect', (reason) => {
       clearTimeout(timer);
       resolve(reason);
@@ -44,6 +45,37 @@ function send(socket: Socket, body: string) {
     .timeout(2_000)
     .emitWithAck('message:send', { conversationId, body, clientId: randomUUID() })
     .catch((err: Error) => ({ ok: false, error: { code: err.message } }));
+}
+
+/** A second active member of the owner's organization, signed in. */
+async function approvedMember(): Promise<EnterpriseParty> {
+  const body = enterpriseRegistration({
+    organization: { name: owner.organizationName, type: 'enterprise', city: '青岛' },
+  });
+  const client = new TestClient(platform.url);
+  const res = await client.agent.post('/api/v1/auth/register').send(body).expect(201);
+  const orgId = owner.user.organizationId as string;
+  await owner.client
+    .post(`/organizations/${orgId}/members/${res.body.user.id as string}/approve`, {})
+    .then((approved) => expect(approved.status).toBe(200));
+  return { ...owner, client, user: { ...res.body.user, organizationId: orgId } };
+}
+
+async function expertSocket(): Promise<Socket> {
+  const socket = await connectedSocket(platform.url, anExpert);
+  sockets.push(socket);
+  return socket;
+}
+const sockets: Socket[] = [];
+afterEach(() => {
+  sockets.splice(0).forEach((socket) => socket.close());
+});
+
+function sent(party: EnterpriseParty, body: string) {
+  return party.client.post(`/conversations/${conversationId}/messages`, {
+    body,
+    clientId: randomUUID(),
+  });
 }
 
 async function messageBodies(): Promise<string[]> {
@@ -76,27 +108,24 @@ describe('sockets live as long as their session', () => {
     }
   });
 
-  it('when the session ends without this process hearing of it, then the next event closes the socket and is not carried out', async () => {
+  it('when the session ends without this process hearing of it, then its socket closes within seconds and the cookie connects no more', async () => {
     const socket = await connectedSocket(platform.url, owner);
-    const closed = disconnection(socket);
+    const closed = disconnection(socket, 15_000);
     try {
       // As when another process without a shared adapter logs the session out.
       const sid = decodeURIComponent(owner.client.sessionCookie().split('=')[1] ?? '')
         .slice(2)
         .split('.')[0];
       await mongoose.connection.collection('sessions').deleteOne({ _id: sid as never });
-      const body = `after the session ended ${randomUUID()}`;
-      const answer = await send(socket, body);
-      expect(answer).toMatchObject({ ok: false });
       expect(await closed).toBe('io server disconnect');
+      await expect(connectedSocket(platform.url, owner)).rejects.toThrow();
+    } finally {
+      socket.close();
       owner.client.resetCsrf();
       await owner.client.agent
         .post('/api/v1/auth/login')
         .send({ email: owner.user.email, password: PASSWORD })
         .expect(200);
-      expect(await messageBodies()).not.toContain(body);
-    } finally {
-      socket.close();
     }
   });
 
@@ -134,6 +163,87 @@ describe('sockets live as long as their session', () => {
       }
     } finally {
       before.close();
+    }
+  });
+
+  it('when a member who joined and wrote in the conversation is removed, then that socket closes and neither it nor a new one sends or hears anything there', async () => {
+    const member = await approvedMember();
+    const memberSocket = await connectedSocket(platform.url, member);
+    const ownerSocket = await connectedSocket(platform.url, owner);
+    try {
+      expect(await memberSocket.emitWithAck('conversation:join', { conversationId })).toEqual({
+        ok: true,
+      });
+      expect(await send(memberSocket, 'member before removal')).toMatchObject({ ok: true });
+
+      const closed = disconnection(memberSocket);
+      const orgId = owner.user.organizationId as string;
+      expect(
+        (await owner.client.delete(`/organizations/${orgId}/members/${member.user.id}`)).status,
+      ).toBe(200);
+      expect(await closed).toBe('io server disconnect');
+      const late = `removed member, cached socket ${randomUUID()}`;
+      expect(await send(memberSocket, late)).toMatchObject({ ok: false });
+
+      const again = await connectedSocket(platform.url, member);
+      try {
+        const heard: string[] = [];
+        again.on('message:new', (p: { message: { body: string } }) => heard.push(p.message.body));
+        const join = await again.emitWithAck('conversation:join', { conversationId });
+        expect(join).toMatchObject({ ok: false, error: { code: 'not_found' } });
+        const refused = `removed member, new socket ${randomUUID()}`;
+        expect(await send(again, refused)).toMatchObject({ ok: false });
+        // The owner hears the expert's next message, so the removed member would have by then.
+        const marker = `after removal ${randomUUID()}`;
+        const arrival = nextEvent<{ message: { body: string } }>(
+          ownerSocket,
+          'message:new',
+          (p) => p.message.body === marker,
+        );
+        expect(await send(await expertSocket(), marker)).toMatchObject({ ok: true });
+        await arrival;
+        expect(heard).toEqual([]);
+        const bodies = await messageBodies();
+        expect(bodies).toContain('member before removal');
+        expect(bodies).not.toContain(late);
+        expect(bodies).not.toContain(refused);
+      } finally {
+        again.close();
+      }
+    } finally {
+      memberSocket.close();
+      ownerSocket.close();
+    }
+  });
+
+  it('when a user who joined the conversation signs out, then that socket closes, hears nothing more, and its cookie connects no more', async () => {
+    const member = await approvedMember();
+    const socket = await connectedSocket(platform.url, member);
+    try {
+      expect(await socket.emitWithAck('conversation:join', { conversationId })).toEqual({
+        ok: true,
+      });
+      // Its own message comes back to it after the acknowledgement; heard before what follows.
+      const own = nextEvent<{ message: { body: string } }>(
+        socket,
+        'message:new',
+        (p) => p.message.body === 'before signing out',
+      );
+      expect(await send(socket, 'before signing out')).toMatchObject({ ok: true });
+      await own;
+      const heard: string[] = [];
+      socket.on('message:new', (p: { message: { body: string } }) => heard.push(p.message.body));
+      const closed = disconnection(socket);
+      expect((await member.client.post('/auth/logout')).status).toBe(204);
+      expect(await closed).toBe('io server disconnect');
+      const late = `after signing out ${randomUUID()}`;
+      expect(await send(socket, late)).toMatchObject({ ok: false });
+      await expect(connectedSocket(platform.url, member)).rejects.toThrow();
+      expect((await sent(owner, 'to the conversation after the sign-out')).status).toBe(201);
+      expect(heard).toEqual([]);
+      expect(await messageBodies()).not.toContain(late);
+    } finally {
+      socket.close();
     }
   });
 });

@@ -6,7 +6,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 import { Server } from 'socket.io';
 import { serverEvents, type Actor } from '@qs/shared';
-import { domainEvents } from '../lib/events';
+import { domainEvents, type ConversationSides } from '../lib/events';
 import type { Logger } from '../lib/logger';
 import type { PassportInstance } from '../modules/auth';
 import { conversationRoom, handleMessagingEvents } from '../modules/messaging';
@@ -27,6 +27,36 @@ export interface Realtime {
 export const userRoom = (userId: string): string => `user:${userId}`;
 const roleRoom = (role: string): string => `role:${role}`;
 const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
+/** Joined by connections of the organization's active members and of the expert's account. */
+const organizationRoom = (organizationId: string): string => `organization:${organizationId}`;
+const expertRoom = (expertId: string): string => `expert:${expertId}`;
+const sideRooms = (sides: ConversationSides) => [
+  organizationRoom(sides.organizationId),
+  expertRoom(sides.expertId),
+];
+
+/** The rooms of a connection: its user, role and session, and the side it speaks for. */
+function roomsOf(actor: Actor, sessionId: string): string[] {
+  return [
+    userRoom(actor.id),
+    roleRoom(actor.role),
+    sessionRoom(sessionId),
+    // A pending or removed member's actor carries no organization, so it joins none.
+    ...(actor.role === 'enterprise' && actor.organizationId
+      ? [organizationRoom(actor.organizationId)]
+      : []),
+    ...(actor.role === 'expert' && actor.expertId ? [expertRoom(actor.expertId)] : []),
+  ];
+}
+
+/**
+ * How often this process checks its open connections against their sessions. A logout or a
+ * membership change closes connections at once, on every process through the adapter; the
+ * sweep catches the rest (a session that expired, or ended where no adapter carries the news)
+ * without a database read on every event: a slice of connections per tick.
+ */
+const SESSION_SWEEP_MS = 5_000;
+const SWEEP_BATCH = 200;
 
 /** Statistics change in bursts (an import, a busy hour); the bureau's pages refetch at most this often. */
 const STATS_PUSH_MS = 2_000;
@@ -95,16 +125,16 @@ function pushDomainEvents(io: Server): () => void {
     domainEvents.on('notification.created', ({ userId, notification, unread }) => {
       toUsers([userId]).emit(serverEvents.notification, { notification, unread });
     }),
-    // To the conversation's room and to both sides' own rooms: lists update unread counts too.
+    // To the conversation's room and to both sides' rooms: lists update unread counts too.
     // One emit to several rooms reaches each connection once.
-    domainEvents.on('message.created', ({ message, userIds }) => {
-      io.to([conversationRoom(message.conversationId), ...userIds.map(userRoom)]).emit(
+    domainEvents.on('message.created', ({ message, sides }) => {
+      io.to([conversationRoom(message.conversationId), ...sideRooms(sides)]).emit(
         serverEvents.messageNew,
         { message },
       );
     }),
-    domainEvents.on('message.read', ({ userIds, ...read }) => {
-      io.to([conversationRoom(read.conversationId), ...userIds.map(userRoom)]).emit(
+    domainEvents.on('message.read', ({ sides, ...read }) => {
+      io.to([conversationRoom(read.conversationId), ...sideRooms(sides)]).emit(
         serverEvents.messageRead,
         read,
       );
@@ -116,13 +146,49 @@ function pushDomainEvents(io: Server): () => void {
   };
 }
 
+/**
+ * Closes this process's connections whose session has ended, a slice of them per tick (one
+ * query each), so that the cost stays flat however many are open; returns the stop.
+ */
+function sweepEndedSessions(
+  io: Server,
+  sessionUsers: (sessionIds: string[]) => Promise<Map<string, string>>,
+  logger: Logger,
+): () => void {
+  let next = 0;
+  const sweep = async () => {
+    const local = [...io.of('/').sockets.values()];
+    if (next >= local.length) next = 0;
+    const slice = local.slice(next, next + SWEEP_BATCH);
+    next += SWEEP_BATCH;
+    if (!slice.length) return;
+    const users = await sessionUsers([
+      ...new Set(slice.map((socket) => socket.data.sessionId as string)),
+    ]);
+    for (const socket of slice) {
+      const actor = socket.data.actor as Actor | undefined;
+      if (users.get(socket.data.sessionId as string) !== actor?.id) socket.disconnect(true);
+    }
+  };
+  let sweeping: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    sweeping ??= sweep()
+      .catch((err: unknown) => logger.warn({ err }, 'could not check the sockets’ sessions'))
+      .finally(() => {
+        sweeping = undefined;
+      });
+  }, SESSION_SWEEP_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Socket.io on the HTTP server, sharing the login session: no session, no connection. */
 export function attachRealtime(
   server: HttpServer,
   deps: {
     session: RequestHandler;
-    /** who is signed in on a session now: a socket lives only as long as its session */
-    sessionUser: (sessionId: string) => Promise<string | undefined>;
+    /** who is signed in on sessions now: a socket lives only as long as its session */
+    sessionUsers: (sessionIds: string[]) => Promise<Map<string, string>>;
     passport: PassportInstance;
     redis?: Redis;
     logger: Logger;
@@ -166,22 +232,14 @@ export function attachRealtime(
     }
     socket.data.actor = actor;
     const { sessionID } = socket.request as IncomingMessage & { sessionID: string };
-    void socket.join([userRoom(actor.id), roleRoom(actor.role), sessionRoom(sessionID)]);
-    // Logging out elsewhere, or in another process without Redis, still ends this connection.
-    socket.use((_packet, next) => {
-      deps.sessionUser(sessionID).then(
-        (userId) => {
-          if (userId === actor.id) next();
-          else socket.disconnect(true);
-        },
-        (err: unknown) => next(err instanceof Error ? err : new Error(String(err))),
-      );
-    });
+    void socket.join(roomsOf(actor, sessionID));
+    socket.data.sessionId = sessionID;
     handleMessagingEvents(socket, actor, { limiter: deps.messageLimiter, logger: deps.logger });
     deps.logger.debug({ userId: actor.id }, 'socket connected');
   });
 
   const unsubscribe = pushDomainEvents(io);
+  const stopSweep = sweepEndedSessions(io, deps.sessionUsers, deps.logger);
 
   return {
     io,
@@ -190,6 +248,7 @@ export function attachRealtime(
     },
     close: async () => {
       unsubscribe();
+      stopSweep();
       await io.close();
       await subscriber?.quit();
     },

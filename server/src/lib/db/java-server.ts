@@ -26,10 +26,14 @@ export class MongoProvisionError extends Error {
 /** One Maven build at a time per process, shared by concurrent callers. */
 let building: Promise<void> | undefined;
 
-/** Starts tools/mongo-java-server: the H2 backend on `h2File`, or the memory backend when undefined. */
+/**
+ * Starts tools/mongo-java-server: the H2 backend on `h2File`, or the memory backend when
+ * undefined, on `port` (0 picks a free one; a fixed one lets a test restart it in place).
+ */
 export async function startJavaServer(
   h2File: string | undefined,
   log: (msg: string) => void,
+  port = 0,
 ): Promise<StartedMongo> {
   const { java, mvn } = await locateTools();
   if (mvn !== undefined) {
@@ -37,7 +41,14 @@ export async function startJavaServer(
     await building;
   }
   const backend = h2File === undefined ? ['--memory'] : ['--h2', h2File];
-  const child = spawn(java, ['-cp', CLASS_PATH, 'qs.mongo.Launcher', ...backend]);
+  const child = spawn(java, [
+    '-cp',
+    CLASS_PATH,
+    'qs.mongo.Launcher',
+    ...backend,
+    '--port',
+    String(port),
+  ]);
   const address = await waitForListening(child, log);
   let stopping = false;
   child.once('close', (code, signal) => {

@@ -21,7 +21,9 @@ export function registerMessagingRoutes(api: ApiRouter, options: SendOptions): v
   );
 
   api.handle(messagingRoutes.send, async ({ actor, params, body, status }) => {
-    const { message, created } = await sendMessage(actor, params.id, body, options);
+    const { message, created, settled } = await sendMessage(actor, params.id, body, options);
+    // Over HTTP the answer waits for the summary, so that the sender's next read sees it.
+    await settled;
     if (!created) status(200);
     return { message };
   });

@@ -14,12 +14,7 @@ import { domainEvents } from '../../lib/events';
 import { insertOnce } from '../../lib/insert-once';
 import { findPage } from '../../lib/paginate';
 import { spend } from '../../lib/rate-limit';
-import {
-  collaborationsOfInvitations,
-  partiesView,
-  partyNames,
-  partyUserIds,
-} from '../collaborations';
+import { collaborationsOfInvitations, partiesView, partyNames } from '../collaborations';
 import { ConversationModel, readMarks, type ConversationRecord } from './conversation.model';
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
@@ -128,10 +123,12 @@ export async function listMessages(actor: Actor, id: string, query: ListMessages
   };
 }
 
-/** Everyone on the two sides: who is told of new messages and read marks. */
-async function participantIds(conversation: ConversationRecord): Promise<string[]> {
-  const users = await partyUserIds(conversation);
-  return [...users.enterprise, ...users.expert];
+/** Who is told of new messages and read marks: both sides, by their rooms. */
+function sidesOf(conversation: ConversationRecord) {
+  return {
+    organizationId: conversation.organizationId.toString(),
+    expertId: conversation.expertId.toString(),
+  };
 }
 
 /**
@@ -160,17 +157,54 @@ export interface SendOptions {
   limiter: RateLimiterAbstract;
 }
 
+export interface Sent {
+  message: MessageDto;
+  created: boolean;
+  /**
+   * What follows a stored message, off the acknowledgement's path: the conversation's summary
+   * (last activity, the sender's own read mark) and the announcement to both sides.
+   */
+  settled: Promise<void>;
+}
+
+/** Per conversation, the after-work of its messages in the order they were stored. */
+const announcing = new Map<string, Promise<void>>();
+
+function afterStored(conversation: ConversationRecord, record: MessageRecord, userId: string) {
+  const key = conversation._id.toString();
+  const work = async () => {
+    // One write for the summary: last activity and the sender's read mark (one's own message is
+    // read by oneself); $max keeps both from moving back when writes cross.
+    await ConversationModel.updateOne(
+      { _id: conversation._id },
+      { $max: { lastMessageAt: record.createdAt, [`reads.${userId}`]: record._id } },
+    );
+    domainEvents.emit('message.created', {
+      message: presentMessage(record),
+      sides: sidesOf(conversation),
+    });
+  };
+  const previous = announcing.get(key) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  announcing.set(key, next);
+  const forget = () => {
+    if (announcing.get(key) === next) announcing.delete(key);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
 /**
- * Stores a message once per (sender, clientId): a retried send answers the stored message
- * (`created: false`). Others are told only after the message is stored.
+ * Stores a message once per (sender, clientId) in a conversation the caller was authorized for:
+ * a retried send answers the stored message (`created: false`). The store is the only database
+ * write before the answer; others are told only after it.
  */
-export async function sendMessage(
+export async function postMessage(
   actor: Actor,
-  id: string,
+  conversation: ConversationRecord,
   input: SendMessageInput,
   options: SendOptions,
-): Promise<{ message: MessageDto; created: boolean }> {
-  const conversation = await loadConversation(actor, id);
+): Promise<Sent> {
   const wait = await spend(options.limiter, actor.id);
   if (wait > 0) throw new RateLimitedError(wait);
   const key = {
@@ -180,18 +214,42 @@ export async function sendMessage(
   };
   const { record, created } = await insertOnce(MessageModel, key, { ...key, body: input.body });
   const message = presentMessage(record);
-  if (!created) return { message, created };
-  await ConversationModel.updateOne(
-    { _id: conversation._id },
-    { $max: { lastMessageAt: record.createdAt } },
-  );
-  // One's own message is read by oneself.
-  await advanceRead(conversation._id, actor.id, record._id);
-  domainEvents.emit('message.created', {
-    message,
-    userIds: await participantIds(conversation),
-  });
-  return { message, created };
+  if (!created) return { message, created, settled: Promise.resolve() };
+  return { message, created, settled: afterStored(conversation, record, actor.id) };
+}
+
+/** `postMessage` for a conversation loaded and authorized now. */
+export async function sendMessage(
+  actor: Actor,
+  id: string,
+  input: SendMessageInput,
+  options: SendOptions,
+): Promise<Sent> {
+  return postMessage(actor, await loadConversation(actor, id), input, options);
+}
+
+/**
+ * Moves the caller's read mark up to one of the conversation's messages (authorized by the
+ * caller) and tells both sides when it moved.
+ */
+export async function readUpTo(
+  actor: Actor,
+  conversation: ConversationRecord,
+  messageId: string,
+): Promise<void> {
+  const message = await MessageModel.findOne({
+    _id: new Types.ObjectId(messageId),
+    conversationId: conversation._id,
+  }).lean<MessageRecord>();
+  if (!message) throw new NotFoundError({ message: 'No such message in this conversation' });
+  if (await advanceRead(conversation._id, actor.id, message._id)) {
+    domainEvents.emit('message.read', {
+      conversationId: conversation._id.toString(),
+      userId: actor.id,
+      messageId,
+      sides: sidesOf(conversation),
+    });
+  }
 }
 
 /** Marks the conversation read up to one of its messages and tells both sides. */
@@ -201,19 +259,7 @@ export async function markRead(
   messageId: string,
 ): Promise<ConversationDto> {
   const conversation = await loadConversation(actor, id);
-  const message = await MessageModel.findOne({
-    _id: new Types.ObjectId(messageId),
-    conversationId: conversation._id,
-  }).lean<MessageRecord>();
-  if (!message) throw new NotFoundError({ message: 'No such message in this conversation' });
-  if (await advanceRead(conversation._id, actor.id, message._id)) {
-    domainEvents.emit('message.read', {
-      conversationId: id,
-      userId: actor.id,
-      messageId,
-      userIds: await participantIds(conversation),
-    });
-  }
+  await readUpTo(actor, conversation, messageId);
   // Read again for the moved mark; the caller was authorized above.
   const fresh = await ConversationModel.findById(conversation._id).lean<ConversationRecord>();
   return presentOne(actor, fresh ?? conversation);

@@ -12,7 +12,8 @@ import {
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { parse } from '../../lib/validate';
-import { loadConversation, markRead, sendMessage, type SendOptions } from './messaging.service';
+import type { ConversationRecord } from './conversation.model';
+import { loadConversation, postMessage, readUpTo, type SendOptions } from './messaging.service';
 
 export const conversationRoom = (conversationId: string): string =>
   `conversation:${conversationId}`;
@@ -52,15 +53,31 @@ function handle<S extends z.ZodType>(
   });
 }
 
-/** The chat events of one connection, for its signed-in user. */
+/**
+ * The chat events of one connection, for its signed-in user. A conversation is authorized once
+ * per connection (on join or first use) and remembered: the connection's rights cannot change
+ * while it is open, because a membership change or the end of its session closes it (see
+ * `realtime/socket.ts`), and the next connection is authorized afresh.
+ */
 export function handleMessagingEvents(
   socket: Socket,
   actor: Actor,
   options: SendOptions & { logger: Logger },
 ): void {
   const { logger } = options;
+  const authorized = new Map<string, Promise<ConversationRecord>>();
+  const conversation = (id: string) => {
+    let loading = authorized.get(id);
+    if (!loading) {
+      loading = loadConversation(actor, id);
+      authorized.set(id, loading);
+      // A refusal is not remembered: the next attempt asks again.
+      loading.catch(() => authorized.delete(id));
+    }
+    return loading;
+  };
   handle(socket, logger, clientEvents.conversationJoin, conversationRefSchema, async (p) => {
-    await loadConversation(actor, p.conversationId);
+    await conversation(p.conversationId);
     await socket.join(conversationRoom(p.conversationId));
     return {};
   });
@@ -70,18 +87,20 @@ export function handleMessagingEvents(
   });
   handle(socket, logger, clientEvents.messageSend, sendMessageEventSchema, async (p) => {
     const { conversationId, ...input } = p;
-    const { message } = await sendMessage(actor, conversationId, input, options);
-    return { message };
+    const sent = await postMessage(actor, await conversation(conversationId), input, options);
+    sent.settled.catch((err: unknown) =>
+      logger.error({ err, conversationId }, 'a stored message was not announced'),
+    );
+    return { message: sent.message };
   });
   handle(socket, logger, clientEvents.messageRead, readMessageEventSchema, async (p) => {
-    await markRead(actor, p.conversationId, p.messageId);
+    await readUpTo(actor, await conversation(p.conversationId), p.messageId);
     return {};
   });
   // Typing reaches only those who have the conversation open.
   handle(socket, logger, clientEvents.typing, conversationRefSchema, async (p) => {
-    const room = conversationRoom(p.conversationId);
-    if (!socket.rooms.has(room)) await loadConversation(actor, p.conversationId);
-    socket.to(room).emit(serverEvents.typing, {
+    await conversation(p.conversationId);
+    socket.to(conversationRoom(p.conversationId)).emit(serverEvents.typing, {
       conversationId: p.conversationId,
       userId: actor.id,
     });
