@@ -21,7 +21,7 @@ export function DashboardRoute() {
             {user.name.slice(0, 1)}
           </Avatar>
           <div style={{ minWidth: 0, flex: 1 }}>
-            <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 8 }}>
+            <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 8, fontSize: 26 }}>
               {t('dashboard.welcome', { name: user.name })}
             </Typography.Title>
             <Flex align="center" gap={8} wrap>
@@ -36,14 +36,14 @@ export function DashboardRoute() {
       </Card>
 
       <section aria-labelledby="dashboard-stats">
-        <Typography.Title level={4} id="dashboard-stats">
+        <Typography.Title level={2} id="dashboard-stats" style={{ fontSize: 20 }}>
           {t('dashboard.stats.title')}
         </Typography.Title>
         <DashboardStats user={user} />
       </section>
 
       <section aria-labelledby="dashboard-shortcuts">
-        <Typography.Title level={4} id="dashboard-shortcuts">
+        <Typography.Title level={2} id="dashboard-shortcuts" style={{ fontSize: 20 }}>
           {t('dashboard.quickLinks')}
         </Typography.Title>
         <Row gutter={[16, 16]}>
