@@ -166,9 +166,9 @@ async function audit(page: Page, role: Role, name: string): Promise<AxeViolation
     await page.setViewportSize(viewport);
     if (screen === 'phone') {
       const { content } = await pageWidths(page);
-      expect.soft(content, `${role} ${name}: the page scrolls sideways`).toBeLessThanOrEqual(
-        viewport.width,
-      );
+      expect
+        .soft(content, `${role} ${name}: the page scrolls sideways`)
+        .toBeLessThanOrEqual(viewport.width);
     }
     const violations = await axeViolations(page);
     const { mains, levels } = await structureOf(page);
@@ -177,7 +177,12 @@ async function audit(page: Page, role: Role, name: string): Promise<AxeViolation
     );
     details.push(...violations.map((v) => ({ role, name, screen, ...v })));
     expect.soft(mains, `${role} ${name} ${screen}: one <main>`).toBe(1);
-    expect.soft(levels.filter((level) => level === 1), `${role} ${name}: one <h1>`).toHaveLength(1);
+    expect
+      .soft(
+        levels.filter((level) => level === 1),
+        `${role} ${name}: one <h1>`,
+      )
+      .toHaveLength(1);
     expect.soft(skippedLevel(levels), `${role} ${name}: heading order ${levels}`).toBe(false);
     found.push(...violations.map((v) => ({ ...v, id: `${screen}: ${v.id}` })));
   }

@@ -225,7 +225,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       axe: {
         getRules: (tags: string[]) => { ruleId: string }[];
         run: (options: object) => Promise<{
-          violations: (AxeViolation & { nodes: { target: unknown[] }[] })[];
+          violations: (Omit<AxeViolation, 'nodes'> & { nodes: { target: unknown[] }[] })[];
         }>;
       };
       document: { getAnimations: () => FiniteAnimation[] };
