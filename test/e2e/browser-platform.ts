@@ -124,7 +124,7 @@ export interface Registration {
   organization?: { name: string; city: string };
 }
 
-/** Registers through the register page; ends on the dashboard, signed in. */
+/** Registers through the register page; ends signed in, on the dashboard (an expert on the profile). */
 export async function registerInUi(page: Page, baseUrl: string, account: Registration) {
   await page.goto(`${baseUrl}/register`);
   await page.getByRole('heading', { name: '注册账号' }).waitFor();
@@ -138,7 +138,12 @@ export async function registerInUi(page: Page, baseUrl: string, account: Registr
     await field(page, '所在城市').fill(account.organization.city);
   }
   await page.getByRole('button', { name: '注册', exact: true }).click();
-  await page.getByRole('heading', { name: `欢迎回来，${account.name}` }).waitFor();
+  await page
+    .getByRole('heading', {
+      name: account.role === 'expert' ? '我的档案' : `欢迎回来，${account.name}`,
+      level: 1,
+    })
+    .waitFor();
 }
 
 /**
