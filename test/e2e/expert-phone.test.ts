@@ -12,6 +12,7 @@ import {
 } from '../../server/src/modules/invitations/invitations.fixtures';
 import { PASSWORD, staffClient } from '../support/factories';
 import {
+  expectAccessible,
   expectNoHorizontalOverflow,
   openSection,
   PHONE_VIEWPORT,
@@ -114,6 +115,7 @@ describe('the expert’s day on a 390 × 844 phone', () => {
       })
       .toBe(true);
     await checkScreen('notifications');
+    await expectAccessible(page);
     await drawer.getByRole('button', { name: '关闭' }).click();
     await drawer.waitFor({ state: 'hidden' });
   });

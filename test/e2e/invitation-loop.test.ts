@@ -138,7 +138,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await bell.click();
     const latest = expertPage.getByRole('list', { name: '最新通知' });
     await latest.getByText('新的合作邀请').waitFor();
-    await latest.getByRole('button', { name: /^未读：新的合作邀请/ }).click();
+    await latest.getByRole('button', { name: /^新的合作邀请\s*（未读）/ }).click();
     await expertPage.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
     await expertPage.getByRole('button', { name: '通知，0 条未读' }).waitFor();
 
