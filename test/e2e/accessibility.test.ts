@@ -76,6 +76,8 @@ async function contextOf(client: TestClient): Promise<BrowserContext> {
   return context;
 }
 
+const PAGES_PER_ROLE: Record<Role, number> = { enterprise: 15, expert: 8, bureau: 9, admin: 8 };
+
 /** The main pages of each role, by the path after /app and a name for the report. */
 function pagesOf(role: Role): [string, string][] {
   const r = records;
@@ -192,27 +194,41 @@ async function audit(page: Page, role: Role, name: string): Promise<AxeViolation
 
 describe('axe on every main page of every role, desktop and phone', () => {
   for (const role of ['enterprise', 'expert', 'bureau', 'admin'] as const) {
-    it(`when the ${role} opens each page, then axe finds no serious or critical violation`, async () => {
-      const party = sessions.get(role);
-      if (!party) throw new Error(`no ${role}`);
-      const context = await contextOf(party.client);
-      const page = await context.newPage();
+    describe(`as the ${role}`, () => {
+      let context: BrowserContext;
+      let page: Page;
       const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      for (const [name, path] of pagesOf(role)) {
-        await page.goto(`${ctx.platform.url}/app${path}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.locator('.ant-skeleton').first().waitFor({ state: 'detached' });
-        const violations = await audit(page, role, name);
-        expect
-          .soft(
+
+      beforeAll(async () => {
+        const party = sessions.get(role);
+        if (!party) throw new Error(`no ${role}`);
+        context = await contextOf(party.client);
+        page = await context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.on('pageerror', (error) => errors.push(error.message));
+      });
+
+      afterAll(async () => {
+        await context?.close();
+        expect(errors).toEqual([]);
+      });
+
+      // The records exist once the platform's beforeAll ran: the pages are listed per test.
+      for (const index of Array.from({ length: PAGES_PER_ROLE[role] }, (_, i) => i)) {
+        it(`when the ${role} opens page ${index + 1}, then axe finds no serious or critical violation`, async () => {
+          const entry = pagesOf(role)[index];
+          if (!entry) throw new Error(`no page ${index} for ${role}`);
+          const [name, path] = entry;
+          await page.goto(`${ctx.platform.url}/app${path}`);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.locator('.ant-skeleton').first().waitFor({ state: 'detached' });
+          const violations = await audit(page, role, name);
+          expect(
             violations.filter(({ impact }) => impact === 'serious' || impact === 'critical'),
             `${role} ${name}`,
-          )
-          .toEqual([]);
+          ).toEqual([]);
+        });
       }
-      await context.close();
-      expect(errors).toEqual([]);
     });
   }
 

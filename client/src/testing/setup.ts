@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { resetCsrfToken } from '../lib/api-client';
 import { defaultLanguage, i18n } from '../lib/i18n';
 import { resetServer, server, startServer } from './server';
+
+// A page's first render with antd takes seconds in happy-dom on a busy machine, past the default
+// second that findBy… waits.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(async () => {
   startServer();

@@ -41,7 +41,7 @@ function show(invitations: Partial<StatsOverview['invitations']>) {
 describe('the statistics overview', () => {
   it('when one invitation was answered, then the acceptance rate says the sample is too small and the median is in minutes', async () => {
     show({ total: 1, accepted: 1, acceptanceRate: 1, medianResponseHours: 0.4 });
-    expect(await screen.findByText('样本不足', {}, { timeout: 5_000 })).toBeVisible();
+    expect(await screen.findByText('样本不足')).toBeVisible();
     expect(screen.queryByText('100%')).not.toBeInTheDocument();
     expect(screen.getByText('邀请 1 次，接受 1 次，响应中位数 24 分钟')).toBeVisible();
   });
@@ -55,7 +55,7 @@ describe('the statistics overview', () => {
       acceptanceRate: 0.5,
       medianResponseHours: 5.5,
     });
-    expect(await screen.findByText('50%', {}, { timeout: 5_000 })).toBeVisible();
+    expect(await screen.findByText('50%')).toBeVisible();
     expect(screen.getByText('邀请 6 次，接受 3 次，响应中位数 5.5 小时')).toBeVisible();
   });
 });
