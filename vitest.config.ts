@@ -23,9 +23,10 @@ export default defineConfig({
           include: ['client/src/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['client/src/testing/setup.ts'],
+          // Rendering antd pages in happy-dom takes seconds when the machine is busy.
+          testTimeout: 30_000,
           // Dates typed and shown as a user of the platform sees them.
           env: { TZ: 'Asia/Shanghai' },
-          testTimeout: 30_000,
         },
       },
       {

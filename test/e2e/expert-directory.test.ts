@@ -51,7 +51,7 @@ describe('the expert database in a browser', () => {
     });
 
     await openSection(page, '我的档案');
-    await page.getByRole('heading', { name: '我的档案', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '我的档案', level: 1 }).waitFor();
     await page.getByText('档案状态：待完善').waitFor();
     expect(await field(page, '姓名').inputValue()).toBe(expert.name);
 
@@ -88,7 +88,7 @@ describe('the expert database in a browser', () => {
     await page.getByRole('heading', { name: `欢迎回来，${bureau.name}` }).waitFor();
 
     await openSection(page, '专家审核');
-    await page.getByRole('heading', { name: '专家审核', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '专家审核', level: 1 }).waitFor();
     const card = page.getByRole('article', { name: expert.name });
     await card.waitFor();
     await card.getByRole('button', { name: `通过：${expert.name}` }).click();
@@ -110,7 +110,7 @@ describe('the expert database in a browser', () => {
     });
 
     await openSection(page, '专家库');
-    await page.getByRole('heading', { name: '专家库', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '专家库', level: 1 }).waitFor();
     await page.getByLabel('搜索专家').fill('边缘计算');
     await page.getByLabel('搜索专家').press('Enter');
     expect(new URL(page.url()).searchParams.get('q')).toBe('边缘计算');
@@ -119,7 +119,7 @@ describe('the expert database in a browser', () => {
     await waitWithReload(page, result);
     await result.click();
 
-    await page.getByRole('heading', { name: expert.name, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: expert.name, level: 1 }).waitFor();
     await page.getByText('联系方式暂未开放').waitFor();
     expect(await page.getByText(expert.phone).count()).toBe(0);
     expect(await page.getByText('边缘计算').count()).toBeGreaterThan(0);

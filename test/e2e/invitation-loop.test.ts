@@ -77,7 +77,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await expertPage.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
     await expertPage.getByRole('button', { name: '通知，0 条未读' }).waitFor();
     await openSection(expertPage, '邀请');
-    await expertPage.getByRole('heading', { name: '收到的邀请', level: 2 }).waitFor();
+    await expertPage.getByRole('heading', { name: '收到的邀请', level: 1 }).waitFor();
     await expertPage.getByText('暂未收到邀请').waitFor();
     await markPage(expertPage);
   });
@@ -93,7 +93,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
     });
     await openSection(page, '需求');
     await page.getByRole('link', { name: '发布需求' }).first().click();
-    await page.getByRole('heading', { name: '发布需求', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '发布需求', level: 1 }).waitFor();
     await pick(page, '所属行业', '家电');
     await field(page, '需求标题').fill(needTitle);
     await field(page, '需求描述').fill(
@@ -103,7 +103,7 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await chip.click();
     await chip.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
     await page.getByText('还没有邀请专家').waitFor();
 
     const card = page.getByRole('article', { name: expertName });
@@ -138,17 +138,17 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await bell.click();
     const latest = expertPage.getByRole('list', { name: '最新通知' });
     await latest.getByText('新的合作邀请').waitFor();
-    await latest.getByRole('button', { name: /^未读：新的合作邀请/ }).click();
-    await expertPage.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
+    await latest.getByRole('button', { name: /^新的合作邀请\s*（未读）/ }).click();
+    await expertPage.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
     await expertPage.getByRole('button', { name: '通知，0 条未读' }).waitFor();
 
     await openSection(expertPage, '邀请');
-    await invitation.getByRole('button', { name: `接受「${needTitle}」的邀请` }).click();
+    await invitation.getByRole('button', { name: `接受邀请「${needTitle}」` }).click();
     await expertPage.getByRole('button', { name: '确认接受' }).click();
     await invitation.getByText('已接受').waitFor();
     await expertPage.getByRole('link', { name: '查看合作' }).first().click();
 
-    await expertPage.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
+    await expertPage.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
     await expertPage.getByText('进行中').waitFor();
     await expertPage.getByText('接受邀请，开启合作').waitFor();
     expect(expertPageErrors).toEqual([]);
@@ -164,12 +164,12 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await page.getByRole('button', { name: '通知，1 条未读' }).waitFor();
 
     await openSection(page, '合作');
-    await page.getByRole('heading', { name: '合作', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '合作', level: 1 }).waitFor();
     await page
       .getByRole('table', { name: '合作列表' })
       .getByRole('link', { name: needTitle })
       .click();
-    await page.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
     await page.getByText('进行中').waitFor();
     // The timeline names who moved from the side the server reports, not from the expert's account.
     await page.getByText(new RegExp(`^${expertName} · `)).waitFor();

@@ -76,7 +76,7 @@ describe('joining an organization', () => {
       organization: { name: organizationName(), city: '青岛' },
     });
     await openSection(page, '成员管理');
-    await page.getByRole('heading', { name: '成员管理', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '成员管理', level: 1 }).waitFor();
     await page.getByText('暂无待审核的申请').waitFor();
     const me = members(page).getByRole('article', { name: owner.name });
     await me.getByText('我', { exact: true }).waitFor();
@@ -115,7 +115,7 @@ describe('joining an organization', () => {
     await page.getByText('暂无待审核的申请').waitFor();
 
     // The applicant was left on the needs page: it opens there, with the member's navigation.
-    await applicantPage.getByRole('heading', { name: '我的需求', level: 2 }).waitFor();
+    await applicantPage.getByRole('heading', { name: '我的需求', level: 1 }).waitFor();
     const navigation = applicantPage.getByRole('navigation', { name: '主导航' });
     await navigation.getByRole('link', { name: '消息', exact: true }).waitFor();
     expect(await navigation.getByRole('link', { name: '成员管理' }).count()).toBe(0);
@@ -178,7 +178,7 @@ describe('joining an organization', () => {
     await signIn(page, bureau.user.email, PASSWORD);
     await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
     await openSection(page, '加入申请');
-    await page.getByRole('heading', { name: '加入申请', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '加入申请', level: 1 }).waitFor();
     const queue = page.getByRole('list', { name: '加入申请' });
     const request = queue.getByRole('article', { name: '赵港湾' });
     await request.getByText(seeded).waitFor();

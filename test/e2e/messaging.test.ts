@@ -63,7 +63,7 @@ describe('chat between the enterprise and the expert in two browsers', () => {
     await signIn(page, enterpriseEmail, PASSWORD);
     await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
     await openSection(page, '消息');
-    await page.getByRole('heading', { name: '消息', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '消息', level: 1 }).waitFor();
     await page.getByRole('link', { name: new RegExp(expertName) }).click();
     await page.getByText('还没有消息，打个招呼吧。').waitFor();
 

@@ -49,10 +49,10 @@ describe('needs and matching in a browser', () => {
     });
 
     await openSection(page, '需求');
-    await page.getByRole('heading', { name: '我的需求', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '我的需求', level: 1 }).waitFor();
     await page.getByText('还没有发布需求').waitFor();
     await page.getByRole('link', { name: '发布需求' }).first().click();
-    await page.getByRole('heading', { name: '发布需求', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '发布需求', level: 1 }).waitFor();
 
     await pick(page, '所属行业', '家电');
     await field(page, '需求标题').fill(needTitle);
@@ -71,7 +71,7 @@ describe('needs and matching in a browser', () => {
     expect(await field(page, '所在城市').inputValue()).toBe('青岛');
 
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('heading', { name: needTitle, level: 2 }).waitFor();
+    await page.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/app\/needs\/[a-f0-9]{24}$/);
     await page.getByText('征集中').first().waitFor();
   });

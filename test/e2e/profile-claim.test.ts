@@ -38,7 +38,7 @@ describe('claiming an imported profile with the code from the outbox', () => {
     await signIn(adminPage, adminEmail, PASSWORD);
     await adminPage.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
     await openSection(adminPage, '发件箱');
-    await adminPage.getByRole('heading', { name: '发件箱', level: 2 }).waitFor();
+    await adminPage.getByRole('heading', { name: '发件箱', level: 1 }).waitFor();
     await adminPage.getByText('发件箱是空的').waitFor();
   });
 

@@ -32,7 +32,7 @@ describe('the bureau’s statistics page', () => {
     await signIn(page, bureauEmail, PASSWORD);
     await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
     await openSection(page, '统计');
-    await page.getByRole('heading', { name: '统计', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '统计', level: 1 }).waitFor();
     const experts = page.locator('.ant-statistic', { hasText: '专家总数' });
     await experts.getByText('1', { exact: true }).waitFor();
     await page.getByText('需求转化漏斗').waitFor();

@@ -33,7 +33,7 @@ describe('accounts for the admin', () => {
     await signIn(page, adminEmail, PASSWORD);
     await page.getByRole('heading', { name: /^欢迎回来/ }).waitFor();
     await openSection(page, '用户');
-    await page.getByRole('heading', { name: '用户', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: '用户', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: /新建账号/ }).click();
     await field(page, '姓名').fill('王审核');

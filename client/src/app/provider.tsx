@@ -1,5 +1,5 @@
 import { QueryClientProvider, QueryErrorResetBoundary } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { App as AntdApp, ConfigProvider, theme, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
@@ -15,17 +15,40 @@ const antdLocales = { 'zh-CN': zhCN, en: enUS } as const;
 // Texts the server writes (match reasons…) come in the language the user reads.
 setRequestLanguage(() => toLanguage(i18n.resolvedLanguage ?? i18n.language));
 
+const palette = theme.getDesignToken();
+
 const appTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1d4ed8',
-    // antd's secondary grey (45 % black), placeholders (25 %) and red fall below WCAG AA contrast
-    // (4.5:1) on white.
+    // antd's links (#1677ff), tertiary grey (45 % black: description labels), secondary grey,
+    // placeholders (25 %), red, and success and warning texts fall below WCAG AA contrast (4.5:1)
+    // on white.
+    colorLink: '#1d4ed8',
+    colorInfo: '#1d4ed8',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorError: '#cf1322',
+    colorSuccessText: palette.green8,
+    colorWarningText: palette.orange8,
     borderRadius: 8,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    // A tag's text on its light background: antd's 7th shade is 2.5–3.4:1 for these colours and
+    // the status colours lower still; one or two shades darker reach AA.
+    Tag: {
+      green7: palette.green8,
+      cyan7: palette.cyan8,
+      orange7: palette.orange8,
+      volcano7: palette.volcano8,
+      gold7: palette.gold9,
+      yellow7: palette.yellow9,
+      lime7: palette.lime9,
+      colorSuccess: palette.green8,
+      colorWarning: palette.orange8,
+    },
   },
 };
 

@@ -1,6 +1,8 @@
+import { idSchema } from '@qs/shared';
 import { useState, type ReactNode } from 'react';
-import { Navigate, createBrowserRouter } from 'react-router';
+import { Navigate, createBrowserRouter, useParams } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { NotFound } from '../components/errors/not-found';
 import { RouteErrorFallback } from '../components/errors/route-error-fallback';
 import { PageSpinner } from '../components/ui/page-spinner';
 import type { SectionKey } from '../config/navigation';
@@ -8,6 +10,21 @@ import { paths } from '../config/paths';
 import type { RouteHandle } from './route-handle';
 
 const sectionHandle = (section: SectionKey): RouteHandle => ({ section });
+
+type Page = () => ReactNode;
+
+/** A record's page: an id that cannot be a record's (`/needs/abc`) is not found, never asked for. */
+function recordPage(Page: Page): Page {
+  return function RecordPage() {
+    const params = Object.values(useParams());
+    return params.every((value) => idSchema.safeParse(value).success) ? <Page /> : <NotFound />;
+  };
+}
+
+const withRecordCheck = (path: string, lazy: () => Promise<{ Component: Page }>) =>
+  path.includes('/:')
+    ? () => lazy().then(({ Component }) => ({ Component: recordPage(Component) }))
+    : lazy;
 
 /** The pages built so far, each under the navigation section it belongs to. */
 const sectionPages = [
@@ -137,7 +154,7 @@ const sectionPages = [
 ] as const satisfies readonly {
   path: string;
   section: SectionKey;
-  lazy: () => Promise<{ Component: () => ReactNode }>;
+  lazy: () => Promise<{ Component: Page }>;
 }[];
 
 export function createAppRouter() {
@@ -170,7 +187,7 @@ export function createAppRouter() {
             ...sectionPages.map(({ path, section, lazy }) => ({
               path,
               handle: sectionHandle(section),
-              lazy,
+              lazy: withRecordCheck(path, lazy),
             })),
           ],
         },

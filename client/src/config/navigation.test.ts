@@ -1,6 +1,12 @@
 import type { UserDto } from '@qs/shared';
 import { describe, expect, it } from 'vitest';
-import { awaitsMembership, canOpenSection, navigationOf } from './navigation';
+import {
+  awaitsMembership,
+  canOpenSection,
+  navigationOf,
+  PHONE_TABS,
+  phoneNavigationOf,
+} from './navigation';
 
 function enterprise(overrides: Partial<UserDto> = {}): UserDto {
   return {
@@ -52,6 +58,29 @@ describe('the navigation of an account', () => {
       expect(awaitsMembership(staff)).toBe(false);
       expect(navigationOf(staff)).toContain('membershipRequests');
       expect(navigationOf(staff)).not.toContain('members');
+    }
+  });
+});
+
+describe('the navigation on a phone', () => {
+  it('when an expert uses a phone, then all five places are tabs: 工作台, 邀请, 合作, 消息, 我的', () => {
+    const expert = enterprise({ role: 'expert', organizationId: undefined, orgRole: undefined });
+    expect(phoneNavigationOf(expert)).toEqual({
+      tabs: ['dashboard', 'invitations', 'collaborations', 'messages', 'profile'],
+      more: [],
+    });
+  });
+
+  it('when a role has more places than tabs, then four are tabs and the rest are behind more, each once', () => {
+    for (const viewer of [
+      enterprise(),
+      enterprise({ role: 'bureau', organizationId: undefined }),
+      enterprise({ role: 'admin', organizationId: undefined }),
+    ]) {
+      const { tabs, more } = phoneNavigationOf(viewer);
+      expect(tabs).toHaveLength(PHONE_TABS - 1);
+      expect(tabs[0]).toBe('dashboard');
+      expect([...tabs, ...more].sort()).toEqual([...navigationOf(viewer)].sort());
     }
   });
 });

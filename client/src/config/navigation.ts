@@ -128,3 +128,31 @@ const reachableByRole: Record<Role, readonly SectionKey[]> = {
 export function canOpenSection(viewer: Viewer, section: SectionKey): boolean {
   return navigationOf(viewer).includes(section) || reachableByRole[viewer.role].includes(section);
 }
+
+/** A phone's tab bar holds this many places; past it, the last tab opens the others. */
+export const PHONE_TABS = 5;
+
+/** What each role reaches first on a phone, in tab order. */
+const phoneTabsByRole: Record<Role, readonly SectionKey[]> = {
+  enterprise: ['dashboard', 'needs', 'invitations', 'messages'],
+  expert: ['dashboard', 'invitations', 'collaborations', 'messages', 'profile'],
+  bureau: ['dashboard', 'expertReviews', 'experts', 'stats'],
+  admin: ['dashboard', 'users', 'experts', 'stats'],
+};
+
+/** The viewer's navigation on a phone: the tabs, and the sections behind "more" (maybe none). */
+export function phoneNavigationOf(viewer: Viewer): {
+  tabs: SectionKey[];
+  more: SectionKey[];
+} {
+  const sections = navigationOf(viewer);
+  if (sections.length <= PHONE_TABS) {
+    const order = phoneTabsByRole[viewer.role];
+    const rank = (key: SectionKey) => (order.includes(key) ? order.indexOf(key) : order.length);
+    return { tabs: [...sections].sort((a, b) => rank(a) - rank(b)), more: [] };
+  }
+  const tabs = phoneTabsByRole[viewer.role]
+    .filter((key) => sections.includes(key))
+    .slice(0, PHONE_TABS - 1);
+  return { tabs, more: sections.filter((key) => !tabs.includes(key)) };
+}

@@ -54,6 +54,11 @@ export const paths = {
     collaborationDetail: recordPath('collaborations/:collaborationId'),
     messages: appPath('messages'),
     messageDetail: recordPath('messages/:conversationId'),
+    /** The conversation an accepted invitation opened, found by the messages page. */
+    messagesOfInvitation: {
+      getHref: (invitationId: string) =>
+        `${appRoot}/messages?invitationId=${encodeURIComponent(invitationId)}`,
+    },
     profile: appPath('profile'),
     expertReviews: appPath('expert-reviews'),
     import: appPath('import'),

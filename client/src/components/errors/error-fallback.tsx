@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/error-messages';
+import { ResultTitle } from './result-title';
 
 interface ErrorFallbackProps {
   error: unknown;
@@ -14,7 +15,7 @@ export function ErrorFallback({ error, onRetry, title }: ErrorFallbackProps) {
   return (
     <Result
       status="error"
-      title={title ?? t('errorBoundary.title')}
+      title={<ResultTitle>{title ?? t('errorBoundary.title')}</ResultTitle>}
       subTitle={errorMessage(t, error)}
       extra={
         <Button type="primary" icon={<ReloadOutlined />} onClick={onRetry}>

@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
+import { ResultTitle } from './result-title';
 
 export function Forbidden() {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function Forbidden() {
   return (
     <Result
       status="403"
-      title={t('forbidden.title')}
+      title={<ResultTitle>{t('forbidden.title')}</ResultTitle>}
       subTitle={t('forbidden.description')}
       extra={
         <Button type="primary" onClick={() => navigate(paths.app.root.getHref())}>

@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
+import { ResultTitle } from './result-title';
 
 export function NotFound() {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function NotFound() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<ResultTitle>{t('notFound.title')}</ResultTitle>}
       subTitle={t('notFound.description')}
       extra={
         <Button type="primary" onClick={() => navigate(paths.home.getHref())}>

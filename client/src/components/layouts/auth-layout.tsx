@@ -40,20 +40,20 @@ export function AuthLayout({ title, subtitle, children, footer, headerActions }:
       </Layout.Header>
       <Layout.Content>
         <Flex vertical align="center" style={{ padding: '24px 16px 48px' }}>
-          <Typography.Title level={2} style={{ textAlign: 'center', marginBottom: 4 }}>
+          <Typography.Text strong style={{ textAlign: 'center', fontSize: 26, marginBottom: 4 }}>
             {t('app.name')}
-          </Typography.Title>
+          </Typography.Text>
           <Typography.Paragraph type="secondary" style={{ textAlign: 'center', maxWidth: 560 }}>
             {t('app.tagline')}
           </Typography.Paragraph>
           <Card style={{ width: '100%', maxWidth: 460, marginTop: 8 }}>
-            <main>
-              <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+            <div>
+              <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 24 }}>
                 {title}
               </Typography.Title>
               <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph>
               {children}
-            </main>
+            </div>
             {footer}
           </Card>
         </Flex>

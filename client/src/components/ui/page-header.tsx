@@ -29,7 +29,7 @@ export function PageHeader({ title, description, extra, backTo }: PageHeaderProp
       )}
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div style={{ minWidth: 0, flex: 1 }}>
-          <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>
+          <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 26 }}>
             {title}
           </Typography.Title>
           {description && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatCard } from '../../../components/ui/stat-card';
 import { paths } from '../../../config/paths';
 import { useExpertCount } from '../../../features/experts/api/get-experts';
+import { useCollaborations } from '../../../features/collaborations/api/get-collaborations';
 import { useMyProfile } from '../../../features/experts/api/get-my-profile';
 import { useNeedCount } from '../../../features/needs/api/get-needs';
 import { useOrganizationCount } from '../../../features/organizations/api/get-organizations';
@@ -71,6 +72,8 @@ function EnterpriseStats() {
 function ExpertStats() {
   const { t } = useTranslation();
   const profile = useMyProfile();
+  // Counted as the collaborations page lists them.
+  const active = useCollaborations({ status: 'active', page: 1, limit: 1 });
   const expert = profile.data;
   return (
     <StatRow
@@ -94,9 +97,9 @@ function ExpertStats() {
         {
           key: 'active',
           title: t('dashboard.stats.activeCollaborations'),
-          value: expert?.activeCollaborations,
-          loading: profile.isPending,
-          href: paths.app.collaborations.getHref(),
+          value: active.data?.total,
+          loading: active.isPending,
+          href: `${paths.app.collaborations.getHref()}?status=active`,
         },
       ]}
     />

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { useUser } from '../../../features/auth/api/me';
+import { usePhone } from '../../../hooks/use-phone';
 import { useConversations } from '../../../features/messaging/api/get-conversations';
 import { ConversationList } from '../../../features/messaging/components/conversation-list';
 import { ConversationView } from '../../../features/messaging/components/conversation-view';
@@ -22,29 +23,52 @@ function ConversationOfInvitation({ invitationId }: { invitationId: string }) {
   return <Navigate to={paths.app.messageDetail.getHref(conversation.id)} replace />;
 }
 
-/** The caller's conversations beside the open one. */
+/**
+ * The caller's conversations beside the open one; on a phone the list, or the open conversation
+ * across the screen with the way back to the list.
+ */
 export function MessagesRoute() {
   const { t } = useTranslation();
   const user = useUser();
+  const phone = usePhone();
   const { conversationId } = useParams();
   const [search] = useSearchParams();
   const invitationId = search.get('invitationId');
+  const thread = conversationId ? (
+    <ConversationView key={conversationId} conversationId={conversationId} user={user} />
+  ) : invitationId ? (
+    <ConversationOfInvitation invitationId={invitationId} />
+  ) : null;
+
+  if (phone)
+    return thread ? (
+      <>
+        <PageHeader
+          title={t('chat.title')}
+          backTo={{ href: paths.app.messages.getHref(), label: t('chat.allConversations') }}
+        />
+        {thread}
+      </>
+    ) : (
+      <>
+        <PageHeader title={t('chat.title')} description={t('chat.description')} />
+        <Card size="small">
+          <ConversationList role={user.role} />
+        </Card>
+      </>
+    );
 
   return (
     <>
       <PageHeader title={t('chat.title')} description={t('chat.description')} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={8}>
+        <Col xs={24} md={9} lg={8}>
           <Card size="small">
             <ConversationList role={user.role} activeId={conversationId} />
           </Card>
         </Col>
-        <Col xs={24} lg={16}>
-          {conversationId ? (
-            <ConversationView key={conversationId} conversationId={conversationId} user={user} />
-          ) : invitationId ? (
-            <ConversationOfInvitation invitationId={invitationId} />
-          ) : (
+        <Col xs={24} md={15} lg={16}>
+          {thread ?? (
             <Card>
               <Typography.Text type="secondary">{t('chat.selectHint')}</Typography.Text>
             </Card>

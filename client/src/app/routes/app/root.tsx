@@ -12,6 +12,7 @@ import {
   awaitsMembership,
   canOpenSection,
   navigationOf,
+  phoneNavigationOf,
   sections,
 } from '../../../config/navigation';
 import { useUser } from '../../../features/auth/api/me';
@@ -37,6 +38,7 @@ function Shell() {
     href: sections[key].href,
     label: t(`nav.${key}`),
     icon: createElement(sections[key].icon),
+    ...(key === 'profile' ? { tabLabel: t('nav.tab.profile') } : {}),
     ...(key === 'messages' && unread.data
       ? { count: { value: unread.data, label: t('chat.unread', { count: unread.data }) } }
       : {}),
@@ -45,6 +47,7 @@ function Shell() {
   return (
     <AppLayout
       navItems={navItems}
+      phoneTabs={phoneNavigationOf(user).tabs}
       selectedKey={section}
       headerActions={
         <>

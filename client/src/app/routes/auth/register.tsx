@@ -13,7 +13,12 @@ export function RegisterRoute() {
   useDocumentTitle(t('auth.register.title'));
 
   return (
-    <RedirectIfAuthenticated>
+    // A new expert starts with the profile: nobody finds an expert without one.
+    <RedirectIfAuthenticated
+      landing={(user) =>
+        user.role === 'expert' ? paths.app.profile.getHref() : paths.app.root.getHref()
+      }
+    >
       <AuthLayout
         title={t('auth.register.title')}
         subtitle={t('auth.register.subtitle')}

@@ -1,3 +1,4 @@
+import type { UserDto } from '@qs/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
@@ -28,13 +29,22 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <Navigate to={paths.auth.login.getHref(back)} replace />;
 }
 
-/** For the login and register pages: a signed-in user goes on to where they were headed. */
-export function RedirectIfAuthenticated({ children }: { children: ReactNode }) {
+/**
+ * For the login and register pages: a signed-in user goes on to where they were headed, else to
+ * `landing` (the dashboard unless told otherwise).
+ */
+export function RedirectIfAuthenticated({
+  children,
+  landing = () => paths.app.root.getHref(),
+}: {
+  children: ReactNode;
+  landing?: (user: UserDto) => string;
+}) {
   const me = useMe();
   const [searchParams] = useSearchParams();
 
   if (me.data) {
-    const target = safeRedirectTarget(searchParams.get('redirectTo')) ?? paths.app.root.getHref();
+    const target = safeRedirectTarget(searchParams.get('redirectTo')) ?? landing(me.data);
     return <Navigate to={target} replace />;
   }
   if (me.isPending) return <PageSpinner minHeight="100vh" />;

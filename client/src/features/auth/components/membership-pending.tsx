@@ -25,7 +25,7 @@ export function MembershipPending() {
   return (
     <Flex vertical gap={16}>
       <section aria-labelledby={nextId}>
-        <Typography.Title level={4} id={nextId} style={{ marginTop: 0 }}>
+        <Typography.Title level={2} id={nextId} style={{ marginTop: 0, fontSize: 20 }}>
           {t('membership.pending.next')}
         </Typography.Title>
         <Steps

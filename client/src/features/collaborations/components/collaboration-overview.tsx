@@ -32,7 +32,7 @@ export function CollaborationOverview({
   );
   return (
     <Card
-      title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('collaborations.overview')}</h3>}
+      title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('collaborations.overview')}</h2>}
       extra={<CollaborationStatusTag status={collaboration.status} />}
     >
       <Descriptions

@@ -113,7 +113,7 @@ export function CollaborationRatings({ collaboration, side, nameOf }: Collaborat
   const { t } = useTranslation();
   const completed = collaboration.status === 'completed';
   return (
-    <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('collaborations.rating.title')}</h3>}>
+    <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('collaborations.rating.title')}</h2>}>
       {!completed ? (
         <Typography.Text type="secondary">
           {collaboration.status === 'cancelled'
@@ -126,7 +126,7 @@ export function CollaborationRatings({ collaboration, side, nameOf }: Collaborat
             const rating = ratingOf(collaboration, by);
             return (
               <section key={by} aria-label={t(`collaborations.rating.by.${by}`)}>
-                <Typography.Title level={5} style={{ marginTop: 0 }}>
+                <Typography.Title level={3} style={{ marginTop: 0, fontSize: 16 }}>
                   {t(`collaborations.rating.by.${by}`)}
                 </Typography.Title>
                 {rating ? (

@@ -13,18 +13,22 @@ export function CollaborationStatusFilter({
   onChange: (status: CollaborationStatus | undefined) => void;
 }) {
   const { t } = useTranslation();
+  // Labels stay whole: on a narrow screen the filter scrolls sideways, not the page.
   return (
-    <Segmented
-      aria-label={t('collaborations.filterLabel')}
-      value={value ?? ALL}
-      onChange={(status) => onChange(status === ALL ? undefined : status)}
-      options={([ALL, ...collaborationStatuses] as const).map((status) => ({
-        value: status,
-        label:
-          status === ALL
-            ? t('collaborations.allStatuses')
-            : t(`enums.collaborationStatus.${status}`),
-      }))}
-    />
+    <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Segmented
+        style={{ maxWidth: 'none' }}
+        aria-label={t('collaborations.filterLabel')}
+        value={value ?? ALL}
+        onChange={(status) => onChange(status === ALL ? undefined : status)}
+        options={([ALL, ...collaborationStatuses] as const).map((status) => ({
+          value: status,
+          label:
+            status === ALL
+              ? t('collaborations.allStatuses')
+              : t(`enums.collaborationStatus.${status}`),
+        }))}
+      />
+    </div>
   );
 }

@@ -25,7 +25,7 @@ export function ExpertCard({ expert, highlightSkills, showVerification }: Expert
     <Card size="small" style={{ height: '100%' }}>
       <article aria-labelledby={headingId}>
         <Flex justify="space-between" align="flex-start" gap={8}>
-          <Typography.Title level={4} id={headingId} style={{ margin: 0, fontSize: 17 }}>
+          <Typography.Title level={2} id={headingId} style={{ margin: 0, fontSize: 17 }}>
             <Link to={paths.app.expertDetail.getHref(expert.id)}>{expert.name}</Link>
           </Typography.Title>
           <Flex gap={8} align="center" wrap>

@@ -77,11 +77,15 @@ export function ExpertDetails({ expert, verificationActions }: ExpertDetailsProp
                 ]}
               />
               <div>
-                <Typography.Title level={5}>{t('experts.fields.skills')}</Typography.Title>
+                <Typography.Title level={2} style={{ fontSize: 16 }}>
+                  {t('experts.fields.skills')}
+                </Typography.Title>
                 <SkillTags ids={expert.skills} color="blue" />
               </div>
               <div>
-                <Typography.Title level={5}>{t('experts.fields.bio')}</Typography.Title>
+                <Typography.Title level={2} style={{ fontSize: 16 }}>
+                  {t('experts.fields.bio')}
+                </Typography.Title>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
                   {expert.bio || t('experts.detail.noBio')}
                 </Typography.Paragraph>

@@ -13,6 +13,7 @@ import {
   Radio,
   Row,
   Typography,
+  type GetProps,
 } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +26,17 @@ import {
   useUpdateMyProfile,
   type ExpertProfileBody,
 } from '../api/update-my-profile';
+
+/**
+ * Checkboxes that Form.Item may mark required: it sets `aria-required` on its control, which a
+ * role="group" may not carry; the label's mark and the rule's message tell it instead.
+ */
+function RequiredCheckboxGroup({
+  'aria-required': _required,
+  ...props
+}: GetProps<typeof Checkbox.Group> & { 'aria-required'?: boolean | 'true' | 'false' }) {
+  return <Checkbox.Group {...props} />;
+}
 
 const fields = expertProfileInputSchema.shape;
 const SKILLS_MAX = 20;
@@ -267,7 +279,7 @@ export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormPr
                 { required: true, type: 'array', min: 1, message: t('profile.modesRequired') },
               ]}
             >
-              <Checkbox.Group
+              <RequiredCheckboxGroup
                 style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
                 options={collaborationModes.map((mode) => ({
                   value: mode,

@@ -28,7 +28,7 @@ function QueueItem({ expert }: { expert: ExpertDto }) {
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <Flex vertical gap={6} style={{ minWidth: 0, flex: 1 }}>
             <Flex gap={8} align="baseline" wrap>
-              <Typography.Title level={4} id={headingId} style={{ margin: 0, fontSize: 17 }}>
+              <Typography.Title level={2} id={headingId} style={{ margin: 0, fontSize: 17 }}>
                 <Link to={paths.app.expertDetail.getHref(expert.id)}>{expert.name}</Link>
               </Typography.Title>
               <Typography.Text type="secondary">

@@ -69,7 +69,9 @@ export function InvitationDetails({ invitation, need, expert, actions }: Invitat
                 ]}
               />
               <div>
-                <Typography.Title level={5}>{t('invitations.message')}</Typography.Title>
+                <Typography.Title level={2} style={{ fontSize: 16 }}>
+                  {t('invitations.message')}
+                </Typography.Title>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
                   {invitation.message}
                 </Typography.Paragraph>

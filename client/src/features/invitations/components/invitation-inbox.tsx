@@ -9,6 +9,7 @@ import { useUrlQuery } from '../../../hooks/use-url-query';
 import { listInvitationsQuerySchema, useInvitations } from '../api/get-invitations';
 import {
   CollaborationButton,
+  MessageButton,
   ReceivedInvitationCard,
   type ReceivedInvitationSlots,
 } from './received-invitation-card';
@@ -31,7 +32,12 @@ function AcceptedNotice({
       title={t('invitations.respond.acceptedNotice', {
         title: result.invitation.needTitle ?? t('invitations.theNeed'),
       })}
-      action={<CollaborationButton collaborationId={result.collaborationId} />}
+      action={
+        <Flex gap={8} wrap>
+          <MessageButton invitationId={result.invitation.id} />
+          <CollaborationButton collaborationId={result.collaborationId} />
+        </Flex>
+      }
     />
   );
 }

@@ -88,11 +88,11 @@ export function NeedInvitations({ needId, actor, renderAccepted }: NeedInvitatio
   return (
     <Card
       title={
-        <h3 style={{ margin: 0, fontSize: 16 }}>
+        <h2 style={{ margin: 0, fontSize: 16 }}>
           {invitations.data?.length
             ? t('invitations.need.titleWithCount', { count: invitations.data.length })
             : t('invitations.need.title')}
-        </h3>
+        </h2>
       }
     >
       {body()}

@@ -1,10 +1,11 @@
-import { ArrowRightOutlined } from '@ant-design/icons';
+import { ArrowRightOutlined, MessageOutlined } from '@ant-design/icons';
 import type { AcceptInvitationResult, InvitationDto } from '@qs/shared';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
+import { usePhone } from '../../../hooks/use-phone';
 import { ExpiryCountdown } from './expiry-countdown';
 import { InvitationState } from './invitation-status';
 import { RespondActions } from './respond-actions';
@@ -28,6 +29,16 @@ export function CollaborationButton({ collaborationId }: { collaborationId: stri
   );
 }
 
+/** Straight from an accepted invitation to its conversation with the other side. */
+export function MessageButton({ invitationId }: { invitationId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Link to={paths.app.messagesOfInvitation.getHref(invitationId)}>
+      <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
+    </Link>
+  );
+}
+
 /** One invitation an expert received: the need, the enterprise, its message and the answer. */
 export function ReceivedInvitationCard({
   invitation,
@@ -39,6 +50,7 @@ export function ReceivedInvitationCard({
   onAccepted?: (result: AcceptInvitationResult) => void;
 }) {
   const { t } = useTranslation();
+  const phone = usePhone();
   const headingId = useId();
   // The accept answers with the collaboration: link to it at once.
   const [collaborationId, setCollaborationId] = useState<string>();
@@ -48,9 +60,10 @@ export function ReceivedInvitationCard({
     <Card size="small">
       <article aria-labelledby={headingId}>
         <Flex vertical gap={12}>
-          <Flex justify="space-between" gap={8} align="flex-start" wrap>
+          {/* On a phone the state goes under the title, the actions under the countdown. */}
+          <Flex justify="space-between" gap={8} align="flex-start" vertical={phone} wrap={!phone}>
             <div style={{ minWidth: 0 }}>
-              <Typography.Title level={4} id={headingId} style={{ margin: 0, fontSize: 17 }}>
+              <Typography.Title level={2} id={headingId} style={{ margin: 0, fontSize: 17 }}>
                 <Link to={paths.app.invitationDetail.getHref(invitation.id)}>{title}</Link>
               </Typography.Title>
               <Typography.Text type="secondary">
@@ -72,9 +85,16 @@ export function ReceivedInvitationCard({
             </Typography.Paragraph>
           </div>
           {invitation.status === 'pending' && (
-            <Flex justify="space-between" align="center" gap={8} wrap>
+            <Flex
+              justify="space-between"
+              align={phone ? 'stretch' : 'center'}
+              gap={8}
+              vertical={phone}
+              wrap={!phone}
+            >
               <ExpiryCountdown expiresAt={invitation.expiresAt} />
               <RespondActions
+                block={phone}
                 invitation={invitation}
                 onAccepted={(result) => {
                   setCollaborationId(result.collaborationId);
@@ -84,7 +104,8 @@ export function ReceivedInvitationCard({
             </Flex>
           )}
           {invitation.status === 'accepted' && (
-            <Flex justify="flex-end">
+            <Flex justify="flex-end" gap={8} wrap>
+              <MessageButton invitationId={invitation.id} />
               {collaborationId ? (
                 <CollaborationButton collaborationId={collaborationId} />
               ) : (

@@ -63,11 +63,13 @@ function DeclineDialog({
 
 interface RespondActionsProps {
   invitation: InvitationDto;
+  /** The buttons share the whole width (under a card's text on a phone). */
+  block?: boolean;
   onAccepted?: (result: AcceptInvitationResult) => void;
 }
 
 /** The invited expert's answer to a pending invitation: accept (confirmed) or decline. */
-export function RespondActions({ invitation, onAccepted }: RespondActionsProps) {
+export function RespondActions({ invitation, onAccepted, block }: RespondActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [declining, setDeclining] = useState(false);
@@ -75,7 +77,7 @@ export function RespondActions({ invitation, onAccepted }: RespondActionsProps) 
   const title = invitation.needTitle ?? t('invitations.theNeed');
 
   return (
-    <Flex gap={8} wrap>
+    <Flex gap={8} wrap={!block}>
       <Popconfirm
         title={t('invitations.respond.acceptConfirm', { title })}
         description={
@@ -96,6 +98,8 @@ export function RespondActions({ invitation, onAccepted }: RespondActionsProps) 
       >
         <Button
           type="primary"
+          block={block}
+          style={block ? { flex: 1 } : undefined}
           icon={<CheckOutlined aria-hidden />}
           loading={accept.isPending}
           aria-label={t('invitations.respond.acceptLabel', { title })}
@@ -104,6 +108,8 @@ export function RespondActions({ invitation, onAccepted }: RespondActionsProps) 
         </Button>
       </Popconfirm>
       <Button
+        block={block}
+        style={block ? { flex: 1 } : undefined}
         icon={<CloseOutlined aria-hidden />}
         onClick={() => setDeclining(true)}
         disabled={accept.isPending}

@@ -13,16 +13,20 @@ export function InvitationStatusFilter({
   onChange: (status: InvitationStatus | undefined) => void;
 }) {
   const { t } = useTranslation();
+  // Labels stay whole: on a narrow screen the filter scrolls sideways, not the page.
   return (
-    <Segmented
-      aria-label={t('invitations.filterLabel')}
-      value={value ?? ALL}
-      onChange={(status) => onChange(status === ALL ? undefined : status)}
-      options={([ALL, ...invitationStatuses] as const).map((status) => ({
-        value: status,
-        label:
-          status === ALL ? t('invitations.allStatuses') : t(`enums.invitationStatus.${status}`),
-      }))}
-    />
+    <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Segmented
+        style={{ maxWidth: 'none' }}
+        aria-label={t('invitations.filterLabel')}
+        value={value ?? ALL}
+        onChange={(status) => onChange(status === ALL ? undefined : status)}
+        options={([ALL, ...invitationStatuses] as const).map((status) => ({
+          value: status,
+          label:
+            status === ALL ? t('invitations.allStatuses') : t(`enums.invitationStatus.${status}`),
+        }))}
+      />
+    </div>
   );
 }

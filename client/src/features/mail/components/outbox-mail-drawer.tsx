@@ -40,13 +40,17 @@ export function OutboxMailDrawer({ id, onClose }: OutboxMailDrawerProps) {
             </Descriptions.Item>
           </Descriptions>
           <section aria-label={t('outbox.fields.text')}>
-            <Typography.Title level={5}>{t('outbox.fields.text')}</Typography.Title>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t('outbox.fields.text')}
+            </Typography.Title>
             <Typography.Paragraph>
               <pre style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{mail.data.text}</pre>
             </Typography.Paragraph>
           </section>
           <section aria-label={t('outbox.fields.headers')}>
-            <Typography.Title level={5}>{t('outbox.fields.headers')}</Typography.Title>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t('outbox.fields.headers')}
+            </Typography.Title>
             <Descriptions column={1} size="small" bordered>
               {mail.data.headers.map((header, index) => (
                 <Descriptions.Item key={`${header.name}-${index}`} label={header.name}>

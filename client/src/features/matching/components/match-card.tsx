@@ -32,7 +32,7 @@ export function MatchCard({ match, rank, actions }: MatchCardProps) {
             <Flex vertical gap={8}>
               <Flex gap={8} align="baseline" wrap>
                 <Typography.Text type="secondary">#{rank}</Typography.Text>
-                <Typography.Title level={4} id={headingId} style={{ margin: 0, fontSize: 17 }}>
+                <Typography.Title level={3} id={headingId} style={{ margin: 0, fontSize: 17 }}>
                   <Link to={paths.app.expertDetail.getHref(expert.id)}>{expert.name}</Link>
                 </Typography.Title>
                 <Typography.Text type="secondary">

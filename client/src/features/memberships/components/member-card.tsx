@@ -20,7 +20,7 @@ export function MemberCard({ member, tags, details, actions }: MemberCardProps) 
         <Flex justify="space-between" align="center" gap={12} wrap>
           <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 200px' }}>
             <Flex gap={8} align="center" wrap>
-              <Typography.Title level={4} id={headingId} style={{ margin: 0, fontSize: 16 }}>
+              <Typography.Title level={3} id={headingId} style={{ margin: 0, fontSize: 16 }}>
                 {member.name}
               </Typography.Title>
               {tags}

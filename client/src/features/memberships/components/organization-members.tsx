@@ -69,7 +69,7 @@ function MemberSection({
   return (
     <section aria-labelledby={headingId}>
       <Flex align="baseline" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Typography.Title level={3} id={headingId} style={{ margin: 0, fontSize: 20 }}>
+        <Typography.Title level={2} id={headingId} style={{ margin: 0, fontSize: 20 }}>
           {title}
         </Typography.Title>
         {list.isSuccess && (

@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { usePageVisible } from '../../../hooks/use-page-visible';
+import { usePhone } from '../../../hooks/use-phone';
 import { errorMessage } from '../../../lib/error-messages';
 import { useFormatters } from '../../../lib/format';
 import { onServerEvent, useRealtimeSocket } from '../../../lib/socket';
@@ -144,6 +145,7 @@ export function ConversationView({
   const lastTyping = useRef(0);
   const log = useRef<HTMLDivElement>(null);
   const otherTyping = useOtherTyping(conversationId, user.id);
+  const phone = usePhone();
 
   useJoined(conversationId);
   useMarkRead(conversation.data, messages, user.id);
@@ -245,7 +247,13 @@ export function ConversationView({
         role="log"
         aria-label={t('chat.historyLabel')}
         aria-live="polite"
-        style={{ height: 480, overflowY: 'auto', paddingInline: 4 }}
+        // On a phone the thread takes the screen between the header and the composer.
+        style={{
+          height: phone ? 'calc(100dvh - 420px)' : 480,
+          minHeight: 220,
+          overflowY: 'auto',
+          paddingInline: 4,
+        }}
       >
         {history.isPending && <Skeleton active paragraph={{ rows: 4 }} />}
         {history.isError && (
@@ -314,16 +322,18 @@ export function ConversationView({
       </Typography.Text>
       {!socket?.connected && <Alert type="info" showIcon title={t('chat.offline')} />}
       <Flex gap={8} align="flex-end">
-        <Input.TextArea
-          aria-label={t('chat.composerLabel')}
-          placeholder={t('chat.placeholder')}
-          value={draft}
-          onChange={(event) => onChange(event.target.value)}
-          onKeyDown={onKeyDown}
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          maxLength={MAX_LENGTH}
-          showCount
-        />
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Input.TextArea
+            aria-label={t('chat.composerLabel')}
+            placeholder={t('chat.placeholder')}
+            value={draft}
+            onChange={(event) => onChange(event.target.value)}
+            onKeyDown={onKeyDown}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={MAX_LENGTH}
+            showCount
+          />
+        </div>
         <Button
           type="primary"
           icon={<SendOutlined aria-hidden />}

@@ -37,7 +37,7 @@ export function NeedCard({
       <article aria-labelledby={headingId}>
         <Flex vertical gap={8}>
           <Flex justify="space-between" gap={8} align="flex-start">
-            <Typography.Title level={4} id={headingId} style={{ margin: 0, fontSize: 17 }}>
+            <Typography.Title level={2} id={headingId} style={{ margin: 0, fontSize: 17 }}>
               <Link to={paths.app.needDetail.getHref(need.id)}>{need.title}</Link>
             </Typography.Title>
             <Flex gap={4} style={{ flexShrink: 0 }}>

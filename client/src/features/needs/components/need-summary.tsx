@@ -102,7 +102,7 @@ export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
           ]}
         />
         <div>
-          <Typography.Title level={5}>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
             {need.requiredSkills.length
               ? t('needs.fields.requiredSkills')
               : t('needs.suggestedSkills')}
@@ -114,7 +114,9 @@ export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
           )}
         </div>
         <div>
-          <Typography.Title level={5}>{t('needs.fields.description')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
+            {t('needs.fields.description')}
+          </Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
             {need.description}
           </Typography.Paragraph>

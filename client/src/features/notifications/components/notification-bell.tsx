@@ -1,12 +1,13 @@
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import type { Actor } from '@qs/shared';
-import { Alert, App, Badge, Button, Flex, Popover, Skeleton, Typography } from 'antd';
+import { Alert, App, Badge, Button, Drawer, Flex, Popover, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { useNow } from '../../../hooks/use-now';
+import { usePhone } from '../../../hooks/use-phone';
 import { errorMessage } from '../../../lib/error-messages';
 import { useRealtimeStatus } from '../../../lib/socket';
 import { useNotifications } from '../api/get-notifications';
@@ -27,7 +28,8 @@ interface NotificationBellProps {
 function NotificationPanel({
   viewer,
   onNavigate,
-}: NotificationBellProps & { onNavigate: () => void }) {
+  fullWidth,
+}: NotificationBellProps & { onNavigate: () => void; fullWidth?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -53,7 +55,7 @@ function NotificationPanel({
           listStyle: 'none',
           margin: 0,
           padding: 0,
-          maxHeight: 420,
+          maxHeight: fullWidth ? undefined : 420,
           overflowY: 'auto',
           display: 'flex',
           flexDirection: 'column',
@@ -82,9 +84,9 @@ function NotificationPanel({
   };
 
   return (
-    <Flex vertical gap={8} style={{ width: 360, maxWidth: 'calc(100vw - 32px)' }}>
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+    <Flex vertical gap={8} style={fullWidth ? undefined : { width: 360 }}>
+      <Flex justify={fullWidth ? 'flex-end' : 'space-between'} align="center">
+        {!fullWidth && <Typography.Text strong>{t('notifications.title')}</Typography.Text>}
         <Button
           type="link"
           size="small"
@@ -114,12 +116,47 @@ function NotificationPanel({
   );
 }
 
-/** The header's bell: the live unread count, and the newest notifications on click. */
+/**
+ * The header's bell: the live unread count, and the newest notifications on click — in a
+ * popover, or on a phone in a drawer as wide as the screen.
+ */
 export function NotificationBell({ viewer }: NotificationBellProps) {
   const { t } = useTranslation();
+  const phone = usePhone();
   const [open, setOpen] = useState(false);
   const notifications = useNotifications(BELL_QUERY);
   const unread = notifications.data?.unread ?? 0;
+  const bell = (
+    <Button
+      type="text"
+      shape="circle"
+      aria-label={t('notifications.bellLabel', { count: unread })}
+      aria-expanded={open}
+      onClick={phone ? () => setOpen(true) : undefined}
+      icon={
+        <Badge count={unread} overflowCount={BADGE_MAX} size="small" aria-hidden>
+          <BellOutlined style={{ fontSize: 18 }} />
+        </Badge>
+      }
+    />
+  );
+  if (phone)
+    return (
+      <>
+        {bell}
+        <Drawer
+          open={open}
+          onClose={() => setOpen(false)}
+          placement="right"
+          size="100%"
+          title={t('notifications.title')}
+          closable={{ 'aria-label': t('common.close') }}
+          styles={{ body: { padding: 12 } }}
+        >
+          <NotificationPanel viewer={viewer} onNavigate={() => setOpen(false)} fullWidth />
+        </Drawer>
+      </>
+    );
   return (
     <Popover
       open={open}
@@ -129,17 +166,7 @@ export function NotificationBell({ viewer }: NotificationBellProps) {
       arrow={false}
       content={<NotificationPanel viewer={viewer} onNavigate={() => setOpen(false)} />}
     >
-      <Button
-        type="text"
-        shape="circle"
-        aria-label={t('notifications.bellLabel', { count: unread })}
-        aria-expanded={open}
-        icon={
-          <Badge count={unread} overflowCount={BADGE_MAX} size="small" aria-hidden>
-            <BellOutlined style={{ fontSize: 18 }} />
-          </Badge>
-        }
-      />
+      {bell}
     </Popover>
   );
 }

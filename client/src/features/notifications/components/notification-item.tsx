@@ -1,6 +1,7 @@
 import type { NotificationDto } from '@qs/shared';
 import { Badge, Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { VisuallyHidden } from '../../../components/ui/visually-hidden';
 import { useFormatters } from '../../../lib/format';
 import type { NotificationContent } from '../utils/notification-content';
 
@@ -23,12 +24,8 @@ export function NotificationItem({ notification, content, now, onOpen }: Notific
     <button
       type="button"
       onClick={onOpen}
-      aria-label={
-        unread
-          ? t('notifications.unreadItemLabel', { title: content.title, body: content.body })
-          : undefined
-      }
       style={{
+        position: 'relative',
         display: 'block',
         width: '100%',
         textAlign: 'start',
@@ -43,7 +40,11 @@ export function NotificationItem({ notification, content, now, onOpen }: Notific
       <Flex gap={8} align="baseline">
         <Badge status={unread ? 'processing' : 'default'} aria-hidden />
         <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
-          <Typography.Text strong={unread}>{content.title}</Typography.Text>
+          <Typography.Text strong={unread}>
+            {content.title}
+            {/* Named by what it shows, the unread mark heard right after the title. */}
+            {unread && <VisuallyHidden>{t('notifications.unreadMark')}</VisuallyHidden>}
+          </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             {content.body}
           </Typography.Text>

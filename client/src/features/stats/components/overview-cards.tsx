@@ -12,11 +12,22 @@ interface Figure {
   note?: string;
 }
 
+/** Fewer answers than this make a rate that says nothing (one acceptance of one is 100 %). */
+const MIN_RATE_SAMPLE = 5;
+
 function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
   const { t } = useTranslation();
   const format = useFormatters();
   if (!overview) return undefined;
   const { experts, organizations, needs, invitations, collaborations, agreements } = overview;
+  const answered = invitations.accepted + invitations.declined + invitations.expired;
+  const hours = invitations.medianResponseHours;
+  const median =
+    hours === undefined
+      ? '—'
+      : hours < 1
+        ? t('stats.overview.minutes', { value: Math.max(1, Math.round(hours * 60)) })
+        : t('stats.overview.hours', { value: format.number(hours) });
   return [
     {
       key: 'experts',
@@ -48,14 +59,14 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
     {
       key: 'invitations',
       title: t('stats.overview.acceptanceRate'),
-      value: format.percent(invitations.acceptanceRate),
+      value:
+        answered < MIN_RATE_SAMPLE
+          ? t('stats.overview.tooFewAnswers')
+          : format.percent(invitations.acceptanceRate),
       note: t('stats.overview.invitationsNote', {
         total: invitations.total,
         accepted: invitations.accepted,
-        hours:
-          invitations.medianResponseHours === undefined
-            ? '—'
-            : format.number(invitations.medianResponseHours),
+        median,
       }),
     },
     {

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { roles, type Role, type UserDto } from '@qs/shared';
-import { Button, Flex, Input, Select, Table, Tag } from 'antd';
+import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
+import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
 import { useUsers } from '../api/users';
 import { CreateUserDrawer } from './create-user-drawer';
@@ -15,6 +16,7 @@ const PAGE = 20;
 export function UserList() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const phone = usePhone();
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | undefined>();
   const [page, setPage] = useState(1);
@@ -73,8 +75,23 @@ export function UserList() {
             showTotal: (count) => t('users.total', { count }),
           }}
           columns={[
-            { key: 'name', title: t('users.fields.name'), dataIndex: 'name' },
-            { key: 'email', title: t('users.fields.email'), dataIndex: 'email' },
+            {
+              key: 'name',
+              title: t('users.fields.name'),
+              // On a phone the email goes under the name rather than into a column of its own.
+              render: (_, user) => (
+                <Flex vertical>
+                  {user.name}
+                  {phone && <Typography.Text type="secondary">{user.email}</Typography.Text>}
+                </Flex>
+              ),
+            },
+            {
+              key: 'email',
+              title: t('users.fields.email'),
+              dataIndex: 'email',
+              responsive: ['md'],
+            },
             {
               key: 'role',
               title: t('users.fields.role'),
@@ -83,6 +100,7 @@ export function UserList() {
             {
               key: 'createdAt',
               title: t('users.fields.createdAt'),
+              responsive: ['sm'],
               render: (_, user) => format.date(user.createdAt),
             },
           ]}

@@ -123,9 +123,7 @@ export function CollaborationDetailRoute() {
       <PageHeader
         extra={
           party && (
-            <Link
-              to={`${paths.app.messages.getHref()}?invitationId=${encodeURIComponent(data.invitationId)}`}
-            >
+            <Link to={paths.app.messagesOfInvitation.getHref(data.invitationId)}>
               <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
             </Link>
           )

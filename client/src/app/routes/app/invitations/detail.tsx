@@ -1,5 +1,5 @@
 import { can, type InvitationDto, type UserDto } from '@qs/shared';
-import { Card } from 'antd';
+import { Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,7 +13,10 @@ import { useUser } from '../../../../features/auth/api/me';
 import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
 import { useInvitation } from '../../../../features/invitations/api/get-invitation';
 import { InvitationDetails } from '../../../../features/invitations/components/invitation-details';
-import { CollaborationButton } from '../../../../features/invitations/components/received-invitation-card';
+import {
+  CollaborationButton,
+  MessageButton,
+} from '../../../../features/invitations/components/received-invitation-card';
 import { RespondActions } from '../../../../features/invitations/components/respond-actions';
 import { WithdrawButton } from '../../../../features/invitations/components/withdraw-button';
 import { isApiError } from '../../../../lib/api-client';
@@ -22,9 +25,17 @@ import { InvitedNeed } from './invited-need';
 function Actions({ invitation, user }: { invitation: InvitationDto; user: UserDto }) {
   // The accept answers with the collaboration: link to it at once.
   const [collaborationId, setCollaborationId] = useState<string>();
-  if (collaborationId) return <CollaborationButton collaborationId={collaborationId} />;
-  if (invitation.status === 'accepted')
-    return <InvitationCollaborationLink invitation={invitation} />;
+  if (collaborationId || invitation.status === 'accepted')
+    return (
+      <Flex gap={8} wrap>
+        <MessageButton invitationId={invitation.id} />
+        {collaborationId ? (
+          <CollaborationButton collaborationId={collaborationId} />
+        ) : (
+          <InvitationCollaborationLink invitation={invitation} />
+        )}
+      </Flex>
+    );
   if (invitation.status !== 'pending') return null;
   if (can(user, 'invitations:respond', invitation))
     return (
@@ -85,7 +96,7 @@ export function InvitationDetailRoute() {
         }
         need={
           <Card
-            title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h3>}
+            title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h2>}
             extra={
               canOpenSection(user, 'needs') && (
                 <Link to={paths.app.needDetail.getHref(data.needId)}>

@@ -26,7 +26,7 @@ function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
   const mayInvite = can(user, 'needs:invite', needView(need));
   return (
     <Card
-      title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('matching.title')}</h3>}
+      title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('matching.title')}</h2>}
       extra={<ExtractionDialog needId={need.id} />}
     >
       <MatchList
