@@ -12,7 +12,7 @@ export function Forbidden() {
       title={t('forbidden.title')}
       subTitle={t('forbidden.description')}
       extra={
-        <Button type="primary" onClick={() => navigate(paths.app.root.getHref())}>
+        <Button type="primary" onClick={() => void navigate(paths.app.root.getHref())}>
           {t('forbidden.backHome')}
         </Button>
       }

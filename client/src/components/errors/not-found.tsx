@@ -12,7 +12,7 @@ export function NotFound() {
       title={t('notFound.title')}
       subTitle={t('notFound.description')}
       extra={
-        <Button type="primary" onClick={() => navigate(paths.home.getHref())}>
+        <Button type="primary" onClick={() => void navigate(paths.home.getHref())}>
           {t('notFound.backHome')}
         </Button>
       }
