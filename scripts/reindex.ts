@@ -18,7 +18,6 @@ const engine = createSearchEngine({
   meiliUrl: config.meiliUrl,
   meiliKey: config.meiliMasterKey,
   meiliIndexPrefix: config.meiliIndexPrefix,
-  dataDir: config.dataDir,
 });
 const logger = createLogger('silent');
 
