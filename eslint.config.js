@@ -53,7 +53,7 @@ export default tseslint.config(
   },
   // Walls between modules (issue 10): a module owns its collections. Others import only its
   // index.ts, which exports functions and types, never a mongoose model (module-walls.test.ts
-  // checks the exports); test fixtures (*.fixtures.ts) drive the HTTP API and may be shared.
+  // checks the exports).
   {
     files: ['server/src/modules/**/*.ts'],
     rules: {
@@ -62,7 +62,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./[a-z-]+/(?!.*\\.fixtures$)',
+              regex: '^\\.\\./[a-z-]+/',
               message:
                 "Another module's files are its own: import its index ('../experts') and call its functions.",
             },
@@ -80,7 +80,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: 'modules/[a-z-]+/(?!.*\\.fixtures$)',
+              regex: 'modules/[a-z-]+/',
               message:
                 "Import a module through its index ('modules/experts') and call its functions.",
             },
@@ -117,7 +117,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: 'modules/[a-z-]+/(?!.*\\.(fixtures|model)$)',
+              regex: 'modules/[a-z-]+/(?!.*\\.model$)',
               message:
                 "Only the module's model is listed for seeding; anything else comes through its index.",
             },
@@ -136,7 +136,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: 'modules/(?!matching/scoring$)[a-z-]+/(?!.*\\.fixtures$)',
+              regex: 'modules/(?!matching/scoring$)[a-z-]+/',
               message: 'Import a module through its index and call its functions.',
             },
           ],

@@ -11,19 +11,10 @@ import {
   PASSWORD,
   registeredClient,
   staffClient,
-} from '../../../test/support/factories';
-import { testMongoUri } from '../../../test/support/db';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../test/support/platform';
-import {
-  acceptedInvitation,
-  enterprise,
-  expert,
-  nextEvent,
-} from '../modules/invitations/invitations.fixtures';
+} from '@test/support/factories';
+import { testMongoUri } from '@test/support/db';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { acceptedInvitation, enterprise, expert, nextEvent } from '@test/support/invitations';
 
 const SECRET = 'shared-secret-of-both-processes';
 const redisUrl = inject('redisUrl');
