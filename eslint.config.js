@@ -3,6 +3,17 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const clientImportPatterns = [
+  {
+    group: ['@qs/server', '@qs/server/*', '**/server/**'],
+    message: 'The client never imports the server.',
+  },
+  {
+    group: ['**/features/*/*'],
+    message: "A feature's only door is its index ('features/needs'), not its files.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'tools/mongo-java-server/target/**'],
@@ -150,17 +161,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: clientImportPatterns }],
+    },
+  },
+  // Inside a feature (features/<name>/<folder>/<file>), '../../<other>/…' is another feature's inside.
+  {
+    files: ['client/src/features/*/*/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...clientImportPatterns,
             {
-              group: ['@qs/server', '@qs/server/*', '**/server/**'],
-              message: 'The client never imports the server.',
-            },
-            {
-              group: ['**/features/*/**', '!./**', '!../**'],
-              message: 'Features never import each other; compose them in app/routes.',
+              regex: '^\\.\\./\\.\\./[a-z-]+/',
+              message: "Another feature's files are its own: import its index ('../../auth').",
             },
           ],
         },

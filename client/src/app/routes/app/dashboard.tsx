@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navigationOf, sections } from '../../../config/navigation';
-import { useUser } from '../../../features/auth/api/me';
+import { useUser } from '../../../features/auth';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { DashboardStats } from './dashboard-stats';
 

@@ -5,10 +5,8 @@ import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
-import { useUser } from '../../../features/auth/api/me';
-import { useConversations } from '../../../features/messaging/api/get-conversations';
-import { ConversationList } from '../../../features/messaging/components/conversation-list';
-import { ConversationView } from '../../../features/messaging/components/conversation-view';
+import { useUser } from '../../../features/auth';
+import { useConversations, ConversationList, ConversationView } from '../../../features/messaging';
 
 /** `?invitationId=` (from a collaboration's page) leads to that invitation's conversation. */
 function ConversationOfInvitation({ invitationId }: { invitationId: string }) {

@@ -10,15 +10,16 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { canOpenSection } from '../../../../config/navigation';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { useCollaboration } from '../../../../features/collaborations/api/get-collaboration';
-import { CollaborationActions } from '../../../../features/collaborations/components/collaboration-actions';
-import { CollaborationOverview } from '../../../../features/collaborations/components/collaboration-overview';
-import { CollaborationRatings } from '../../../../features/collaborations/components/collaboration-ratings';
-import { CollaborationTimeline } from '../../../../features/collaborations/components/collaboration-timeline';
-import { useActorName } from '../../../../features/collaborations/hooks/use-actor-name';
-import { useExpert } from '../../../../features/experts/api/get-expert';
-import { ContactCard } from '../../../../features/experts/components/expert-contact';
+import { useUser } from '../../../../features/auth';
+import {
+  useCollaboration,
+  CollaborationActions,
+  CollaborationOverview,
+  CollaborationRatings,
+  CollaborationTimeline,
+  useActorName,
+} from '../../../../features/collaborations';
+import { useExpert, ContactCard } from '../../../../features/experts';
 import { isApiError } from '../../../../lib/api-client';
 
 /** The expert's phone and email, open to the enterprise once the invitation was accepted. */

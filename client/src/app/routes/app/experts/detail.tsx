@@ -6,10 +6,8 @@ import { ListSkeleton } from '../../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { useExpert } from '../../../../features/experts/api/get-expert';
-import { ExpertDetails } from '../../../../features/experts/components/expert-details';
-import { VerificationActions } from '../../../../features/experts/components/verification-actions';
+import { useUser } from '../../../../features/auth';
+import { useExpert, ExpertDetails, VerificationActions } from '../../../../features/experts';
 import { isApiError } from '../../../../lib/api-client';
 
 export function ExpertDetailRoute() {

@@ -9,13 +9,15 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { canOpenSection } from '../../../../config/navigation';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
-import { useInvitation } from '../../../../features/invitations/api/get-invitation';
-import { InvitationDetails } from '../../../../features/invitations/components/invitation-details';
-import { CollaborationButton } from '../../../../features/invitations/components/received-invitation-card';
-import { RespondActions } from '../../../../features/invitations/components/respond-actions';
-import { WithdrawButton } from '../../../../features/invitations/components/withdraw-button';
+import { useUser } from '../../../../features/auth';
+import { InvitationCollaborationLink } from '../../../../features/collaborations';
+import {
+  useInvitation,
+  InvitationDetails,
+  CollaborationButton,
+  RespondActions,
+  WithdrawButton,
+} from '../../../../features/invitations';
 import { isApiError } from '../../../../lib/api-client';
 import { InvitedNeed } from './invited-need';
 

@@ -7,14 +7,11 @@ import { ListSkeleton } from '../../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
-import { InviteButton } from '../../../../features/invitations/components/invite-button';
-import { NeedInvitations } from '../../../../features/invitations/components/need-invitations';
-import { ExtractionDialog } from '../../../../features/matching/components/extraction-dialog';
-import { MatchList } from '../../../../features/matching/components/match-list';
-import { useNeed } from '../../../../features/needs/api/get-need';
-import { NeedSummary } from '../../../../features/needs/components/need-summary';
+import { useUser } from '../../../../features/auth';
+import { InvitationCollaborationLink } from '../../../../features/collaborations';
+import { InviteButton, NeedInvitations } from '../../../../features/invitations';
+import { ExtractionDialog, MatchList } from '../../../../features/matching';
+import { useNeed, NeedSummary } from '../../../../features/needs';
 import { isApiError } from '../../../../lib/api-client';
 
 function needView(need: NeedDto) {

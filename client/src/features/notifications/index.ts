@@ -1,0 +1,2 @@
+export { addNotification, invalidateNotifications } from './api/keys';
+export { NotificationBell } from './components/notification-bell';
