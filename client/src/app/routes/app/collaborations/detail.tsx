@@ -4,8 +4,7 @@ import { Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { DetailPage } from '../../../../components/detail-page';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { canOpenSection } from '../../../../config/navigation';
@@ -20,7 +19,6 @@ import {
   useActorName,
 } from '../../../../features/collaborations';
 import { useExpert, ContactCard } from '../../../../features/experts';
-import { isApiError } from '../../../../lib/api-client';
 
 /** The expert's phone and email, open to the enterprise once the invitation was accepted. */
 function ExpertContact({ expert, name }: { expert: UseQueryResult<ExpertDto>; name: string }) {
@@ -101,44 +99,36 @@ export function CollaborationDetailRoute() {
   const collaboration = useCollaboration(collaborationId);
   const backTo = { href: paths.app.collaborations.getHref(), label: t('collaborations.title') };
 
-  if (collaboration.isPending)
-    return (
-      <>
-        <PageHeader title={t('collaborations.detailTitle')} backTo={backTo} />
-        <ListSkeleton rows={2} />
-      </>
-    );
-  if (collaboration.isError) {
-    if (isApiError(collaboration.error) && collaboration.error.status === 404) return <NotFound />;
-    return (
-      <>
-        <PageHeader title={t('collaborations.detailTitle')} backTo={backTo} />
-        <QueryError error={collaboration.error} onRetry={() => void collaboration.refetch()} />
-      </>
-    );
-  }
-  const data = collaboration.data;
-  const party = sideOf(user, { organizationId: data.organizationId, expertId: data.expertId });
   return (
-    <>
-      <PageHeader
-        extra={
-          party && (
-            <Link
-              to={`${paths.app.messages.getHref()}?invitationId=${encodeURIComponent(data.invitationId)}`}
-            >
-              <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
-            </Link>
-          )
-        }
-        title={data.needTitle ?? t('collaborations.detailTitle')}
-        description={t('collaborations.parties', {
-          organization: data.organizationName ?? t('collaborations.theEnterprise'),
-          expert: data.expertName ?? t('collaborations.theExpert'),
-        })}
-        backTo={backTo}
-      />
-      <CollaborationPage collaboration={data} user={user} />
-    </>
+    <DetailPage query={collaboration} title={t('collaborations.detailTitle')} backTo={backTo}>
+      {(data) => {
+        const party = sideOf(user, {
+          organizationId: data.organizationId,
+          expertId: data.expertId,
+        });
+        return (
+          <>
+            <PageHeader
+              extra={
+                party && (
+                  <Link
+                    to={`${paths.app.messages.getHref()}?invitationId=${encodeURIComponent(data.invitationId)}`}
+                  >
+                    <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
+                  </Link>
+                )
+              }
+              title={data.needTitle ?? t('collaborations.detailTitle')}
+              description={t('collaborations.parties', {
+                organization: data.organizationName ?? t('collaborations.theEnterprise'),
+                expert: data.expertName ?? t('collaborations.theExpert'),
+              })}
+              backTo={backTo}
+            />
+            <CollaborationPage collaboration={data} user={user} />
+          </>
+        );
+      }}
+    </DetailPage>
   );
 }

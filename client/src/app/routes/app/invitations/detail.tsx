@@ -3,10 +3,8 @@ import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { DetailPage } from '../../../../components/detail-page';
 import { PageHeader } from '../../../../components/ui/page-header';
-import { QueryError } from '../../../../components/ui/query-error';
 import { canOpenSection } from '../../../../config/navigation';
 import { paths } from '../../../../config/paths';
 import { useUser } from '../../../../features/auth';
@@ -18,7 +16,6 @@ import {
   RespondActions,
   WithdrawButton,
 } from '../../../../features/invitations';
-import { isApiError } from '../../../../lib/api-client';
 import { InvitedNeed } from './invited-need';
 
 function Actions({ invitation, user }: { invitation: InvitationDto; user: UserDto }) {
@@ -47,60 +44,51 @@ export function InvitationDetailRoute() {
   const invitation = useInvitation(invitationId);
   const backTo = { href: paths.app.invitations.getHref(), label: t('nav.invitations') };
 
-  if (invitation.isPending)
-    return (
-      <>
-        <PageHeader title={t('invitations.detailTitle')} backTo={backTo} />
-        <ListSkeleton rows={2} />
-      </>
-    );
-  if (invitation.isError) {
-    if (isApiError(invitation.error) && invitation.error.status === 404) return <NotFound />;
-    return (
-      <>
-        <PageHeader title={t('invitations.detailTitle')} backTo={backTo} />
-        <QueryError error={invitation.error} onRetry={() => void invitation.refetch()} />
-      </>
-    );
-  }
-  const data = invitation.data;
-  const expertName = data.expertName ?? t('invitations.theExpert');
-  const needTitle = data.needTitle ?? t('invitations.theNeed');
   return (
-    <>
-      <PageHeader
-        title={needTitle}
-        description={t('invitations.detailDescription', {
-          organization: data.organizationName ?? t('invitations.theEnterprise'),
-          expert: expertName,
-        })}
-        backTo={backTo}
-      />
-      <InvitationDetails
-        invitation={data}
-        expert={
-          canOpenSection(user, 'experts') ? (
-            <Link to={paths.app.expertDetail.getHref(data.expertId)}>{expertName}</Link>
-          ) : (
-            expertName
-          )
-        }
-        need={
-          <Card
-            title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h3>}
-            extra={
-              canOpenSection(user, 'needs') && (
-                <Link to={paths.app.needDetail.getHref(data.needId)}>
-                  {t('invitations.openNeed')}
-                </Link>
-              )
-            }
-          >
-            <InvitedNeed needId={data.needId} />
-          </Card>
-        }
-        actions={<Actions invitation={data} user={user} />}
-      />
-    </>
+    <DetailPage query={invitation} title={t('invitations.detailTitle')} backTo={backTo}>
+      {(data) => {
+        const expertName = data.expertName ?? t('invitations.theExpert');
+        const needTitle = data.needTitle ?? t('invitations.theNeed');
+        return (
+          <>
+            <PageHeader
+              title={needTitle}
+              description={t('invitations.detailDescription', {
+                organization: data.organizationName ?? t('invitations.theEnterprise'),
+                expert: expertName,
+              })}
+              backTo={backTo}
+            />
+            <InvitationDetails
+              invitation={data}
+              expert={
+                canOpenSection(user, 'experts') ? (
+                  <Link to={paths.app.expertDetail.getHref(data.expertId)}>{expertName}</Link>
+                ) : (
+                  expertName
+                )
+              }
+              need={
+                <Card
+                  title={
+                    <h3 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h3>
+                  }
+                  extra={
+                    canOpenSection(user, 'needs') && (
+                      <Link to={paths.app.needDetail.getHref(data.needId)}>
+                        {t('invitations.openNeed')}
+                      </Link>
+                    )
+                  }
+                >
+                  <InvitedNeed needId={data.needId} />
+                </Card>
+              }
+              actions={<Actions invitation={data} user={user} />}
+            />
+          </>
+        );
+      }}
+    </DetailPage>
   );
 }
