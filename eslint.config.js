@@ -3,6 +3,17 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const clientImportPatterns = [
+  {
+    group: ['@qs/server', '@qs/server/*', '**/server/**'],
+    message: 'The client never imports the server.',
+  },
+  {
+    group: ['**/features/*/*'],
+    message: "A feature's only door is its index ('features/needs'), not its files.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'tools/mongo-java-server/target/**'],
@@ -15,6 +26,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
+    },
+  },
+  // Typed rules: every workspace's tsconfig gives the types; the two root config files have none.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
   {
@@ -35,7 +64,7 @@ export default tseslint.config(
   },
   // Walls between modules (issue 10): a module owns its collections. Others import only its
   // index.ts, which exports functions and types, never a mongoose model (module-walls.test.ts
-  // checks the exports); test fixtures (*.fixtures.ts) drive the HTTP API and may be shared.
+  // checks the exports).
   {
     files: ['server/src/modules/**/*.ts'],
     rules: {
@@ -44,7 +73,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./[a-z-]+/(?!.*\\.fixtures$)',
+              regex: '^\\.\\./[a-z-]+/',
               message:
                 "Another module's files are its own: import its index ('../experts') and call its functions.",
             },
@@ -62,7 +91,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: 'modules/[a-z-]+/(?!.*\\.fixtures$)',
+              regex: 'modules/[a-z-]+/',
               message:
                 "Import a module through its index ('modules/experts') and call its functions.",
             },
@@ -99,7 +128,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: 'modules/[a-z-]+/(?!.*\\.(fixtures|model)$)',
+              regex: 'modules/[a-z-]+/(?!.*\\.model$)',
               message:
                 "Only the module's model is listed for seeding; anything else comes through its index.",
             },
@@ -118,7 +147,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: 'modules/(?!matching/scoring$)[a-z-]+/(?!.*\\.fixtures$)',
+              regex: 'modules/(?!matching/scoring$)[a-z-]+/',
               message: 'Import a module through its index and call its functions.',
             },
           ],
@@ -132,17 +161,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: clientImportPatterns }],
+    },
+  },
+  // Inside a feature (features/<name>/<folder>/<file>), '../../<other>/…' is another feature's inside.
+  {
+    files: ['client/src/features/*/*/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...clientImportPatterns,
             {
-              group: ['@qs/server', '@qs/server/*', '**/server/**'],
-              message: 'The client never imports the server.',
-            },
-            {
-              group: ['**/features/*/**', '!./**', '!../**'],
-              message: 'Features never import each other; compose them in app/routes.',
+              regex: '^\\.\\./\\.\\./[a-z-]+/',
+              message: "Another feature's files are its own: import its index ('../../auth').",
             },
           ],
         },

@@ -1,4 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The server's and scripts' tests reach the test harness by name (tsconfig "paths" say the same).
+const testSupport = {
+  alias: { '@test/support': fileURLToPath(new URL('test/support', import.meta.url)) },
+};
 
 export default defineConfig({
   test: {
@@ -30,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: testSupport,
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts'],
@@ -41,6 +48,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: testSupport,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, uniqueEmail } from '../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../test/support/platform';
+import { PASSWORD, uniqueEmail } from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 const run = promisify(execFile);
 let platform: TestPlatform;

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testMongoUri } from '../test/support/db';
-import { uniqueEmail } from '../test/support/factories';
+import { testMongoUri } from '@test/support/db';
+import { uniqueEmail } from '@test/support/factories';
 
 const run = promisify(execFile);
 let dir: string;

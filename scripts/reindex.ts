@@ -20,7 +20,6 @@ const engine = createSearchEngine({
   meiliUrl: config.meiliUrl,
   meiliKey: config.meiliMasterKey,
   meiliIndexPrefix: config.meiliIndexPrefix,
-  dataDir: config.dataDir,
 });
 const logger = createLogger('silent');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testMongoUri } from '../test/support/db';
+import { testMongoUri } from '@test/support/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/src/seed/demo-data';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from '../../test/support/platform';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needInput, staffClient } from '../../test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '../../test/support/platform';
+import { needInput, staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   enterprise,
   expert,
   type EnterpriseParty,
   type ExpertParty,
-} from './modules/invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let bureau: TestClient;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testMongoUri } from '../../test/support/db';
+import { testMongoUri } from '@test/support/db';
 import { ROOT_DIR } from './paths';
 
 const SECRET = 'a-production-session-secret';

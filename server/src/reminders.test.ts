@@ -12,7 +12,7 @@ import {
   openNeed,
   type EnterpriseParty,
   type ExpertParty,
-} from './modules/invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60_000;

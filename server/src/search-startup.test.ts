@@ -5,9 +5,9 @@ import {
   registeredClient,
   staffClient,
   verifiedExpert,
-} from '../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../test/support/platform';
-import { until } from '../../test/support/wait';
+} from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 import { EmbeddedSearchEngine } from './lib/search';
 import { createLogger } from './lib/logger';
 import { ExpertIndexer } from './modules/experts';

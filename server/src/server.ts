@@ -62,7 +62,6 @@ async function startSearch(config: Config, logger: Logger, given?: SearchEngine)
       meiliUrl: config.meiliUrl,
       meiliKey: config.meiliMasterKey,
       meiliIndexPrefix: config.meiliIndexPrefix,
-      dataDir: config.dataDir,
     });
   const indexers = [new ExpertIndexer(engine, logger), new NeedIndexer(engine, logger)] as const;
   try {

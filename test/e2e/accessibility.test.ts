@@ -10,7 +10,7 @@ import {
   expert,
   pendingInvitation,
   type Party,
-} from '../../server/src/modules/invitations/invitations.fixtures';
+} from '../support/invitations';
 import { staffClient, submittedExpert } from '../support/factories';
 import type { TestClient } from '../support/platform';
 import {

@@ -3,13 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  enterprise,
-  expert,
-  invite,
-  openNeed,
-  type ExpertParty,
-} from '../../server/src/modules/invitations/invitations.fixtures';
+import { enterprise, expert, invite, openNeed, type ExpertParty } from '../support/invitations';
 import { PASSWORD, staffClient } from '../support/factories';
 import {
   expectAccessible,

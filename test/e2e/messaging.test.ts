@@ -1,11 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, staffClient } from '../support/factories';
-import {
-  acceptedInvitation,
-  enterprise,
-  expert,
-} from '../../server/src/modules/invitations/invitations.fixtures';
+import { acceptedInvitation, enterprise, expert } from '../support/invitations';
 import {
   openSection,
   secondPage,

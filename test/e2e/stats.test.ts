@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, staffClient } from '../support/factories';
-import { expert } from '../../server/src/modules/invitations/invitations.fixtures';
+import { expert } from '../support/invitations';
 import type { TestClient } from '../support/platform';
 import {
   openSection,

@@ -11,18 +11,18 @@ import {
 import type { Socket } from 'socket.io-client';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { meQueryKey } from '../features/auth/api/me';
+import { meQueryKey } from '../features/auth';
 import {
   applyCollaboration,
   collaborationKeys,
   invalidateCollaborations,
-} from '../features/collaborations/api/keys';
-import { expertQueryKey } from '../features/experts/api/get-expert';
-import { applyInvitation, invitationKeys } from '../features/invitations/api/keys';
-import { invalidateMemberships } from '../features/memberships/api/keys';
-import { applyMessage, applyRead, invalidateMessaging } from '../features/messaging/api/keys';
-import { addNotification, invalidateNotifications } from '../features/notifications/api/keys';
-import { invalidateStats } from '../features/stats/api/get-stats';
+} from '../features/collaborations';
+import { expertQueryKey } from '../features/experts';
+import { applyInvitation, invitationKeys } from '../features/invitations';
+import { invalidateMemberships } from '../features/memberships';
+import { applyMessage, applyRead, invalidateMessaging } from '../features/messaging';
+import { addNotification, invalidateNotifications } from '../features/notifications';
+import { invalidateStats } from '../features/stats';
 import {
   createSocket,
   onServerEvent,

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '../app/provider';
-import { RequireAuth } from '../features/auth/components/auth-guards';
+import { RequireAuth } from '../features/auth';
 import { API, server } from './server';
 
 interface PageOptions {

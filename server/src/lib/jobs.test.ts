@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, type TestPlatform } from '../../../test/support/platform';
-import { until } from '../../../test/support/wait';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 import { startJobs, type Job } from './jobs';
 
 let platform: TestPlatform;

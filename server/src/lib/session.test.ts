@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testMongoUri } from '../../../test/support/db';
+import { testMongoUri } from '@test/support/db';
 import { ReplaceTolerantMongoStore } from './session';
 
 let store: ReplaceTolerantMongoStore;

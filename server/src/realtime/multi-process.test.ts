@@ -12,14 +12,10 @@ import {
   registeredClient,
   staffClient,
   verifiedExpert,
-} from '../../../test/support/factories';
-import { until } from '../../../test/support/wait';
-import { testMongoUri } from '../../../test/support/db';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../test/support/platform';
+} from '@test/support/factories';
+import { until } from '@test/support/wait';
+import { testMongoUri } from '@test/support/db';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   enterprise,
@@ -27,7 +23,7 @@ import {
   invite,
   nextEvent,
   openNeed,
-} from '../modules/invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 const SECRET = 'shared-secret-of-both-processes';
 const redisUrl = inject('redisUrl');

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, enterpriseRegistration, staffClient } from '../../../test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import { PASSWORD, enterpriseRegistration, staffClient } from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -12,7 +12,7 @@ import {
   nextEvent,
   type EnterpriseParty,
   type ExpertParty,
-} from '../modules/invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let owner: EnterpriseParty;

@@ -1,7 +1,7 @@
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expertRegistration, registeredClient } from '../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import { expertRegistration, registeredClient } from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 /** Opens a socket with a signed-in user's cookie and the given Origin; tells how it ended. */
 async function handshake(platform: TestPlatform, origin?: string): Promise<string> {

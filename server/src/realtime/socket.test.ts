@@ -1,7 +1,7 @@
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expertRegistration, registeredClient } from '../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import { expertRegistration, registeredClient } from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {

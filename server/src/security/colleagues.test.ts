@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseRegistration, staffClient } from '../../../test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import { enterpriseRegistration, staffClient } from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   enterprise,
@@ -10,7 +10,7 @@ import {
   openNeed,
   type EnterpriseParty,
   type ExpertParty,
-} from '../modules/invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 /**
  * Access belongs to the organization, not to the person who made a record: a colleague approved

@@ -10,8 +10,8 @@ import {
   expertProfile,
   staffClient,
   uniqueEmail,
-} from '../../../test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+} from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 import {
   connectedSocket,
   enterprise,
@@ -20,7 +20,7 @@ import {
   openNeed,
   type EnterpriseParty,
   type ExpertParty,
-} from '../modules/invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 /**
  * Every route of the OpenAPI document (generated from the route specs) and every socket event,

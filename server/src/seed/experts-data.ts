@@ -12,13 +12,13 @@ import {
 import type { Random } from './random';
 import {
   crossSectorSkills,
+  expertBio,
+  givenNames,
   profileOf,
-  sectorAlias,
-  sectorZh,
   sectorsForSkills,
-  skillAlias,
   skillTerm,
-  skillZh,
+  surnames,
+  titles,
 } from './vocabulary';
 
 export const EXPERT_COUNTS = { total: 298, shenzhen: 30, other: 8, pending: 10, rejected: 3 };
@@ -59,38 +59,6 @@ export interface DemoExpert {
   createdAt: Date;
 }
 
-const surnames = (
-  '王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 ' +
-  '肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 ' +
-  '韦 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 武 戴 孔 汤 欧阳'
-).split(' ');
-const givenNames = (
-  '伟 芳 敏 静 磊 军 洋 勇 杰 涛 明 超 刚 鹏 辉 斌 婷 琳 博 宁 波 峰 晶 蕾 慧 俊 毅 哲 昊 琦 ' +
-  '志强 建国 海涛 晓东 文博 国华 立新 振华 永刚 建华 志远 海燕 晓丽 红梅 玉兰 春雷 宏伟 卫东 ' +
-  '子涵 思远 浩然 宇航 俊杰 嘉怡 雨萱 明轩 一鸣 天佑 晨曦 欣怡 梓涵 子轩 诗琪 家豪 泽宇 凯文 ' +
-  '建军 志刚 海波 晓峰 国强 文华 丽娟 秀英 桂芳 建平 小红 亚楠 晓明 春华 德明 树林 庆华 学军 ' +
-  '爱民 新宇 振宇 立华 少华 剑锋 海鹰 卫国 长江 保国 跃进 光明 育新 向东 红军 永平 雪梅 秀兰'
-).split(' ');
-
-type TitleTable = Record<string, number>;
-const titles: Record<string, TitleTable> = {
-  university: { 教授: 4, 副教授: 4, 研究员: 1, 讲师: 1 },
-  institute: { 研究员: 3, 副研究员: 3, 高级工程师: 3, 正高级工程师: 1, 首席科学家: 1 },
-  platform: { 首席架构师: 2, 解决方案总监: 2, 高级工程师: 3, 工业互联网专家: 1 },
-  enterprise: {
-    高级工程师: 5,
-    正高级工程师: 2,
-    首席架构师: 1,
-    技术总监: 2,
-    总工程师: 1,
-    数字化转型总监: 1,
-    工程师: 2,
-    首席信息官: 1,
-    智能制造部部长: 1,
-  },
-  caict: { 高级工程师: 3, 主任工程师: 2, 研究员: 2, 副总工程师: 1 },
-  shenzhen: { 首席架构师: 2, 技术总监: 2, 高级工程师: 3, 解决方案架构师: 2, 首席技术官: 1 },
-};
 const seniorTitles = new Set([
   '教授',
   '研究员',
@@ -134,15 +102,6 @@ const unitSkills: Record<string, string[]> = {
 };
 /** How the 30 Shenzhen experts split over the three units. */
 const unitShares = [12, 9, 9];
-
-const benefits = [
-  '生产效率提升20%以上',
-  '设备综合效率（OEE）提升15%',
-  '质量缺陷率下降30%',
-  '单位产品能耗降低12%',
-  '订单交付周期缩短25%',
-  '库存周转率提升30%',
-];
 
 const rejectionNotes = [
   '职称证明材料缺失，请补充后重新提交',
@@ -213,27 +172,6 @@ function yearsFor(rng: Random, title: string): number {
   if (seniorTitles.has(title)) return rng.int(15, 35);
   if (juniorTitles.has(title)) return rng.int(3, 10);
   return rng.int(6, 25);
-}
-
-/** A bio from one of several templates; skills appear by Chinese name or by alias. */
-function writeBio(
-  rng: Random,
-  e: { organization: string; title: string; years: number; skills: string[]; sectors: string[] },
-): string {
-  const [s1 = '', s2 = s1, s3 = s2] = e.skills;
-  const sector = e.sectors[e.sectors.length > 1 && e.sectors[0] === 'electronics' ? 1 : 0] ?? '';
-  const n = rng.int(3, 30);
-  const templates = [
-    () =>
-      `${e.organization}${e.title}，从事${skillZh(s1)}与${skillTerm(rng, s2)}相关工作${e.years}年，主持${sectorZh(sector)}行业${skillAlias(rng, s1)}项目${rng.int(2, 12)}项，熟悉${skillAlias(rng, s2)}、${skillAlias(rng, s3)}。`,
-    () =>
-      `长期深耕${sectorZh(sector)}（${sectorAlias(rng, sector)}）领域，专注${skillTerm(rng, s1)}、${skillTerm(rng, s2)}。曾为${n}家企业提供${skillAlias(rng, s1)}解决方案，具备从方案设计到落地实施的完整经验。`,
-    () =>
-      `研究方向为${skillZh(s1)}、${skillZh(s2)}。近年来围绕${sectorAlias(rng, sector)}企业数字化转型，承担省市级课题${rng.int(2, 9)}项，在${skillAlias(rng, s3)}方面有深入积累。`,
-    () =>
-      `熟悉${skillAlias(rng, s1)}、${skillAlias(rng, s2)}等技术，在${sectorZh(sector)}企业推动${skillZh(s3)}落地，帮助客户实现${rng.pick(benefits)}。`,
-  ];
-  return rng.pick(templates)();
 }
 
 /** Shenzhen experts write how they work with Qingdao: the talent-enclave model. */
@@ -330,7 +268,7 @@ function expertFrom(
   const years = yearsFor(rng, title);
   const { skills, sectors } = skillsAndSectors(rng, draft);
   const organization = draft.organization.name;
-  const bio = writeBio(rng, { organization, title, years, skills, sectors });
+  const bio = expertBio(rng, { organization, title, years, skills, sectors });
   const { verification, createdAt } = verificationFor(rng, status);
   return {
     name: uniqueName(rng, names),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@qs/shared';
-import { PASSWORD, uniqueEmail } from '../../../test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '../../../test/support/platform';
+import { PASSWORD, uniqueEmail } from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 import { AgreementModel, agreementKinds } from '../modules/collaborations/agreement.model';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-data';
 import { seedDemo } from './seed-demo';

@@ -13,7 +13,7 @@ export function Forbidden() {
       title={<ResultTitle>{t('forbidden.title')}</ResultTitle>}
       subTitle={t('forbidden.description')}
       extra={
-        <Button type="primary" onClick={() => navigate(paths.app.root.getHref())}>
+        <Button type="primary" onClick={() => void navigate(paths.app.root.getHref())}>
           {t('forbidden.backHome')}
         </Button>
       }

@@ -13,7 +13,7 @@ export function NotFound() {
       title={<ResultTitle>{t('notFound.title')}</ResultTitle>}
       subTitle={t('notFound.description')}
       extra={
-        <Button type="primary" onClick={() => navigate(paths.home.getHref())}>
+        <Button type="primary" onClick={() => void navigate(paths.home.getHref())}>
           {t('notFound.backHome')}
         </Button>
       }

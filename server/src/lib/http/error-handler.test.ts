@@ -6,8 +6,8 @@ import {
   needInput,
   registeredClient,
   submittedExpert,
-} from '../../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 import { EmbeddedSearchEngine, type SearchQuery } from '../search';
 
 /** An engine that throws whatever a test puts in `failure` when asked for experts. */

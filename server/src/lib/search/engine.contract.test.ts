@@ -7,7 +7,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { EmbeddedSearchEngine } from './embedded';
 import { MeilisearchEngine, needFilterExpression } from './meilisearch';
-import { expertDoc as expert } from './search.fixtures';
+import { expertDoc as expert } from '@test/support/search-docs';
 import type { ExpertDoc, NeedDoc, NeedSearchQuery, SearchEngine, SearchQuery } from './port';
 
 interface EngineCase {

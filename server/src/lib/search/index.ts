@@ -12,8 +12,6 @@ export interface SearchConfig {
   meiliKey?: string;
   /** prepended to the Meilisearch index names */
   meiliIndexPrefix?: string;
-  /** where an engine may keep files; the embedded engine keeps its index in memory */
-  dataDir?: string;
 }
 
 /** Meilisearch when a URL is configured, else the in-process engine. Call `init()` next. */

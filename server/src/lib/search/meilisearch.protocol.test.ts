@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MeilisearchEngine } from './meilisearch';
 import type { ExpertDoc } from './port';
-import { expertDoc } from './search.fixtures';
+import { expertDoc } from '@test/support/search-docs';
 
 interface Received {
   method: string;

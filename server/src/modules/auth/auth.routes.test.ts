@@ -7,12 +7,8 @@ import {
   registeredClient,
   staffClient,
   uniqueEmail,
-} from '../../../../test/support/factories';
-import {
-  TestClient,
-  startTestPlatform,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, expertRegistration } from '../../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
+import { PASSWORD, expertRegistration } from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 beforeAll(async () => {

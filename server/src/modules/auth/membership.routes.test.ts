@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserDto } from '@qs/shared';
-import {
-  enterpriseRegistration,
-  registeredClient,
-  staffClient,
-} from '../../../../test/support/factories';
-import {
-  TestClient,
-  startTestPlatform,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { enterpriseRegistration, registeredClient, staffClient } from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -17,7 +9,7 @@ import {
   expert,
   openNeed,
   type EnterpriseParty,
-} from '../invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let bureau: TestClient;

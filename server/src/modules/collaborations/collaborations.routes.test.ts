@@ -1,12 +1,8 @@
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import { findExpert } from '../experts';
 import {
   acceptedInvitation,
@@ -16,7 +12,7 @@ import {
   nextEvent,
   type EnterpriseParty,
   type ExpertParty,
-} from '../invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let bureau: TestClient;

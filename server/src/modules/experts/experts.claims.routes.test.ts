@@ -11,13 +11,9 @@ import {
   staffClient,
   submittedExpert,
   uniqueEmail,
-} from '../../../../test/support/factories';
-import { startMailbox, type Mailbox, type ReceivedMail } from '../../../../test/support/mail';
-import {
-  TestClient,
-  startTestPlatform,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { startMailbox, type Mailbox, type ReceivedMail } from '@test/support/mail';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 let mailbox: Mailbox;

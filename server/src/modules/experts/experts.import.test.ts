@@ -10,13 +10,9 @@ import {
   registeredClient,
   staffClient,
   uniqueEmail,
-} from '../../../../test/support/factories';
-import {
-  TestClient,
-  startTestPlatform,
-  type TestPlatform,
-} from '../../../../test/support/platform';
-import { workbookParts, zipArchive, type ZipEntry } from '../../../../test/support/zip';
+} from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { workbookParts, zipArchive, type ZipEntry } from '@test/support/zip';
 
 let platform: TestPlatform;
 let bureau: TestClient;

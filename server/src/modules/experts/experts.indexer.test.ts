@@ -5,9 +5,9 @@ import {
   registeredClient,
   staffClient,
   verifiedExpert,
-} from '../../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
-import { until } from '../../../../test/support/wait';
+} from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 import { EmbeddedSearchEngine, type ExpertDoc, type SearchQuery } from '../../lib/search';
 
 /** The real embedded engine behind a switch that makes it fail like an unreachable remote engine. */

@@ -9,13 +9,9 @@ import {
   staffClient,
   submittedExpert,
   verifiedExpert,
-} from '../../../../test/support/factories';
-import { acceptedInvitation } from '../invitations/invitations.fixtures';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { acceptedInvitation } from '@test/support/invitations';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 let bureau: TestClient;

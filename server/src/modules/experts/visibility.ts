@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { isStaff, poolOfCity, pools, type Actor, type Pool } from '@qs/shared';
+import { poolOfCity, pools, type Actor, type Pool } from '@qs/shared';
 import { hasAccepted } from '../invitation-store';
 import { findOrganization } from '../organizations';
 import { PoolSettingModel } from './pool-setting.model';
@@ -44,8 +44,4 @@ export async function hasAcceptedInvitation(
 ): Promise<boolean> {
   if (actor.role !== 'enterprise' || !actor.organizationId) return false;
   return hasAccepted(actor.organizationId, expertId);
-}
-
-export function seesUnverified(actor: Actor): boolean {
-  return isStaff(actor);
 }

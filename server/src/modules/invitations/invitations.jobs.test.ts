@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import { expireInvitations } from './index';
 import {
   enterprise,
@@ -13,7 +9,7 @@ import {
   openNeed,
   pendingInvitation,
   type EnterpriseParty,
-} from './invitations.fixtures';
+} from '@test/support/invitations';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '../../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
-import { until } from '../../../../test/support/wait';
-import { enterprise, expert, pendingInvitation } from './invitations.fixtures';
+import { staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
+import { enterprise, expert, pendingInvitation } from '@test/support/invitations';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let clock = Date.now();

@@ -7,7 +7,7 @@ import {
 } from '../../../../test/support/platform';
 import { until } from '../../../../test/support/wait';
 import { findExpert } from '../experts';
-import { enterprise, expert, invite, openNeed } from './invitations.fixtures';
+import { enterprise, expert, invite, openNeed } from '@test/support/invitations';
 
 /*
  * A change and its event are written together; what follows (conversation, collaboration,

@@ -1,16 +1,8 @@
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expertRegistration,
-  registeredClient,
-  staffClient,
-} from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { expertRegistration, registeredClient, staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import { findExpert } from '../experts';
 import {
   connectedSocket,
@@ -22,7 +14,7 @@ import {
   pendingInvitation,
   type EnterpriseParty,
   type ExpertParty,
-} from './invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let bureau: TestClient;

@@ -7,13 +7,9 @@ import {
   importedExpert,
   registeredClient,
   staffClient,
-} from '../../../../test/support/factories';
-import {
-  TestClient,
-  startTestPlatform,
-  type TestPlatform,
-} from '../../../../test/support/platform';
-import { until } from '../../../../test/support/wait';
+} from '@test/support/factories';
+import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 
 let platform: TestPlatform;
 let admin: TestClient;

@@ -8,12 +8,8 @@ import {
   staffClient,
   submittedExpert,
   verifiedExpert,
-} from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 let bureau: TestClient;

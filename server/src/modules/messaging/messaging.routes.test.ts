@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -16,7 +12,7 @@ import {
   pendingInvitation,
   type EnterpriseParty,
   type ExpertParty,
-} from '../invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let bureau: TestClient;

@@ -6,12 +6,8 @@ import {
   needInput,
   registeredClient,
   staffClient,
-} from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
 let owner: TestClient;

@@ -5,12 +5,8 @@ import {
   needInput,
   registeredClient,
   staffClient,
-} from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+} from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import { EmbeddedSearchEngine, type NeedDoc, type NeedSearchQuery } from '../../lib/search';
 
 /** The real embedded engine behind a switch that makes need searches fail like a remote outage. */

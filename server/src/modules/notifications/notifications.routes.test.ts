@@ -1,11 +1,7 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { staffClient } from '@test/support/factories';
+import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
 import {
   connectedSocket,
   enterprise,
@@ -14,7 +10,7 @@ import {
   pendingInvitation,
   type EnterpriseParty,
   type ExpertParty,
-} from '../invitations/invitations.fixtures';
+} from '@test/support/invitations';
 
 let platform: TestPlatform;
 let bureau: TestClient;

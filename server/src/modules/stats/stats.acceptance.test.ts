@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '../../../../test/support/factories';
-import { startTestPlatform, type TestPlatform } from '../../../../test/support/platform';
-import { enterprise, expert, pendingInvitation } from '../invitations/invitations.fixtures';
+import { staffClient } from '@test/support/factories';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { enterprise, expert, pendingInvitation } from '@test/support/invitations';
 import { expireInvitations } from '../invitations';
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,11 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient, submittedExpert } from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+import { staffClient, submittedExpert } from '@test/support/factories';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -17,7 +13,7 @@ import {
   pendingInvitation,
   type EnterpriseParty,
   type ExpertParty,
-} from '../invitations/invitations.fixtures';
+} from '@test/support/invitations';
 import { periodOf } from './stats.service';
 
 let platform: TestPlatform;

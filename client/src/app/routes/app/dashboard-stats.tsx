@@ -3,11 +3,10 @@ import type { UserDto } from '@qs/shared';
 import { useTranslation } from 'react-i18next';
 import { StatCard } from '../../../components/ui/stat-card';
 import { paths } from '../../../config/paths';
-import { useExpertCount } from '../../../features/experts/api/get-experts';
-import { useCollaborations } from '../../../features/collaborations/api/get-collaborations';
-import { useMyProfile } from '../../../features/experts/api/get-my-profile';
-import { useNeedCount } from '../../../features/needs/api/get-needs';
-import { useOrganizationCount } from '../../../features/organizations/api/get-organizations';
+import { useCollaborations } from '../../../features/collaborations';
+import { useExpertCount, useMyProfile } from '../../../features/experts';
+import { useNeedCount } from '../../../features/needs';
+import { useOrganizationCount } from '../../../features/organizations';
 
 interface Stat {
   key: string;

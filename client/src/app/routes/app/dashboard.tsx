@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navigationOf, sections } from '../../../config/navigation';
 import { paths } from '../../../config/paths';
-import { useUser } from '../../../features/auth/api/me';
-import { useExpertCount } from '../../../features/experts/api/get-experts';
-import { RecentNotifications } from '../../../features/notifications/components/recent-notifications';
+import { useUser } from '../../../features/auth';
+import { useExpertCount } from '../../../features/experts';
+import { RecentNotifications } from '../../../features/notifications';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { DashboardStats } from './dashboard-stats';
 

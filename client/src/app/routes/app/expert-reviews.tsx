@@ -2,9 +2,7 @@ import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PageHeader } from '../../../components/ui/page-header';
-import { useExpertCount } from '../../../features/experts/api/get-experts';
-import { PoolSettings } from '../../../features/experts/components/pool-settings';
-import { VerificationQueue } from '../../../features/experts/components/verification-queue';
+import { useExpertCount, PoolSettings, VerificationQueue } from '../../../features/experts';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 
 const tabs = ['queue', 'pools'] as const;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { ExpertImport } from '../../../features/experts/components/expert-import';
+import { ExpertImport } from '../../../features/experts';
 
 export function ImportRoute() {
   const { t } = useTranslation();

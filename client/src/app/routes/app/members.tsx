@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../components/errors/forbidden';
 import { PageHeader } from '../../../components/ui/page-header';
-import { useUser } from '../../../features/auth/api/me';
-import { OrganizationMembers } from '../../../features/memberships/components/organization-members';
+import { useUser } from '../../../features/auth';
+import { OrganizationMembers } from '../../../features/memberships';
 
 export function MembersRoute() {
   const { t } = useTranslation();

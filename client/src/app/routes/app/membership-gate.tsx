@@ -2,9 +2,8 @@ import type { UserDto } from '@qs/shared';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { AuthLayout } from '../../../components/layouts/auth-layout';
-import { JoinOrganizationForm } from '../../../features/auth/components/join-organization-form';
-import { MembershipPending } from '../../../features/auth/components/membership-pending';
-import { NotificationBell } from '../../../features/notifications/components/notification-bell';
+import { JoinOrganizationForm, MembershipPending } from '../../../features/auth';
+import { NotificationBell } from '../../../features/notifications';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 /**

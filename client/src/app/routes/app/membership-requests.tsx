@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { MembershipRequestQueue } from '../../../features/memberships/components/membership-request-queue';
+import { MembershipRequestQueue } from '../../../features/memberships';
 
 export function MembershipRequestsRoute() {
   const { t } = useTranslation();

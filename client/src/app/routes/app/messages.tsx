@@ -5,11 +5,9 @@ import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
-import { useUser } from '../../../features/auth/api/me';
+import { useUser } from '../../../features/auth';
 import { usePhone } from '../../../hooks/use-phone';
-import { useConversations } from '../../../features/messaging/api/get-conversations';
-import { ConversationList } from '../../../features/messaging/components/conversation-list';
-import { ConversationView } from '../../../features/messaging/components/conversation-view';
+import { useConversations, ConversationList, ConversationView } from '../../../features/messaging';
 
 /** `?invitationId=` (from a collaboration's page) leads to that invitation's conversation. */
 function ConversationOfInvitation({ invitationId }: { invitationId: string }) {

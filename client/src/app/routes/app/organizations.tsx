@@ -1,9 +1,9 @@
 import { can } from '@qs/shared';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { useUser } from '../../../features/auth/api/me';
-import { OrganizationList } from '../../../features/organizations/components/organization-list';
-import { TaxonomySelect } from '../../../features/taxonomy/components/taxonomy-select';
+import { useUser } from '../../../features/auth';
+import { OrganizationList } from '../../../features/organizations';
+import { TaxonomySelect } from '../../../features/taxonomy';
 
 export function OrganizationsRoute() {
   const { t } = useTranslation();

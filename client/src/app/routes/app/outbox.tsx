@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { OutboxList } from '../../../features/mail/components/outbox-list';
+import { OutboxList } from '../../../features/mail';
 
 export function OutboxRoute() {
   const { t } = useTranslation();

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
-import { meQueryKey, useUser } from '../../../features/auth/api/me';
-import { useMyProfile } from '../../../features/experts/api/get-my-profile';
-import { ClaimProfileCard } from '../../../features/experts/components/claim-profile-card';
-import { ProfileForm } from '../../../features/experts/components/profile-form';
-import { VerificationStatus } from '../../../features/experts/components/verification-status';
-import { TaxonomySelect } from '../../../features/taxonomy/components/taxonomy-select';
+import { meQueryKey, useUser } from '../../../features/auth';
+import {
+  useMyProfile,
+  ClaimProfileCard,
+  ProfileForm,
+  VerificationStatus,
+} from '../../../features/experts';
+import { TaxonomySelect } from '../../../features/taxonomy';
 
 export function ProfileRoute() {
   const { t } = useTranslation();

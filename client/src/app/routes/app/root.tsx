@@ -15,11 +15,9 @@ import {
   phoneNavigationOf,
   sections,
 } from '../../../config/navigation';
-import { useUser } from '../../../features/auth/api/me';
-import { RequireAuth } from '../../../features/auth/components/auth-guards';
-import { UserMenu } from '../../../features/auth/components/user-menu';
-import { useUnreadTotal } from '../../../features/messaging/api/get-conversations';
-import { NotificationBell } from '../../../features/notifications/components/notification-bell';
+import { useUser, RequireAuth, UserMenu } from '../../../features/auth';
+import { useUnreadTotal } from '../../../features/messaging';
+import { NotificationBell } from '../../../features/notifications';
 import { RealtimeProvider } from '../../realtime';
 import { currentSection } from '../../route-handle';
 import { MembershipGate } from './membership-gate';

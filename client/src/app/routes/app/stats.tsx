@@ -2,12 +2,14 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { STATS_EXPORT_HREF } from '../../../features/stats/api/get-stats';
-import { CrossCityTable } from '../../../features/stats/components/cross-city-table';
-import { FunnelChart } from '../../../features/stats/components/funnel-chart';
-import { OverviewCards } from '../../../features/stats/components/overview-cards';
-import { SkillsGapTable } from '../../../features/stats/components/skills-gap-table';
-import { TrendChart } from '../../../features/stats/components/trend-chart';
+import {
+  STATS_EXPORT_HREF,
+  CrossCityTable,
+  FunnelChart,
+  OverviewCards,
+  SkillsGapTable,
+  TrendChart,
+} from '../../../features/stats';
 
 /** The bureau's statistics: live, refetched whenever the server says they changed. */
 export function StatsRoute() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { UserList } from '../../../features/users/components/user-list';
+import { UserList } from '../../../features/users';
 
 export function UsersRoute() {
   const { t } = useTranslation();

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/layouts/auth-layout';
 import { paths } from '../../../config/paths';
-import { RedirectIfAuthenticated } from '../../../features/auth/components/auth-guards';
-import { LoginForm } from '../../../features/auth/components/login-form';
+import { RedirectIfAuthenticated, LoginForm } from '../../../features/auth';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 export function LoginRoute() {

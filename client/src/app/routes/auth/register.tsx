@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/layouts/auth-layout';
 import { paths } from '../../../config/paths';
-import { RedirectIfAuthenticated } from '../../../features/auth/components/auth-guards';
-import { RegisterForm } from '../../../features/auth/components/register-form';
+import { RedirectIfAuthenticated, RegisterForm } from '../../../features/auth';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 export function RegisterRoute() {

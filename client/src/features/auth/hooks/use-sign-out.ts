@@ -16,7 +16,9 @@ export function useSignOut() {
     logoutMutation.mutate(undefined, {
       // Leave synchronously, before the guard of the page being left sees the session gone
       // and sends the next user back to this page after sign-in.
-      onSuccess: () => navigate(paths.auth.login.getHref(), { replace: true, flushSync: true }),
+      onSuccess: () => {
+        void navigate(paths.auth.login.getHref(), { replace: true, flushSync: true });
+      },
       onError: (failure) =>
         void message.error(`${t('auth.logoutFailed')} ${errorMessage(t, failure)}`),
     });

@@ -35,6 +35,7 @@ export function AgreementDialog({ collaboration }: { collaboration: Collaboratio
   const sign = useSignAgreement();
 
   // Awaited rather than per-call callbacks: the signed collaboration unmounts this button.
+  // It catches its own failures, so the form need not wait for it.
   const onFinish = async ({ signedOn, documentRef }: AgreementValues) => {
     try {
       await sign.mutateAsync({
@@ -73,7 +74,7 @@ export function AgreementDialog({ collaboration }: { collaboration: Collaboratio
           layout="vertical"
           preserve={false}
           initialValues={{ signedOn: today() }}
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
         >
           <Form.Item
             name="signedOn"

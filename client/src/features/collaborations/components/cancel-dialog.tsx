@@ -18,6 +18,7 @@ export function CancelDialog({ collaboration }: { collaboration: CollaborationDt
   const cancel = useCancelCollaboration();
 
   // Awaited rather than per-call callbacks: the cancelled collaboration unmounts this button.
+  // It catches its own failures, so the form need not wait for it.
   const onFinish = async ({ reason }: { reason?: string }) => {
     try {
       await cancel.mutateAsync({ id: collaboration.id, reason: reason?.trim() || undefined });
@@ -47,7 +48,12 @@ export function CancelDialog({ collaboration }: { collaboration: CollaborationDt
         <Typography.Paragraph type="secondary">
           {t('collaborations.cancel.intro')}
         </Typography.Paragraph>
-        <Form form={form} layout="vertical" preserve={false} onFinish={onFinish}>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          onFinish={(values) => void onFinish(values)}
+        >
           <Form.Item
             name="reason"
             label={t('collaborations.cancel.reason')}

@@ -65,6 +65,7 @@ function RatingForm({ collaboration }: { collaboration: CollaborationDto }) {
   const rate = useRateCollaboration();
   const scoreId = useId();
   // Awaited rather than per-call callbacks: the given rating replaces this form.
+  // It catches its own failures, so the form need not wait for it.
   const onFinish = async ({ score, comment }: RatingValues) => {
     try {
       await rate.mutateAsync({
@@ -79,7 +80,12 @@ function RatingForm({ collaboration }: { collaboration: CollaborationDto }) {
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 560 }}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(values) => void onFinish(values)}
+      style={{ maxWidth: 560 }}
+    >
       <Form.Item
         name="score"
         label={<span id={scoreId}>{t('collaborations.rating.score')}</span>}

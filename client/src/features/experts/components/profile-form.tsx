@@ -2,7 +2,6 @@ import { availabilities, contactSchema, phoneSchema, pools, type ExpertDto } fro
 import {
   Alert,
   App,
-  AutoComplete,
   Button,
   Card,
   Checkbox,
@@ -17,6 +16,7 @@ import {
 } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CityInput } from '../../../components/city-input';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, optionalZodRule, zodRule } from '../../../lib/form';
@@ -42,7 +42,6 @@ const fields = expertProfileInputSchema.shape;
 const SKILLS_MAX = 20;
 const SECTORS_MAX = 16;
 const BIO_MAX = 4000;
-const cityKeys = ['qingdao', 'shenzhen'] as const;
 
 interface ProfileFormValues {
   name: string;
@@ -208,10 +207,7 @@ export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormPr
                   required
                   rules={[zodRule(fields.city, t)]}
                 >
-                  <AutoComplete
-                    options={cityKeys.map((city) => ({ value: t(`cities.${city}`) }))}
-                    placeholder={t('auth.placeholders.city')}
-                  />
+                  <CityInput />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={12}>

@@ -24,6 +24,7 @@ function DeclineDialog({
   const [form] = Form.useForm<{ reason?: string }>();
   const decline = useDeclineInvitation();
   // Awaited rather than per-call callbacks: the declined invitation unmounts this dialog.
+  // It catches its own failures, so the form need not wait for it.
   const onFinish = async ({ reason }: { reason?: string }) => {
     try {
       await decline.mutateAsync({ id: invitation.id, reason: reason?.trim() || undefined });
@@ -47,7 +48,12 @@ function DeclineDialog({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} onFinish={onFinish}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={(values) => void onFinish(values)}
+      >
         <Form.Item
           name="reason"
           label={t('invitations.respond.reason')}
@@ -86,6 +92,8 @@ export function RespondActions({ invitation, onAccepted, block }: RespondActions
         okText={t('invitations.respond.acceptOk')}
         cancelText={t('common.cancel')}
         // Awaited rather than per-call callbacks: the accepted invitation unmounts this button.
+        // antd holds the confirmation open, loading, until the promise settles (typed as void).
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises
         onConfirm={async () => {
           try {
             const result = await accept.mutateAsync(invitation.id);

@@ -25,6 +25,8 @@ export function WithdrawButton({
       okButtonProps={{ danger: true }}
       cancelText={t('common.cancel')}
       // Awaited rather than per-call callbacks: the withdrawn invitation unmounts this button.
+      // antd holds the confirmation open, loading, until the promise settles (typed as void).
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       onConfirm={async () => {
         try {
           await withdraw.mutateAsync({ id: invitation.id });

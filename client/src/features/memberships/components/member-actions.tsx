@@ -55,6 +55,8 @@ export function MemberActions({ member }: { member: MemberDto }) {
         okButtonProps={{ danger: true }}
         cancelText={t('common.cancel')}
         // Awaited rather than per-call callbacks: the removed member unmounts this button.
+        // antd holds the confirmation open, loading, until the promise settles (typed as void).
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises
         onConfirm={async () => {
           try {
             await remove.mutateAsync({ organizationId, userId });

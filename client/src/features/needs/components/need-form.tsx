@@ -1,7 +1,6 @@
 import { collaborationModes, type NeedKind } from '@qs/shared';
 import {
   App,
-  AutoComplete,
   Button,
   Card,
   Col,
@@ -18,6 +17,7 @@ import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
+import { CityInput } from '../../../components/city-input';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, zodRule } from '../../../lib/form';
 import {
@@ -30,7 +30,6 @@ import {
 const fields = createNeedSchema.shape;
 const DESCRIPTION_MAX = 8000;
 const SKILLS_MAX = 20;
-const cityKeys = ['qingdao', 'shenzhen'] as const;
 const ANY_MODE = 'any' as const;
 
 interface NeedFormValues {
@@ -179,10 +178,7 @@ export function NeedForm({
                   required
                   rules={[zodRule(fields.city, t)]}
                 >
-                  <AutoComplete
-                    options={cityKeys.map((city) => ({ value: t(`cities.${city}`) }))}
-                    placeholder={t('auth.placeholders.city')}
-                  />
+                  <CityInput />
                 </Form.Item>
               </Col>
             </Row>

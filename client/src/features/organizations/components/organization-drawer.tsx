@@ -2,6 +2,7 @@ import { organizationTypes, type OrganizationDto } from '@qs/shared';
 import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CityInput } from '../../../components/city-input';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, zodRule } from '../../../lib/form';
 import { isApiError } from '../../../lib/api-client';
@@ -146,7 +147,7 @@ export function OrganizationDrawer({
           required
           rules={[zodRule(fields.city, t)]}
         >
-          <Input placeholder={t('auth.placeholders.city')} />
+          <CityInput />
         </Form.Item>
         <Form.Item name="sectors" label={t('organizations.fields.sectors')}>
           {sectorsInput}

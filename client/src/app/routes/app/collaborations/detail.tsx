@@ -4,22 +4,21 @@ import { Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { DetailPage } from '../../../../components/detail-page';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryError } from '../../../../components/ui/query-error';
 import { canOpenSection } from '../../../../config/navigation';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { useCollaboration } from '../../../../features/collaborations/api/get-collaboration';
-import { CollaborationActions } from '../../../../features/collaborations/components/collaboration-actions';
-import { CollaborationOverview } from '../../../../features/collaborations/components/collaboration-overview';
-import { CollaborationRatings } from '../../../../features/collaborations/components/collaboration-ratings';
-import { CollaborationTimeline } from '../../../../features/collaborations/components/collaboration-timeline';
-import { useActorName } from '../../../../features/collaborations/hooks/use-actor-name';
-import { useExpert } from '../../../../features/experts/api/get-expert';
-import { ContactCard } from '../../../../features/experts/components/expert-contact';
-import { isApiError } from '../../../../lib/api-client';
+import { useUser } from '../../../../features/auth';
+import {
+  useCollaboration,
+  CollaborationActions,
+  CollaborationOverview,
+  CollaborationRatings,
+  CollaborationTimeline,
+  useActorName,
+} from '../../../../features/collaborations';
+import { useExpert, ContactCard } from '../../../../features/experts';
 
 /** The expert's phone and email, open to the enterprise once the invitation was accepted. */
 function ExpertContact({ expert, name }: { expert: UseQueryResult<ExpertDto>; name: string }) {
@@ -100,42 +99,34 @@ export function CollaborationDetailRoute() {
   const collaboration = useCollaboration(collaborationId);
   const backTo = { href: paths.app.collaborations.getHref(), label: t('collaborations.title') };
 
-  if (collaboration.isPending)
-    return (
-      <>
-        <PageHeader title={t('collaborations.detailTitle')} backTo={backTo} />
-        <ListSkeleton rows={2} />
-      </>
-    );
-  if (collaboration.isError) {
-    if (isApiError(collaboration.error) && collaboration.error.status === 404) return <NotFound />;
-    return (
-      <>
-        <PageHeader title={t('collaborations.detailTitle')} backTo={backTo} />
-        <QueryError error={collaboration.error} onRetry={() => void collaboration.refetch()} />
-      </>
-    );
-  }
-  const data = collaboration.data;
-  const party = sideOf(user, { organizationId: data.organizationId, expertId: data.expertId });
   return (
-    <>
-      <PageHeader
-        extra={
-          party && (
-            <Link to={paths.app.messagesOfInvitation.getHref(data.invitationId)}>
-              <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
-            </Link>
-          )
-        }
-        title={data.needTitle ?? t('collaborations.detailTitle')}
-        description={t('collaborations.parties', {
-          organization: data.organizationName ?? t('collaborations.theEnterprise'),
-          expert: data.expertName ?? t('collaborations.theExpert'),
-        })}
-        backTo={backTo}
-      />
-      <CollaborationPage collaboration={data} user={user} />
-    </>
+    <DetailPage query={collaboration} title={t('collaborations.detailTitle')} backTo={backTo}>
+      {(data) => {
+        const party = sideOf(user, {
+          organizationId: data.organizationId,
+          expertId: data.expertId,
+        });
+        return (
+          <>
+            <PageHeader
+              extra={
+                party && (
+                  <Link to={paths.app.messagesOfInvitation.getHref(data.invitationId)}>
+                    <Button icon={<MessageOutlined aria-hidden />}>{t('chat.openChat')}</Button>
+                  </Link>
+                )
+              }
+              title={data.needTitle ?? t('collaborations.detailTitle')}
+              description={t('collaborations.parties', {
+                organization: data.organizationName ?? t('collaborations.theEnterprise'),
+                expert: data.expertName ?? t('collaborations.theExpert'),
+              })}
+              backTo={backTo}
+            />
+            <CollaborationPage collaboration={data} user={user} />
+          </>
+        );
+      }}
+    </DetailPage>
   );
 }

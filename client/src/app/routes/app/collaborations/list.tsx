@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/ui/page-header';
-import { useUser } from '../../../../features/auth/api/me';
-import { CollaborationList } from '../../../../features/collaborations/components/collaboration-list';
+import { useUser } from '../../../../features/auth';
+import { CollaborationList } from '../../../../features/collaborations';
 
 export function CollaborationsRoute() {
   const { t } = useTranslation();

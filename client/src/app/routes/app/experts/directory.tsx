@@ -1,8 +1,8 @@
 import { can } from '@qs/shared';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/ui/page-header';
-import { useUser } from '../../../../features/auth/api/me';
-import { ExpertDirectory } from '../../../../features/experts/components/expert-directory';
+import { useUser } from '../../../../features/auth';
+import { ExpertDirectory } from '../../../../features/experts';
 
 export function ExpertsRoute() {
   const { t } = useTranslation();

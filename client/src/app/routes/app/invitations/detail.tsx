@@ -3,23 +3,20 @@ import { Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { DetailPage } from '../../../../components/detail-page';
 import { PageHeader } from '../../../../components/ui/page-header';
-import { QueryError } from '../../../../components/ui/query-error';
 import { canOpenSection } from '../../../../config/navigation';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
-import { useInvitation } from '../../../../features/invitations/api/get-invitation';
-import { InvitationDetails } from '../../../../features/invitations/components/invitation-details';
+import { useUser } from '../../../../features/auth';
+import { InvitationCollaborationLink } from '../../../../features/collaborations';
 import {
+  useInvitation,
+  InvitationDetails,
   CollaborationButton,
   MessageButton,
-} from '../../../../features/invitations/components/received-invitation-card';
-import { RespondActions } from '../../../../features/invitations/components/respond-actions';
-import { WithdrawButton } from '../../../../features/invitations/components/withdraw-button';
-import { isApiError } from '../../../../lib/api-client';
+  RespondActions,
+  WithdrawButton,
+} from '../../../../features/invitations';
 import { InvitedNeed } from './invited-need';
 
 function Actions({ invitation, user }: { invitation: InvitationDto; user: UserDto }) {
@@ -56,60 +53,51 @@ export function InvitationDetailRoute() {
   const invitation = useInvitation(invitationId);
   const backTo = { href: paths.app.invitations.getHref(), label: t('nav.invitations') };
 
-  if (invitation.isPending)
-    return (
-      <>
-        <PageHeader title={t('invitations.detailTitle')} backTo={backTo} />
-        <ListSkeleton rows={2} />
-      </>
-    );
-  if (invitation.isError) {
-    if (isApiError(invitation.error) && invitation.error.status === 404) return <NotFound />;
-    return (
-      <>
-        <PageHeader title={t('invitations.detailTitle')} backTo={backTo} />
-        <QueryError error={invitation.error} onRetry={() => void invitation.refetch()} />
-      </>
-    );
-  }
-  const data = invitation.data;
-  const expertName = data.expertName ?? t('invitations.theExpert');
-  const needTitle = data.needTitle ?? t('invitations.theNeed');
   return (
-    <>
-      <PageHeader
-        title={needTitle}
-        description={t('invitations.detailDescription', {
-          organization: data.organizationName ?? t('invitations.theEnterprise'),
-          expert: expertName,
-        })}
-        backTo={backTo}
-      />
-      <InvitationDetails
-        invitation={data}
-        expert={
-          canOpenSection(user, 'experts') ? (
-            <Link to={paths.app.expertDetail.getHref(data.expertId)}>{expertName}</Link>
-          ) : (
-            expertName
-          )
-        }
-        need={
-          <Card
-            title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h2>}
-            extra={
-              canOpenSection(user, 'needs') && (
-                <Link to={paths.app.needDetail.getHref(data.needId)}>
-                  {t('invitations.openNeed')}
-                </Link>
-              )
-            }
-          >
-            <InvitedNeed needId={data.needId} />
-          </Card>
-        }
-        actions={<Actions invitation={data} user={user} />}
-      />
-    </>
+    <DetailPage query={invitation} title={t('invitations.detailTitle')} backTo={backTo}>
+      {(data) => {
+        const expertName = data.expertName ?? t('invitations.theExpert');
+        const needTitle = data.needTitle ?? t('invitations.theNeed');
+        return (
+          <>
+            <PageHeader
+              title={needTitle}
+              description={t('invitations.detailDescription', {
+                organization: data.organizationName ?? t('invitations.theEnterprise'),
+                expert: expertName,
+              })}
+              backTo={backTo}
+            />
+            <InvitationDetails
+              invitation={data}
+              expert={
+                canOpenSection(user, 'experts') ? (
+                  <Link to={paths.app.expertDetail.getHref(data.expertId)}>{expertName}</Link>
+                ) : (
+                  expertName
+                )
+              }
+              need={
+                <Card
+                  title={
+                    <h2 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h2>
+                  }
+                  extra={
+                    canOpenSection(user, 'needs') && (
+                      <Link to={paths.app.needDetail.getHref(data.needId)}>
+                        {t('invitations.openNeed')}
+                      </Link>
+                    )
+                  }
+                >
+                  <InvitedNeed needId={data.needId} />
+                </Card>
+              }
+              actions={<Actions invitation={data} user={user} />}
+            />
+          </>
+        );
+      }}
+    </DetailPage>
   );
 }

@@ -1,7 +1,6 @@
 import { Button, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNeed } from '../../../../features/needs/api/get-need';
-import { NeedBrief } from '../../../../features/needs/components/need-brief';
+import { useNeed, NeedBrief } from '../../../../features/needs';
 
 /** The need an invitation is about, as the invited expert may read it. */
 export function InvitedNeed({ needId }: { needId: string }) {

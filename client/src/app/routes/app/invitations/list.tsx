@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { canOpenSection } from '../../../../config/navigation';
-import { useUser } from '../../../../features/auth/api/me';
-import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
-import { InvitationInbox } from '../../../../features/invitations/components/invitation-inbox';
-import { SentInvitations } from '../../../../features/invitations/components/sent-invitations';
+import { useUser } from '../../../../features/auth';
+import { InvitationCollaborationLink } from '../../../../features/collaborations';
+import { InvitationInbox, SentInvitations } from '../../../../features/invitations';
 import { InvitedNeed } from './invited-need';
 
 /** Experts: the invitations received; enterprises: the invitations sent. */

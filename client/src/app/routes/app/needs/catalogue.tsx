@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
-import { Catalogue } from '../../../../features/needs/components/catalogue';
-import { TaxonomySelect } from '../../../../features/taxonomy/components/taxonomy-select';
+import { Catalogue } from '../../../../features/needs';
+import { TaxonomySelect } from '../../../../features/taxonomy';
 
 export function CatalogueRoute() {
   const { t } = useTranslation();

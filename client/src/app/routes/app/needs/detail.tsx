@@ -2,20 +2,14 @@ import { can, type NeedDto, type UserDto } from '@qs/shared';
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NotFound } from '../../../../components/errors/not-found';
-import { ListSkeleton } from '../../../../components/ui/list-skeleton';
+import { DetailPage } from '../../../../components/detail-page';
 import { PageHeader } from '../../../../components/ui/page-header';
-import { QueryError } from '../../../../components/ui/query-error';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { InvitationCollaborationLink } from '../../../../features/collaborations/components/invitation-collaboration-link';
-import { InviteButton } from '../../../../features/invitations/components/invite-button';
-import { NeedInvitations } from '../../../../features/invitations/components/need-invitations';
-import { ExtractionDialog } from '../../../../features/matching/components/extraction-dialog';
-import { MatchList } from '../../../../features/matching/components/match-list';
-import { useNeed } from '../../../../features/needs/api/get-need';
-import { NeedSummary } from '../../../../features/needs/components/need-summary';
-import { isApiError } from '../../../../lib/api-client';
+import { useUser } from '../../../../features/auth';
+import { InvitationCollaborationLink } from '../../../../features/collaborations';
+import { InviteButton, NeedInvitations } from '../../../../features/invitations';
+import { ExtractionDialog, MatchList } from '../../../../features/matching';
+import { useNeed, NeedSummary } from '../../../../features/needs';
 
 function needView(need: NeedDto) {
   return { organizationId: need.organizationId, status: need.status, invited: false };
@@ -55,37 +49,29 @@ export function NeedDetailRoute() {
   const need = useNeed(needId);
   const backTo = { href: paths.app.needs.getHref(), label: t('needs.mine.title') };
 
-  if (need.isPending)
-    return (
-      <>
-        <PageHeader title={t('needs.detail.title')} backTo={backTo} />
-        <ListSkeleton rows={2} />
-      </>
-    );
-  if (need.isError) {
-    if (isApiError(need.error) && need.error.status === 404) return <NotFound />;
-    return (
-      <>
-        <PageHeader title={t('needs.detail.title')} backTo={backTo} />
-        <QueryError error={need.error} onRetry={() => void need.refetch()} />
-      </>
-    );
-  }
-  const view = needView(need.data);
   return (
-    <>
-      <PageHeader title={need.data.title} backTo={backTo} />
-      <Flex vertical gap={16}>
-        <NeedSummary need={need.data} canEdit={can(user, 'needs:edit', view)} />
-        {can(user, 'needs:match', view) && (
-          <NeedInvitations
-            needId={need.data.id}
-            actor={user}
-            renderAccepted={(invitation) => <InvitationCollaborationLink invitation={invitation} />}
-          />
-        )}
-        {can(user, 'needs:match', view) && <Matches need={need.data} user={user} />}
-      </Flex>
-    </>
+    <DetailPage query={need} title={t('needs.detail.title')} backTo={backTo}>
+      {(data) => {
+        const view = needView(data);
+        return (
+          <>
+            <PageHeader title={data.title} backTo={backTo} />
+            <Flex vertical gap={16}>
+              <NeedSummary need={data} canEdit={can(user, 'needs:edit', view)} />
+              {can(user, 'needs:match', view) && (
+                <NeedInvitations
+                  needId={data.id}
+                  actor={user}
+                  renderAccepted={(invitation) => (
+                    <InvitationCollaborationLink invitation={invitation} />
+                  )}
+                />
+              )}
+              {can(user, 'needs:match', view) && <Matches need={data} user={user} />}
+            </Flex>
+          </>
+        );
+      }}
+    </DetailPage>
   );
 }

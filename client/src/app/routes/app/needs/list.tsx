@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
-import { NeedInvitationSummary } from '../../../../features/invitations/components/need-invitation-summary';
-import { MyNeeds } from '../../../../features/needs/components/my-needs';
+import { NeedInvitationSummary } from '../../../../features/invitations';
+import { MyNeeds } from '../../../../features/needs';
 
 export function NeedsRoute() {
   const { t } = useTranslation();

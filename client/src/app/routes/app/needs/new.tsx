@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
-import { useUser } from '../../../../features/auth/api/me';
-import { NeedForm } from '../../../../features/needs/components/need-form';
-import { useOrganization } from '../../../../features/organizations/api/get-organization';
-import { SkillSuggestions } from '../../../../features/taxonomy/components/skill-suggestions';
-import { TaxonomySelect } from '../../../../features/taxonomy/components/taxonomy-select';
+import { useUser } from '../../../../features/auth';
+import { NeedForm } from '../../../../features/needs';
+import { useOrganization } from '../../../../features/organizations';
+import { SkillSuggestions, TaxonomySelect } from '../../../../features/taxonomy';
 
 export function NewNeedRoute() {
   const { t } = useTranslation();

@@ -1,12 +1,7 @@
 import { io as connect, type Socket } from 'socket.io-client';
 import type { UserDto } from '@qs/shared';
-import {
-  enterpriseRegistration,
-  needInput,
-  registeredClient,
-  verifiedExpert,
-} from '../../../../test/support/factories';
-import type { TestClient } from '../../../../test/support/platform';
+import { enterpriseRegistration, needInput, registeredClient, verifiedExpert } from './factories';
+import type { TestClient } from './platform';
 
 /** Test arrangements for the enterprise–expert loop, shared by the modules' tests. */
 

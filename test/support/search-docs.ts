@@ -1,4 +1,4 @@
-import type { ExpertDoc } from './port';
+import type { ExpertDoc } from '../../server/src/lib/search';
 
 /** An indexed expert for the engine tests: plain defaults, the case's own fields on top. */
 export function expertDoc(overrides: Partial<ExpertDoc> & Pick<ExpertDoc, 'id'>): ExpertDoc {

@@ -1,0 +1,13 @@
+export { expertQueryKey, useExpert } from './api/get-expert';
+export { useExpertCount } from './api/get-experts';
+export { useMyProfile } from './api/get-my-profile';
+export { ClaimProfileCard } from './components/claim-profile-card';
+export { ContactCard } from './components/expert-contact';
+export { ExpertDetails } from './components/expert-details';
+export { ExpertDirectory } from './components/expert-directory';
+export { ExpertImport } from './components/expert-import';
+export { PoolSettings } from './components/pool-settings';
+export { ProfileForm } from './components/profile-form';
+export { VerificationActions } from './components/verification-actions';
+export { VerificationQueue } from './components/verification-queue';
+export { VerificationStatus } from './components/verification-status';

@@ -1,0 +1,11 @@
+export { useInvitation } from './api/get-invitation';
+export { applyInvitation, invitationKeys } from './api/keys';
+export { InvitationDetails } from './components/invitation-details';
+export { InvitationInbox } from './components/invitation-inbox';
+export { InviteButton } from './components/invite-button';
+export { NeedInvitationSummary } from './components/need-invitation-summary';
+export { NeedInvitations } from './components/need-invitations';
+export { CollaborationButton, MessageButton } from './components/received-invitation-card';
+export { RespondActions } from './components/respond-actions';
+export { SentInvitations } from './components/sent-invitations';
+export { WithdrawButton } from './components/withdraw-button';

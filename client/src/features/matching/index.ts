@@ -1,0 +1,2 @@
+export { ExtractionDialog } from './components/extraction-dialog';
+export { MatchList } from './components/match-list';

@@ -1,0 +1,3 @@
+export { addNotification, invalidateNotifications } from './api/keys';
+export { NotificationBell } from './components/notification-bell';
+export { RecentNotifications } from './components/recent-notifications';

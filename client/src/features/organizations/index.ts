@@ -1,0 +1,3 @@
+export { useOrganization } from './api/get-organization';
+export { useOrganizationCount } from './api/get-organizations';
+export { OrganizationList } from './components/organization-list';

@@ -1,0 +1,2 @@
+export { SkillSuggestions } from './components/skill-suggestions';
+export { TaxonomySelect } from './components/taxonomy-select';
