@@ -1,10 +1,10 @@
 export {
+  acceptedExpertIds,
   allResponseHours,
   dueInvitations,
   findInvitation,
   findInvitationOf,
   findInvitationPage,
-  hasAccepted,
   insertInvitation,
   invitationCountsByStatus,
   invitationCreationTimes,

@@ -86,16 +86,17 @@ export async function responseHoursOf(expertId: Types.ObjectId): Promise<number[
 }
 
 /**
- * Whether the organization holds an accepted invitation to the expert: the one rule that opens an
- * expert's contact to an enterprise.
+ * Which of the experts the organization holds an accepted invitation to, in one query: the one
+ * rule that opens an expert's contact to an enterprise.
  */
-export async function hasAccepted(organizationId: Id, expertId: Id): Promise<boolean> {
-  const found = await InvitationModel.exists({
+export async function acceptedExpertIds(organizationId: Id, expertIds: Id[]): Promise<Set<string>> {
+  if (expertIds.length === 0) return new Set();
+  const ids = await InvitationModel.distinct('expertId', {
     organizationId: new Types.ObjectId(organizationId),
-    expertId: new Types.ObjectId(expertId),
     status: 'accepted',
+    expertId: { $in: expertIds.map((id) => new Types.ObjectId(id)) },
   });
-  return found !== null;
+  return new Set(ids.map(String));
 }
 
 /** The needs the expert was invited to, whatever became of the invitation. */
