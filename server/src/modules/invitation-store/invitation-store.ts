@@ -124,13 +124,18 @@ export async function allResponseHours(): Promise<number[]> {
   return answered.map((invitation) => invitation.responseHours as number);
 }
 
-/** How many of the given needs have an invitation (with `status`, if given). */
+/**
+ * How many of the given needs have an invitation (with `status`, if given). The needs invited at
+ * all are intersected here rather than listed in the query: a list of thousands of needs would
+ * be checked against every invitation.
+ */
 export async function needsInvitedCount(
   needIds: Types.ObjectId[],
   status?: InvitationStatus,
 ): Promise<number> {
-  const filter = { needId: { $in: needIds }, ...(status ? { status } : {}) };
-  return (await InvitationModel.distinct('needId', filter)).length;
+  const invited = await InvitationModel.distinct('needId', status ? { status } : {});
+  const wanted = new Set(needIds.map(String));
+  return invited.filter((id) => wanted.has(String(id))).length;
 }
 
 /** The need and expert of every invitation. */
