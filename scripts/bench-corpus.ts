@@ -1,7 +1,7 @@
 /**
  * The platform at volume for `bench:api` and `bench:stats`: synthetic organizations, experts,
- * needs, invitations and collaborations written straight to an embedded MongoDB (mongo-java-server
- * on its H2 backend, as `npm start` runs by default), then the platform started on it, which
+ * needs, invitations and collaborations written straight to the embedded MongoDB (mongo-java-server
+ * in memory, as the tests and the other benches run it), then the platform started on it, which
  * builds its embedded search index from the database as at any start.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
