@@ -77,10 +77,16 @@ async function load(
         url,
         connections,
         duration: seconds,
-        requests: paths.map((path) => ({ method: 'GET' as const, path: `/api/v1${path}` })),
-        setupClient: (client) => {
-          client.setHeaders({ cookie: cookies[next++ % cookies.length] as string });
-        },
+        // Each connection is one user: it signs its requests with its own session.
+        requests: paths.map((path) => ({
+          method: 'GET' as const,
+          path: `/api/v1${path}`,
+          setupRequest: (request, context) => {
+            const user = context as { cookie?: string };
+            user.cookie ??= cookies[next++ % cookies.length] as string;
+            return { ...request, headers: { ...request.headers, cookie: user.cookie } };
+          },
+        })),
       },
       (err, done) => (err ? reject(err) : resolve(done)),
     );
