@@ -15,6 +15,8 @@ export function expertDoc(overrides: Partial<ExpertDoc> & Pick<ExpertDoc, 'id'>)
     availability: 'available',
     verified: true,
     rating: 4,
+    ratingCount: 3,
+    invitations: 10,
     responseRate: 0.9,
     activeCollaborations: 0,
     updatedAt: 1_700_000_000_000,

@@ -4,6 +4,7 @@
  */
 import type {
   ExpertDoc,
+  ExpertHit,
   FacetField,
   NeedDoc,
   NeedFacetField,
@@ -45,6 +46,7 @@ const EXPERT_SPEC: IndexSpec<ExpertDoc, FacetField, ExpertKey> = {
   },
   rank: (doc) => doc.rating,
   rankColumn: (size) => new Float32Array(size),
+  store: true,
 };
 
 /** Release and organization are dims too: "this release" and "mine" are selective filters. */
@@ -122,13 +124,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.experts.delete(ids);
   }
 
-  async searchExperts(query: SearchQuery): Promise<SearchResult> {
+  async searchExperts(query: SearchQuery): Promise<SearchResult<FacetField, ExpertHit>> {
     return this.experts.search({
       // Its text relevance already ranks any-of matches by how many terms they hold.
       q: query.anyOf ? query.anyOf.join(' ') : query.q,
       filter: expertFilter(query.filters ?? {}),
       facets: query.facets ?? [],
       page: pageOf(query),
+      withDocs: query.withDocs ?? false,
     });
   }
 

@@ -344,6 +344,26 @@ describe.each(engines)('$name search engine', ({ make, cleanup }) => {
       expect(rare.sort()).toEqual(['port', 'tsn']);
     });
 
+    it('when documents are asked for, then each hit carries its expert as indexed, and not otherwise', async () => {
+      const byId = new Map(pool().map((doc) => [doc.id, doc]));
+      const skills = ['edge-computing', '5g-private-network'];
+      for (const query of [
+        { anyOf: ['边缘计算', '5G专网'], filters: { skills } },
+        { q: '边缘计算' },
+        { filters: { skills } },
+      ] satisfies SearchQuery[]) {
+        const { hits } = await engine.searchExperts({ ...query, withDocs: true });
+        expect(hits.map((hit) => hit.id).sort()).toEqual(['edge', 'port']);
+        for (const hit of hits) expect(hit.doc).toEqual(byId.get(hit.id));
+        const bare = await engine.searchExperts(query);
+        expect(bare.hits.every((hit) => !('doc' in hit))).toBe(true);
+      }
+      await engine.upsertExperts([{ ...(byId.get('port') as ExpertDoc), ratingCount: 9 }]);
+      await engine.deleteExperts(['edge']);
+      const { hits } = await engine.searchExperts({ q: '边缘计算', withDocs: true });
+      expect(hits.map((hit) => [hit.id, hit.doc?.ratingCount])).toEqual([['port', 9]]);
+    });
+
     it('when the only query word has a typo, then it still matches', async () => {
       expect((await ids({ q: 'computng ' })).sort()).toEqual(['edge', 'port']);
       expect((await ids({ q: 'predictive maintenence' }))[0]).toBe('maintenance');
@@ -622,11 +642,13 @@ describe('embedded search engine at scale', () => {
       q: '确定性网络',
       filters: { city: ['深圳'] },
       limit: 1000,
+      withDocs: true,
     });
     const expected = many
       .slice(2500)
       .filter((_, i) => (2500 + i) % 2 === 1 && (2500 + i) % 3 === 0);
     expect(result.hits.map((hit) => hit.id).sort()).toEqual(expected.map((doc) => doc.id).sort());
+    for (const hit of result.hits) expect(hit.doc?.id).toBe(hit.id);
   });
 });
 

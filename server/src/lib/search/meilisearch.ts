@@ -21,6 +21,8 @@ import type {
 import { STOP_WORDS } from './analyzer';
 import type {
   ExpertDoc,
+  ExpertHit,
+  FacetField,
   NeedDoc,
   NeedFacetField,
   NeedFilters,
@@ -81,6 +83,45 @@ interface IndexSearch<F extends string> extends PageQuery {
   filter: string[];
   facets: readonly F[];
   searchable: readonly string[];
+  /** hits carry the stored document */
+  withDocs?: boolean;
+}
+
+/** Every field of an indexed expert; `organizationId` alone may be absent. */
+const EXPERT_DOC_FIELDS = [
+  'id',
+  'name',
+  'title',
+  'organization',
+  'organizationId',
+  'city',
+  'pool',
+  'skills',
+  'sectors',
+  'bio',
+  'yearsOfExperience',
+  'availability',
+  'verified',
+  'rating',
+  'ratingCount',
+  'invitations',
+  'responseRate',
+  'activeCollaborations',
+  'updatedAt',
+] as const satisfies readonly (keyof ExpertDoc)[];
+
+/**
+ * The expert as indexed, or undefined when the stored document lacks a field (indexed before
+ * the field existed, until `npm run reindex`): the caller then reads the database instead.
+ */
+function expertDocOf(hit: object): ExpertDoc | undefined {
+  const source = hit as Record<string, unknown>;
+  const doc: Record<string, unknown> = {};
+  for (const field of EXPERT_DOC_FIELDS) {
+    if (source[field] !== undefined) doc[field] = source[field];
+    else if (field !== 'organizationId') return undefined;
+  }
+  return doc as unknown as ExpertDoc;
 }
 
 export class MeilisearchEngine implements SearchEngine {
@@ -113,7 +154,7 @@ export class MeilisearchEngine implements SearchEngine {
     await this.deleteInBatches(this.experts, ids);
   }
 
-  async searchExperts(query: SearchQuery): Promise<SearchResult> {
+  async searchExperts(query: SearchQuery): Promise<SearchResult<FacetField, ExpertHit>> {
     if (query.anyOf?.length) return this.searchAnyOf(query, query.anyOf);
     return this.searchIn(this.experts, {
       ...query,
@@ -203,7 +244,7 @@ export class MeilisearchEngine implements SearchEngine {
   private async searchIn<T extends { id: string }, F extends string>(
     index: Index<T>,
     search: IndexSearch<F>,
-  ): Promise<SearchResult<F>> {
+  ): Promise<SearchResult<F, ExpertHit>> {
     const { offset, limit } = pageOf(search);
     const q = search.q?.trim() ?? '';
     // Page-based requests return an exact totalHits; offset/limit only an estimate.
@@ -217,7 +258,7 @@ export class MeilisearchEngine implements SearchEngine {
       showRankingScore: true,
       matchingStrategy: 'frequency',
       locales: ['cmn', 'eng'],
-      attributesToRetrieve: q ? ['id', ...search.searchable] : ['id'],
+      attributesToRetrieve: search.withDocs ? ['*'] : q ? ['id', ...search.searchable] : ['id'],
       attributesToHighlight: q ? [...search.searchable] : [],
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
@@ -225,7 +266,11 @@ export class MeilisearchEngine implements SearchEngine {
     const response = await index.search(q, params);
     const skip = aligned || limit === 0 ? 0 : offset;
     return {
-      hits: response.hits.slice(skip).map((hit) => toSearchHit(hit, q, search.searchable)),
+      hits: response.hits.slice(skip).map((hit) => {
+        const found = toSearchHit(hit, q, search.searchable);
+        const doc = search.withDocs ? expertDocOf(hit) : undefined;
+        return doc ? { ...found, doc } : found;
+      }),
       total: response.totalHits,
       facets: toFacets(response.facetDistribution, search.facets),
     };
@@ -236,7 +281,10 @@ export class MeilisearchEngine implements SearchEngine {
    * Any-of is a federated search instead: the phrases together (hits with more of them first),
    * then each phrase alone, merged by weighted score with each expert once.
    */
-  private async searchAnyOf(query: SearchQuery, phrases: string[]): Promise<SearchResult> {
+  private async searchAnyOf(
+    query: SearchQuery,
+    phrases: string[],
+  ): Promise<SearchResult<FacetField, ExpertHit>> {
     const { offset, limit } = pageOf(query);
     const filter = expertFilterExpression(query.filters ?? {});
     const common = {
@@ -244,7 +292,7 @@ export class MeilisearchEngine implements SearchEngine {
       filter: filter.length > 0 ? filter : undefined,
       matchingStrategy: 'frequency',
       locales: ['cmn', 'eng'],
-      attributesToRetrieve: ['id'],
+      attributesToRetrieve: query.withDocs ? [...EXPERT_DOC_FIELDS] : ['id'],
       showRankingScore: true,
     } satisfies Partial<MultiSearchQueryWithFederation>;
     const response = await this.client.multiSearch<FederatedMultiSearchParams, MeiliExpert>({
@@ -255,7 +303,10 @@ export class MeilisearchEngine implements SearchEngine {
       ],
     });
     return {
-      hits: response.hits.map((hit) => ({ id: hit.id, score: hit._rankingScore ?? 0 })),
+      hits: response.hits.map((hit) => {
+        const doc = query.withDocs ? expertDocOf(hit) : undefined;
+        return { id: hit.id, score: hit._rankingScore ?? 0, ...(doc ? { doc } : {}) };
+      }),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: toFacets(undefined, query.facets ?? []),
     };

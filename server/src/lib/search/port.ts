@@ -23,6 +23,10 @@ export interface ExpertDoc {
   verified: boolean;
   /** 0..5 */
   rating: number;
+  /** how many ratings the average is of */
+  ratingCount: number;
+  /** invitations received, of which `responseRate` were answered */
+  invitations: number;
   /** 0..1 */
   responseRate: number;
   activeCollaborations: number;
@@ -60,6 +64,8 @@ export interface SearchQuery extends PageQuery {
   anyOf?: string[];
   filters?: SearchFilters;
   facets?: FacetField[];
+  /** each hit carries the indexed document, when the engine has it whole */
+  withDocs?: boolean;
 }
 
 /** What the search index keeps of a need (a posted need or a catalogued scenario). */
@@ -114,8 +120,13 @@ export interface SearchHit {
   matchedTerms?: string[];
 }
 
-export interface SearchResult<F extends string = FacetField> {
-  hits: SearchHit[];
+/** An expert hit; `doc` when the query asked for documents and the index holds this one whole. */
+export interface ExpertHit extends SearchHit {
+  doc?: ExpertDoc;
+}
+
+export interface SearchResult<F extends string = FacetField, H extends SearchHit = SearchHit> {
+  hits: H[];
   total: number;
   /** facet field -> value -> count over the whole filtered result set */
   facets: Partial<Record<F, Record<string, number>>>;
@@ -137,7 +148,7 @@ export interface SearchEngine {
   upsertExperts(docs: ExpertDoc[]): Promise<void>;
   /** unknown ids are ignored */
   deleteExperts(ids: string[]): Promise<void>;
-  searchExperts(query: SearchQuery): Promise<SearchResult>;
+  searchExperts(query: SearchQuery): Promise<SearchResult<FacetField, ExpertHit>>;
   /** insert or replace whole documents by id */
   upsertNeeds(docs: NeedDoc[]): Promise<void>;
   /** unknown ids are ignored */

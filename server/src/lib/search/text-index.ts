@@ -22,7 +22,7 @@ import {
 } from './filter-plan';
 import { KeyColumn } from './key-column';
 import { LatinVocab } from './latin-vocab';
-import type { Page, SearchResult } from './port';
+import type { Page, SearchHit, SearchResult } from './port';
 import { PostingArena } from './posting-arena';
 import { grow, TopK } from './structures';
 import { findConcept, type ConceptKind } from './taxonomy';
@@ -62,6 +62,8 @@ export interface IndexSpec<TDoc extends { id: string }, TDim extends string, TKe
   rank(doc: TDoc): number;
   /** Float32 holds a rating; epoch milliseconds need Float64 */
   rankColumn(size: number): Float32Array | Float64Array;
+  /** keep each document whole, so that hits can carry it (what matching scores from) */
+  store?: boolean;
 }
 
 /** Field → accepted values: a document passes when it has one of them in any listed field. */
@@ -82,7 +84,11 @@ export interface IndexQuery<TDim extends string, F extends string> {
   filter: IndexFilter<F>;
   facets: readonly TDim[];
   page: Page;
+  /** hits carry their stored document (with `store` in the spec) */
+  withDocs?: boolean;
 }
+
+export type IndexHit<TDoc> = SearchHit & { doc?: TDoc };
 
 interface Alternative {
   list: number;
@@ -165,6 +171,7 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
   private readonly dims = new Map<TDim, FacetDim>();
   private readonly keys = new Map<TKey, KeyColumn>();
   private externalIds: string[] = [];
+  private docs: (TDoc | undefined)[] = [];
   private internalIds = new Map<string, number>();
   private size = 0;
   private live = 0;
@@ -221,6 +228,7 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
     for (const dim of Object.keys(this.spec.dims) as TDim[]) this.dims.set(dim, new FacetDim());
     for (const key of Object.keys(this.spec.keys) as TKey[]) this.keys.set(key, new KeyColumn());
     this.externalIds = [];
+    this.docs = [];
     this.internalIds = new Map();
     this.size = 0;
     this.live = 0;
@@ -228,15 +236,25 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
     this.alive = new Uint8Array(0);
   }
 
-  search(query: IndexQuery<TDim, TDim | TKey>): SearchResult<TDim> {
+  search(query: IndexQuery<TDim, TDim | TKey>): SearchResult<TDim, IndexHit<TDoc>> {
     this.ensureScratch();
     const candidates = this.filter(query.filter);
     const groups = queryTerms(query.q ?? '')
       .slice(0, MAX_QUERY_TERMS)
       .map((term) => this.resolve(term));
     const facetFields = [...new Set(query.facets)];
-    if (groups.length === 0) return this.browse(candidates, query.page, facetFields);
-    return this.rank(groups, candidates, query.page, facetFields);
+    const result =
+      groups.length === 0
+        ? this.browse(candidates, query.page, facetFields)
+        : this.rank(groups, candidates, query.page, facetFields);
+    if (!query.withDocs || !this.spec.store) return result;
+    return { ...result, hits: result.hits.map((hit) => this.withDoc(hit)) };
+  }
+
+  private withDoc(hit: SearchHit): IndexHit<TDoc> {
+    const id = this.internalIds.get(hit.id);
+    const doc = id === undefined ? undefined : this.docs[id];
+    return doc ? { ...hit, doc } : hit;
   }
 
   // ---- writes ----
@@ -256,6 +274,7 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
     for (const [name, dim] of this.dims) dim.set(id, this.spec.dims[name](doc));
     for (const [name, key] of this.keys) key.set(id, this.spec.keys[name](doc));
     this.externalIds[id] = doc.id;
+    if (this.spec.store) this.docs[id] = doc;
     this.internalIds.set(doc.id, id);
     this.live++;
     this.totalLength += this.docLength[id] as number;
@@ -275,6 +294,7 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
     const id = this.internalIds.get(externalId);
     if (id === undefined) return;
     this.internalIds.delete(externalId);
+    this.docs[id] = undefined;
     this.alive[id] = 0;
     this.live--;
     this.totalLength -= this.docLength[id] as number;
@@ -303,6 +323,7 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
       this.docLength[next] = this.docLength[old] as number;
       this.rankOf[next] = this.rankOf[old] as number;
       this.externalIds[next] = this.externalIds[old] as string;
+      if (this.spec.store) this.docs[next] = this.docs[old];
       next++;
     }
     this.compactPostings(map);
@@ -311,6 +332,7 @@ export class TextIndex<TDoc extends { id: string }, TDim extends string, TKey ex
     this.alive.fill(1, 0, next).fill(0, next);
     this.size = next;
     this.externalIds.length = next;
+    this.docs.length = Math.min(this.docs.length, next);
     this.internalIds = new Map(this.externalIds.map((id, doc) => [id, doc]));
   }
 

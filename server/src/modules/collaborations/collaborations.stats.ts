@@ -20,13 +20,17 @@ export function collaborationPairs(): Promise<
   return CollaborationModel.find({}, { needId: 1, expertId: 1 }).lean();
 }
 
-/** How many of the given needs have a collaboration in one of `statuses`. */
+/**
+ * How many of the given needs have a collaboration in one of `statuses`; intersected here, as
+ * for invitations, rather than listing thousands of needs in the query.
+ */
 export async function needsCollaboratingCount(
   needIds: Types.ObjectId[],
   statuses: CollaborationStatus[],
 ): Promise<number> {
-  const filter = { needId: { $in: needIds }, status: { $in: statuses } };
-  return (await CollaborationModel.distinct('needId', filter)).length;
+  const found = await CollaborationModel.distinct('needId', { status: { $in: statuses } });
+  const wanted = new Set(needIds.map(String));
+  return found.filter((id) => wanted.has(String(id))).length;
 }
 
 /** When each collaboration created within the range was created. */

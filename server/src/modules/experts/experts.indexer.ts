@@ -19,6 +19,8 @@ export function toExpertDoc(expert: ExpertRecord): ExpertDoc {
     availability: expert.availability,
     verified: expert.verification.status === 'verified',
     rating: expert.rating.average,
+    ratingCount: expert.rating.count,
+    invitations: expert.stats.invitations,
     responseRate: expert.stats.responseRate,
     activeCollaborations: expert.activeCollaborations,
     updatedAt: expert.updatedAt.getTime(),

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { Pool } from '@qs/shared';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
 import { ConflictError } from '../../lib/errors';
+import { findInChunks } from '../../lib/in-chunks';
 import { median } from '../../lib/median';
 import { applyOnce, wasApplied } from './counters';
 import { ExpertModel, type ExpertRecord } from './expert.model';
@@ -118,7 +119,9 @@ export function expertCountsBy(field: 'verification.status' | 'pool') {
 
 /** The pool of each of the given experts, by id ('other' when it has none). */
 export async function poolsOf(ids: Id[]): Promise<Map<string, Pool>> {
-  const rows = await ExpertModel.find({ _id: { $in: unique(ids) } }, { pool: 1 }).lean();
+  const rows = await findInChunks(unique(ids), (chunk) =>
+    ExpertModel.find({ _id: { $in: chunk } }, { pool: 1 }).lean(),
+  );
   return new Map(rows.map((row) => [row._id.toString(), row.pool ?? 'other']));
 }
 

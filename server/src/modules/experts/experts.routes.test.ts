@@ -237,6 +237,34 @@ describe('contact privacy', () => {
     const other = await shenzhenEnterprise.get(`/experts/${expert.id}`).expect(200);
     expect(other.body.expert).not.toHaveProperty('contact');
   });
+
+  it('when the enterprise lists experts, then the contact shows exactly for those it holds an accepted invitation to', async () => {
+    const profile = { skills: ['investment-finance'], sectors: ['rubber-tires'] };
+    const invited = await verifiedExpert(platform.url, bureau, profile);
+    const others = await Promise.all([
+      verifiedExpert(platform.url, bureau, profile),
+      verifiedExpert(platform.url, bureau, profile),
+    ]);
+    await acceptedInvitation(qingdaoEnterprise, {
+      client: invited.client,
+      user: invited.user,
+      expertId: invited.expert.id,
+    });
+    const res = await qingdaoEnterprise
+      .get('/experts?skills=investment-finance&limit=100')
+      .expect(200);
+    const contactOf = new Map(
+      (res.body.items as Array<{ id: string; contact?: { email?: string } }>).map((e) => [
+        e.id,
+        e.contact?.email,
+      ]),
+    );
+    expect(contactOf.get(invited.expert.id)).toBe(invited.expert.contact.email);
+    for (const other of others) {
+      expect(contactOf.has(other.expert.id)).toBe(true);
+      expect(contactOf.get(other.expert.id)).toBeUndefined();
+    }
+  });
 });
 
 describe('search filters and facets', () => {

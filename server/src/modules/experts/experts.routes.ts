@@ -1,4 +1,4 @@
-import { expertRoutes } from '@qs/shared';
+import { expertRoutes, type ExpertDto } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
 import type { SearchEngine } from '../../lib/search';
@@ -9,7 +9,7 @@ import {
   findExpertOrFail,
   getOwnProfile,
   listExperts,
-  presentFor,
+  presentManyFor,
   updateOwnProfile,
   wholeProfile,
 } from './experts.service';
@@ -32,7 +32,10 @@ export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngin
   api.pipeline(expertRoutes.get, {
     load: ({ params }) => findExpertOrFail(params.id),
     authorize: ({ actor }, expert) => authorizeExpertRead(actor, expert),
-    present: async ({ actor }, expert) => ({ expert: await presentFor(actor, expert) }),
+    present: async ({ actor }, expert) => {
+      const [dto] = await presentManyFor(actor, [expert]);
+      return { expert: dto as ExpertDto };
+    },
   });
 
   api.pipeline(expertRoutes.decideVerification, {

@@ -16,7 +16,7 @@ import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import { presentExpert, type PresentOptions } from './experts.presenter';
-import { hasAcceptedInvitation, visiblePools } from './visibility';
+import { acceptedInvitationsOf, visiblePools } from './visibility';
 import { findPage } from '../../lib/paginate';
 import { domainEvents } from '../../lib/events';
 
@@ -123,7 +123,7 @@ export async function listExperts(
     findPage(ExpertModel, filter, { 'rating.average': -1, _id: 1 }, query),
     facetCounts(filter),
   ]);
-  const items = await Promise.all(records.map((record) => presentFor(actor, record)));
+  const items = await presentManyFor(actor, records);
   return { items, total, page: query.page, limit: query.limit, facets };
 }
 
@@ -159,7 +159,7 @@ async function searchExperts(actor: Actor, query: ListExpertsQuery, search: Sear
     .filter(
       (e): e is ExpertRecord => e !== undefined && (staff || e.verification.status === 'verified'),
     );
-  const items = await Promise.all(records.map((record) => presentFor(actor, record)));
+  const items = await presentManyFor(actor, records);
   const facets = Object.fromEntries(
     facetFields.map((field) => [field, result.facets[field] ?? {}]),
   );
@@ -173,19 +173,27 @@ export const wholeProfile = (actor: Actor): PresentOptions => ({
   account: can(actor, 'experts:read-account', undefined),
 });
 
-/** The DTO `actor` may see: contact only under the contact policy, history for staff and owner. */
-export async function presentFor(actor: Actor, expert: ExpertRecord): Promise<ExpertDto> {
-  const ownerUserId = expert.userId?.toString();
-  const granted = can(actor, 'experts:read-contact', { ownerUserId, acceptedInvitation: false });
-  const contact =
-    granted ||
-    can(actor, 'experts:read-contact', {
-      ownerUserId,
-      acceptedInvitation: await hasAcceptedInvitation(actor, expert._id),
-    });
-  const history = can(actor, 'experts:read-unverified', undefined) || ownerUserId === actor.id;
+/**
+ * The DTOs `actor` may see: contact only under the contact policy, history for staff and owner.
+ * The accepted invitations that open contacts are asked for once, for the experts that need them.
+ */
+export async function presentManyFor(actor: Actor, experts: ExpertRecord[]): Promise<ExpertDto[]> {
+  const ownerOf = (expert: ExpertRecord) => expert.userId?.toString();
+  const granted = (expert: ExpertRecord, acceptedInvitation: boolean) =>
+    can(actor, 'experts:read-contact', { ownerUserId: ownerOf(expert), acceptedInvitation });
+  const undecided = experts.filter((expert) => !granted(expert, false)).map((e) => e._id);
+  const accepted = undecided.length
+    ? await acceptedInvitationsOf(actor, undecided)
+    : new Set<string>();
+  const staff = can(actor, 'experts:read-unverified', undefined);
   const account = can(actor, 'experts:read-account', undefined);
-  return presentExpert(expert, { contact, history, account });
+  return experts.map((expert) =>
+    presentExpert(expert, {
+      contact: granted(expert, false) || granted(expert, accepted.has(expert._id.toString())),
+      history: staff || ownerOf(expert) === actor.id,
+      account,
+    }),
+  );
 }
 
 /** One expert's record; 404 when there is none. */

@@ -2,15 +2,10 @@ export { registerExpertRoutes } from './experts.routes';
 export { registerExpertImportRoutes } from './experts.import.routes';
 export { registerExpertClaimRoutes } from './experts.claims.routes';
 export { importExperts } from './experts.import';
-export { openProfileForUser, presentFor as presentExpertFor } from './experts.service';
+export { openProfileForUser, presentManyFor as presentExpertsFor } from './experts.service';
 export type { ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';
-export {
-  hasAcceptedInvitation,
-  poolSettings,
-  poolsVisibleToOrganization,
-  visiblePools,
-} from './visibility';
+export { poolSettings, poolsVisibleToOrganization, visiblePools } from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
 export { worksAt } from './avoidance';
 export {

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { poolOfCity, pools, type Actor, type Pool } from '@qs/shared';
-import { hasAccepted } from '../invitation-store';
+import { acceptedExpertIds } from '../invitation-store';
 import { findOrganization } from '../organizations';
 import { PoolSettingModel } from './pool-setting.model';
 
@@ -35,13 +35,13 @@ export async function poolsVisibleToOrganization(
 }
 
 /**
- * Whether the caller's organization holds an accepted invitation to the expert: the one rule that
- * opens an expert's contact to an enterprise.
+ * Which of the experts the caller's organization holds an accepted invitation to (the one rule
+ * that opens an expert's contact to an enterprise), by id, in one query.
  */
-export async function hasAcceptedInvitation(
+export async function acceptedInvitationsOf(
   actor: Actor,
-  expertId: Types.ObjectId,
-): Promise<boolean> {
-  if (actor.role !== 'enterprise' || !actor.organizationId) return false;
-  return hasAccepted(actor.organizationId, expertId);
+  expertIds: Types.ObjectId[],
+): Promise<Set<string>> {
+  if (actor.role !== 'enterprise' || !actor.organizationId) return new Set();
+  return acceptedExpertIds(actor.organizationId, expertIds);
 }

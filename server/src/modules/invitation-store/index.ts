@@ -1,4 +1,5 @@
 export {
+  acceptedExpertIds,
   allResponseHours,
   dispatchInvitationEvents,
   dueInvitations,
@@ -6,7 +7,6 @@ export {
   findInvitation,
   findInvitationOf,
   findInvitationPage,
-  hasAccepted,
   insertInvitation,
   invitationCountsByStatus,
   invitationCreationTimes,

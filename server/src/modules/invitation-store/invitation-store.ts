@@ -143,16 +143,17 @@ export async function responseHoursOf(expertId: Types.ObjectId): Promise<number[
 }
 
 /**
- * Whether the organization holds an accepted invitation to the expert: the one rule that opens an
- * expert's contact to an enterprise.
+ * Which of the experts the organization holds an accepted invitation to, in one query: the one
+ * rule that opens an expert's contact to an enterprise.
  */
-export async function hasAccepted(organizationId: Id, expertId: Id): Promise<boolean> {
-  const found = await InvitationModel.exists({
+export async function acceptedExpertIds(organizationId: Id, expertIds: Id[]): Promise<Set<string>> {
+  if (expertIds.length === 0) return new Set();
+  const ids = await InvitationModel.distinct('expertId', {
     organizationId: new Types.ObjectId(organizationId),
-    expertId: new Types.ObjectId(expertId),
     status: 'accepted',
+    expertId: { $in: expertIds.map((id) => new Types.ObjectId(id)) },
   });
-  return found !== null;
+  return new Set(ids.map(String));
 }
 
 /** The needs the expert was invited to, whatever became of the invitation. */
@@ -180,13 +181,18 @@ export async function allResponseHours(): Promise<number[]> {
   return answered.map((invitation) => invitation.responseHours as number);
 }
 
-/** How many of the given needs have an invitation (with `status`, if given). */
+/**
+ * How many of the given needs have an invitation (with `status`, if given). The needs invited at
+ * all are intersected here rather than listed in the query: a list of thousands of needs would
+ * be checked against every invitation.
+ */
 export async function needsInvitedCount(
   needIds: Types.ObjectId[],
   status?: InvitationStatus,
 ): Promise<number> {
-  const filter = { needId: { $in: needIds }, ...(status ? { status } : {}) };
-  return (await InvitationModel.distinct('needId', filter)).length;
+  const invited = await InvitationModel.distinct('needId', status ? { status } : {});
+  const wanted = new Set(needIds.map(String));
+  return invited.filter((id) => wanted.has(String(id))).length;
 }
 
 /** The need and expert of every invitation. */

@@ -184,6 +184,26 @@ describe('GET /needs/:id/matches', () => {
       expert.id,
     );
   });
+
+  it('when the index has not yet seen a change that disqualifies the best expert, then the next one takes the place', async () => {
+    const profile = { ...expertProfileWith('available'), skills: ['tsn'] };
+    const best = await verifiedExpert(platform.url, bureau, profile);
+    const next = await verifiedExpert(platform.url, bureau, { ...profile, sectors: ['chemicals'] });
+    await platform.search.indexer.drain();
+    const needId = await postNeed({ requiredSkills: ['tsn'] });
+    const first = async () =>
+      idsOf((await enterprise.get(`/needs/${needId}/matches?limit=1`).expect(200)).body.items);
+    expect(await first()).toEqual([best.expert.id]);
+    await platform.search.indexer.stop();
+    try {
+      expect(
+        (await best.client.put('/experts/me', { ...profile, availability: 'unavailable' })).status,
+      ).toBe(200);
+      expect(await first()).toEqual([next.expert.id]);
+    } finally {
+      platform.search.indexer.start();
+    }
+  });
 });
 
 function expertProfileWith(availability: string) {

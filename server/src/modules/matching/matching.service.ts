@@ -1,11 +1,18 @@
 import { Types } from 'mongoose';
 import { taxonomy, type Actor, type MatchItem, type MatchQuery, type Pool } from '@qs/shared';
-import { analyze, type SearchEngine, type SearchFilters } from '../../lib/search';
+import {
+  analyze,
+  type ExpertDoc,
+  type ExpertHit,
+  type SearchEngine,
+  type SearchFilters,
+} from '../../lib/search';
 import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
 import {
   findExperts,
   poolsVisibleToOrganization,
-  presentExpertFor,
+  presentExpertsFor,
+  toExpertDoc,
   worksAt,
   type ExpertRecord,
 } from '../experts';
@@ -81,7 +88,9 @@ export async function qualificationFilters(
   };
 }
 
-async function needOrganization(need: NeedRecord): Promise<{ _id: Types.ObjectId; name?: string }> {
+type NeedOrganization = { _id: Types.ObjectId; name?: string };
+
+async function needOrganization(need: NeedRecord): Promise<NeedOrganization> {
   const org = await findOrganization(need.organizationId);
   return { _id: need.organizationId, ...(org ? { name: org.name } : {}) };
 }
@@ -90,7 +99,7 @@ async function needOrganization(need: NeedRecord): Promise<{ _id: Types.ObjectId
 function stillQualifies(
   expert: ExpertRecord,
   filters: SearchFilters,
-  organization: { _id: Types.ObjectId; name?: string },
+  organization: NeedOrganization,
 ): boolean {
   return (
     expert.verification.status === 'verified' &&
@@ -101,6 +110,46 @@ function stillQualifies(
   );
 }
 
+/** The same rules over what the index holds of an expert. */
+function qualifiesAsIndexed(
+  doc: ExpertDoc,
+  filters: SearchFilters,
+  organization: NeedOrganization,
+): boolean {
+  return (
+    doc.verified &&
+    doc.availability !== 'unavailable' &&
+    (filters.pool ?? []).includes(doc.pool) &&
+    !worksAt(
+      {
+        organization: doc.organization,
+        ...(doc.organizationId ? { organizationId: new Types.ObjectId(doc.organizationId) } : {}),
+      },
+      organization,
+    )
+  );
+}
+
+/** The retrieval query: experts with any of the skills, best covered first, within the rules. */
+function searchCandidates(
+  need: NeedRecord,
+  skills: NeedSkills,
+  filters: SearchFilters,
+  search: SearchEngine,
+  options: { window: number; withDocs: boolean },
+): Promise<{ hits: ExpertHit[] }> {
+  const terms = skills.skills.map((id) => skillZh.get(id) ?? id);
+  const sector = sectorZh.get(need.sector);
+  return search.searchExperts({
+    ...(skills.skills.length
+      ? { anyOf: [...terms, ...(sector ? [sector] : [])] }
+      : { q: `${need.title} ${need.description}` }),
+    filters: skills.skills.length ? { ...filters, skills: skills.skills } : filters,
+    limit: options.window,
+    withDocs: options.withDocs,
+  });
+}
+
 export interface Retrieval {
   need: NeedRecord;
   skills: NeedSkills;
@@ -108,7 +157,7 @@ export interface Retrieval {
   candidates: ExpertRecord[];
 }
 
-/** Retrieval: the engine finds experts with any of the skills, best covered first, within the rules. */
+/** Retrieval with every candidate's record, re-checked by the database (for draws). */
 export async function retrieve(
   need: NeedRecord,
   search: SearchEngine,
@@ -116,25 +165,72 @@ export async function retrieve(
   window = RETRIEVAL_WINDOW,
 ): Promise<Retrieval> {
   const skills = skillsOf(need);
-  const filters = await qualificationFilters(need, pools);
-  const terms = skills.skills.map((id) => skillZh.get(id) ?? id);
-  const sector = sectorZh.get(need.sector);
-  const result = await search.searchExperts({
-    ...(skills.skills.length
-      ? { anyOf: [...terms, ...(sector ? [sector] : [])] }
-      : { q: `${need.title} ${need.description}` }),
-    filters: skills.skills.length ? { ...filters, skills: skills.skills } : filters,
-    limit: window,
+  const [filters, organization] = await Promise.all([
+    qualificationFilters(need, pools),
+    needOrganization(need),
+  ]);
+  const result = await searchCandidates(need, skills, filters, search, {
+    window,
+    withDocs: false,
   });
-  const ids = result.hits.map((hit) => new Types.ObjectId(hit.id));
-  const records = await findExperts(ids);
-  const organization = await needOrganization(need);
+  const records = await findExperts(result.hits.map((hit) => hit.id));
   return {
     need,
     skills,
     filters,
     candidates: records.filter((e) => stillQualifies(e, filters, organization)),
   };
+}
+
+/**
+ * The retrieved experts as the index holds them, within the rules. A hit without its document
+ * (an engine that keeps none, or a document indexed before a field existed) is read from the
+ * database instead.
+ */
+async function indexedCandidates(
+  need: NeedRecord,
+  skills: NeedSkills,
+  filters: SearchFilters,
+  organization: NeedOrganization,
+  search: SearchEngine,
+): Promise<ExpertDoc[]> {
+  const { hits } = await searchCandidates(need, skills, filters, search, {
+    window: RETRIEVAL_WINDOW,
+    withDocs: true,
+  });
+  const missing = hits.filter((hit) => !hit.doc).map((hit) => hit.id);
+  const read = missing.length
+    ? new Map((await findExperts(missing)).map((e) => [e._id.toString(), toExpertDoc(e)]))
+    : new Map<string, ExpertDoc>();
+  return hits
+    .map((hit) => hit.doc ?? read.get(hit.id))
+    .filter((doc): doc is ExpertDoc => !!doc && qualifiesAsIndexed(doc, filters, organization));
+}
+
+/**
+ * The records of the first `limit` ranked candidates that the database confirms, in rank order:
+ * a candidate the index still holds after a change that disqualified it gives way to the next.
+ */
+async function confirmedPage<T extends { doc: ExpertDoc }>(
+  ranked: T[],
+  limit: number,
+  filters: SearchFilters,
+  organization: NeedOrganization,
+): Promise<Array<T & { record: ExpertRecord }>> {
+  const page: Array<T & { record: ExpertRecord }> = [];
+  let next = 0;
+  while (page.length < limit && next < ranked.length) {
+    const batch = ranked.slice(next, next + limit - page.length);
+    next += batch.length;
+    const records = new Map(
+      (await findExperts(batch.map((item) => item.doc.id))).map((e) => [e._id.toString(), e]),
+    );
+    for (const item of batch) {
+      const record = records.get(item.doc.id);
+      if (record && stillQualifies(record, filters, organization)) page.push({ ...item, record });
+    }
+  }
+  return page;
 }
 
 export interface MatchOptions {
@@ -150,53 +246,66 @@ export async function matchNeed(
   options: MatchOptions,
 ) {
   const need = await loadNeed(actor, needId, 'needs:match');
-  const { skills, candidates } = await retrieve(need, options.search, query.pool);
+  const skills = skillsOf(need);
+  const [filters, organization] = await Promise.all([
+    qualificationFilters(need, query.pool),
+    needOrganization(need),
+  ]);
+  const candidates = await indexedCandidates(need, skills, filters, organization, options.search);
   const relevance = textRelevance(`${need.title} ${need.description}`);
-  const scored = candidates
-    .map((expert) => ({
-      expert,
-      result: scoreCandidate(expert, {
-        needSkills: skills.skills,
-        skillWeights: skills.weights,
-        needSector: need.sector,
-        text: relevance(`${expert.title} ${expert.bio}`),
-      }),
+  const ranked = candidates
+    .map((doc) => ({
+      doc,
+      result: scoreCandidate(
+        {
+          skills: doc.skills,
+          sectors: doc.sectors,
+          rating: { average: doc.rating, count: doc.ratingCount },
+          stats: { invitations: doc.invitations, responseRate: doc.responseRate },
+          activeCollaborations: doc.activeCollaborations,
+          availability: doc.availability,
+        },
+        {
+          needSkills: skills.skills,
+          skillWeights: skills.weights,
+          needSector: need.sector,
+          text: relevance(`${doc.title} ${doc.bio}`),
+        },
+      ),
     }))
-    .sort(
-      (a, b) =>
-        b.result.score - a.result.score ||
-        a.expert._id.toString().localeCompare(b.expert._id.toString()),
-    )
-    .slice(0, query.limit);
-  const items: MatchItem[] = await Promise.all(
-    scored.map(async ({ expert, result }) => ({
-      expert: await presentExpertFor(actor, expert),
-      score: result.score,
-      explanation: {
-        matchedSkills: result.matched,
-        missingSkills: result.missing,
-        sectorMatch: result.sectorMatch,
-        ...(expert.pool ? { pool: expert.pool } : {}),
-        city: expert.city,
-        rating: { average: expert.rating.average, count: expert.rating.count },
-        activeCollaborations: expert.activeCollaborations,
-        components: result.components,
-        reasons: reasons({
-          matched: result.matched,
-          missing: result.missing,
-          sector: need.sector,
-          sectorMatch: result.sectorMatch,
-          pool: expert.pool,
-          city: expert.city,
-          rating: expert.rating,
-          activeCollaborations: expert.activeCollaborations,
-          talentEnclave: expert.collaborationModes.includes('talent-enclave'),
-          inferred: skills.inferred,
-          lang: options.lang,
-        }),
-      },
-    })),
+    .sort((a, b) => b.result.score - a.result.score || a.doc.id.localeCompare(b.doc.id));
+  const shown = await confirmedPage(ranked, query.limit, filters, organization);
+  const experts = await presentExpertsFor(
+    actor,
+    shown.map((item) => item.record),
   );
+  const items: MatchItem[] = shown.map(({ record: expert, result }, i) => ({
+    expert: experts[i] as MatchItem['expert'],
+    score: result.score,
+    explanation: {
+      matchedSkills: result.matched,
+      missingSkills: result.missing,
+      sectorMatch: result.sectorMatch,
+      ...(expert.pool ? { pool: expert.pool } : {}),
+      city: expert.city,
+      rating: { average: expert.rating.average, count: expert.rating.count },
+      activeCollaborations: expert.activeCollaborations,
+      components: result.components,
+      reasons: reasons({
+        matched: result.matched,
+        missing: result.missing,
+        sector: need.sector,
+        sectorMatch: result.sectorMatch,
+        pool: expert.pool,
+        city: expert.city,
+        rating: expert.rating,
+        activeCollaborations: expert.activeCollaborations,
+        talentEnclave: expert.collaborationModes.includes('talent-enclave'),
+        inferred: skills.inferred,
+        lang: options.lang,
+      }),
+    },
+  }));
   if (items.length > 0) await recordMatched(need);
   return {
     items,

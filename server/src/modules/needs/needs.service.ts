@@ -13,6 +13,7 @@ import {
 import { authorize } from '../../lib/authorize';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
 import { ConflictError, NotFoundError } from '../../lib/errors';
+import { findInChunks } from '../../lib/in-chunks';
 import { analyze } from '../../lib/search/analyzer';
 import { currentVocabulary } from '../../lib/vocabulary';
 import { invitedNeedIds } from '../invitation-store';
@@ -80,7 +81,9 @@ export function needCountsBy(field: 'kind' | 'status'): Promise<Record<string, n
 /** The city of each of the given needs, by id. */
 export async function citiesOf(ids: (string | Types.ObjectId)[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.map(String))].map((id) => new Types.ObjectId(id));
-  const rows = await NeedModel.find({ _id: { $in: unique } }, { city: 1 }).lean();
+  const rows = await findInChunks(unique, (chunk) =>
+    NeedModel.find({ _id: { $in: chunk } }, { city: 1 }).lean(),
+  );
   return new Map(rows.map((row) => [row._id.toString(), row.city]));
 }
 
