@@ -37,7 +37,7 @@ function fakeServer(...answers: ((call: Call) => Response)[]) {
 }
 
 const readAll = { updated: 2, unread: 0 };
-const suggestions = { skills: [], sectors: [] };
+const suggestions = { skills: [], sectors: [], inferred: [] };
 
 beforeEach(() => resetCsrfToken());
 afterEach(() => {
