@@ -34,6 +34,19 @@ function CountBadge({ count, style }: { count: NavItem['count']; style?: CSSProp
   return <Badge count={count.value} size="small" aria-label={count.label} style={style} />;
 }
 
+/** Menu entries: the link, and a badge for what waits there. */
+const menuItems = (items: NavItem[]) =>
+  items.map((item) => ({
+    key: item.key,
+    icon: item.icon,
+    label: (
+      <Flex justify="space-between" align="center" gap={8}>
+        <Link to={item.href}>{item.label}</Link>
+        <CountBadge count={item.count} />
+      </Flex>
+    ),
+  }));
+
 /** The side navigation of wider screens. */
 function SideNavigation({
   navItems,
@@ -65,16 +78,7 @@ function SideNavigation({
         <Menu
           mode="inline"
           selectedKeys={selectedKey ? [selectedKey] : []}
-          items={navItems.map((item) => ({
-            key: item.key,
-            icon: item.icon,
-            label: (
-              <Flex justify="space-between" align="center" gap={8}>
-                <Link to={item.href}>{item.label}</Link>
-                <CountBadge count={item.count} />
-              </Flex>
-            ),
-          }))}
+          items={menuItems(navItems)}
           style={{ borderInlineEnd: 'none' }}
         />
       </nav>
@@ -183,16 +187,7 @@ function TabBar({
             selectedKeys={selectedKey ? [selectedKey] : []}
             // Following a link closes the drawer.
             onClick={() => setMoreOpen(false)}
-            items={more.map((item) => ({
-              key: item.key,
-              icon: item.icon,
-              label: (
-                <Flex justify="space-between" align="center" gap={8}>
-                  <Link to={item.href}>{item.label}</Link>
-                  <CountBadge count={item.count} />
-                </Flex>
-              ),
-            }))}
+            items={menuItems(more)}
             style={{ borderInlineEnd: 'none' }}
           />
         </nav>

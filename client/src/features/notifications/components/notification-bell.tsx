@@ -1,20 +1,14 @@
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import type { Actor } from '@qs/shared';
-import { Alert, App, Badge, Button, Drawer, Flex, Popover, Skeleton, Typography } from 'antd';
+import { Alert, App, Badge, Button, Drawer, Flex, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { QueryError } from '../../../components/ui/query-error';
-import { useNow } from '../../../hooks/use-now';
 import { usePhone } from '../../../hooks/use-phone';
 import { errorMessage } from '../../../lib/error-messages';
 import { useRealtimeStatus } from '../../../lib/socket';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read';
-import { useMarkNotificationRead } from '../api/mark-notification-read';
-import { useNotificationContent } from '../utils/notification-content';
-import { NotificationItem } from './notification-item';
+import { NotificationFeed } from './notification-feed';
 
 /** The newest notifications, as the bell shows them. */
 const BELL_QUERY = { page: 1, limit: 8 } as const;
@@ -32,56 +26,9 @@ function NotificationPanel({
 }: NotificationBellProps & { onNavigate: () => void; fullWidth?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
-  const now = useNow();
   const status = useRealtimeStatus();
   const notifications = useNotifications(BELL_QUERY);
-  const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
-  const contentOf = useNotificationContent(viewer);
-
-  const list = () => {
-    if (notifications.isPending) return <Skeleton active paragraph={{ rows: 3 }} />;
-    if (notifications.isError)
-      return (
-        <QueryError error={notifications.error} onRetry={() => void notifications.refetch()} />
-      );
-    if (notifications.data.items.length === 0)
-      return <EmptyState title={t('notifications.empty')} hint={t('notifications.emptyHint')} />;
-    return (
-      <ul
-        aria-label={t('notifications.listLabel')}
-        style={{
-          listStyle: 'none',
-          margin: 0,
-          padding: 0,
-          maxHeight: fullWidth ? undefined : 420,
-          overflowY: 'auto',
-          display: 'flex',
-          flexDirection: 'column',
-          gap: 4,
-        }}
-      >
-        {notifications.data.items.map((notification) => {
-          const content = contentOf(notification);
-          return (
-            <li key={notification.id}>
-              <NotificationItem
-                notification={notification}
-                content={content}
-                now={now}
-                onOpen={() => {
-                  if (!notification.readAt) markRead.mutate(notification.id);
-                  onNavigate();
-                  void navigate(content.href);
-                }}
-              />
-            </li>
-          );
-        })}
-      </ul>
-    );
-  };
 
   return (
     <Flex vertical gap={8} style={fullWidth ? undefined : { width: 360 }}>
@@ -111,7 +58,14 @@ function NotificationPanel({
           }
         />
       )}
-      {list()}
+      <NotificationFeed
+        viewer={viewer}
+        query={BELL_QUERY}
+        label={t('notifications.listLabel')}
+        empty={{ title: t('notifications.empty'), hint: t('notifications.emptyHint') }}
+        style={{ maxHeight: fullWidth ? undefined : 420, overflowY: 'auto' }}
+        onNavigate={onNavigate}
+      />
     </Flex>
   );
 }
