@@ -3,10 +3,10 @@ import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testMongoUri } from '@test/support/db';
+import { waitForListening } from '@test/support/server-process';
 import { ROOT_DIR } from './paths';
 
 const SECRET = 'a-production-session-secret';
@@ -50,24 +50,6 @@ function startBuilt(env: Record<string, string>): ChildProcess {
   });
 }
 
-function waitForListening(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the built server did not start')), 45_000);
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      if (!line.startsWith('{')) return;
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.msg === 'listening' && entry.url) {
-        clearTimeout(timer);
-        resolve(entry.url);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the built server exited with ${code}`));
-    });
-  });
-}
-
 beforeAll(buildImageLayout, 60_000);
 
 afterAll(() => {
@@ -91,7 +73,7 @@ describe('the built server under NODE_ENV=production with MONGODB_URI', () => {
     beforeAll(async () => {
       child = startBuilt({ SESSION_SECRET: SECRET });
       child.stderr?.pipe(process.stderr);
-      url = await waitForListening(child);
+      url = await waitForListening(child, 45_000);
     }, 60_000);
 
     afterAll(async () => {
