@@ -1,4 +1,3 @@
-import { Types } from 'mongoose';
 import { taxonomy, type Actor, type MatchItem, type MatchQuery, type Pool } from '@qs/shared';
 import {
   analyze,
@@ -8,16 +7,9 @@ import {
   type SearchFilters,
 } from '../../lib/search';
 import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
-import {
-  findExperts,
-  poolsVisibleToOrganization,
-  presentExpertsFor,
-  toExpertDoc,
-  worksAt,
-  type ExpertRecord,
-} from '../experts';
+import { findExperts, presentExpertsFor, toExpertDoc, type ExpertRecord } from '../experts';
 import { loadNeed, recordMatched, type NeedRecord } from '../needs';
-import { findOrganization } from '../organizations';
+import { eligibilityFor, type Eligibility } from './eligibility';
 import type { Lang } from '../../lib/language';
 import { reasons } from './reasons';
 import { scoreCandidate, textRelevance } from './scoring';
@@ -74,62 +66,6 @@ export function skillsOf(need: NeedRecord): NeedSkills {
   };
 }
 
-/** Who may be matched to this need at all: verified, available, visible, and not from its organization. */
-export async function qualificationFilters(
-  need: NeedRecord,
-  pools?: Pool[],
-): Promise<SearchFilters> {
-  const visible = await poolsVisibleToOrganization(need.organizationId.toString());
-  return {
-    verified: true,
-    availability: ['available', 'limited'],
-    pool: pools ? pools.filter((p) => visible.includes(p)) : visible,
-    excludeOrganizationIds: [need.organizationId.toString()],
-  };
-}
-
-type NeedOrganization = { _id: Types.ObjectId; name?: string };
-
-async function needOrganization(need: NeedRecord): Promise<NeedOrganization> {
-  const org = await findOrganization(need.organizationId);
-  return { _id: need.organizationId, ...(org ? { name: org.name } : {}) };
-}
-
-/** The database re-checks what the index said: it may lag a write by a moment. */
-function stillQualifies(
-  expert: ExpertRecord,
-  filters: SearchFilters,
-  organization: NeedOrganization,
-): boolean {
-  return (
-    expert.verification.status === 'verified' &&
-    expert.availability !== 'unavailable' &&
-    expert.pool !== undefined &&
-    (filters.pool ?? []).includes(expert.pool) &&
-    !worksAt(expert, organization)
-  );
-}
-
-/** The same rules over what the index holds of an expert. */
-function qualifiesAsIndexed(
-  doc: ExpertDoc,
-  filters: SearchFilters,
-  organization: NeedOrganization,
-): boolean {
-  return (
-    doc.verified &&
-    doc.availability !== 'unavailable' &&
-    (filters.pool ?? []).includes(doc.pool) &&
-    !worksAt(
-      {
-        organization: doc.organization,
-        ...(doc.organizationId ? { organizationId: new Types.ObjectId(doc.organizationId) } : {}),
-      },
-      organization,
-    )
-  );
-}
-
 /** The retrieval query: experts with any of the skills, best covered first, within the rules. */
 function searchCandidates(
   need: NeedRecord,
@@ -165,10 +101,8 @@ export async function retrieve(
   window = RETRIEVAL_WINDOW,
 ): Promise<Retrieval> {
   const skills = skillsOf(need);
-  const [filters, organization] = await Promise.all([
-    qualificationFilters(need, pools),
-    needOrganization(need),
-  ]);
+  const eligibility = await eligibilityFor(need, pools);
+  const { filters } = eligibility;
   const result = await searchCandidates(need, skills, filters, search, {
     window,
     withDocs: false,
@@ -178,7 +112,7 @@ export async function retrieve(
     need,
     skills,
     filters,
-    candidates: records.filter((e) => stillQualifies(e, filters, organization)),
+    candidates: records.filter((e) => eligibility.admitsRecord(e)),
   };
 }
 
@@ -190,11 +124,10 @@ export async function retrieve(
 async function indexedCandidates(
   need: NeedRecord,
   skills: NeedSkills,
-  filters: SearchFilters,
-  organization: NeedOrganization,
+  eligibility: Eligibility,
   search: SearchEngine,
 ): Promise<ExpertDoc[]> {
-  const { hits } = await searchCandidates(need, skills, filters, search, {
+  const { hits } = await searchCandidates(need, skills, eligibility.filters, search, {
     window: RETRIEVAL_WINDOW,
     withDocs: true,
   });
@@ -204,7 +137,7 @@ async function indexedCandidates(
     : new Map<string, ExpertDoc>();
   return hits
     .map((hit) => hit.doc ?? read.get(hit.id))
-    .filter((doc): doc is ExpertDoc => !!doc && qualifiesAsIndexed(doc, filters, organization));
+    .filter((doc): doc is ExpertDoc => !!doc && eligibility.admitsDoc(doc));
 }
 
 /**
@@ -214,8 +147,7 @@ async function indexedCandidates(
 async function confirmedPage<T extends { doc: ExpertDoc }>(
   ranked: T[],
   limit: number,
-  filters: SearchFilters,
-  organization: NeedOrganization,
+  eligibility: Eligibility,
 ): Promise<Array<T & { record: ExpertRecord }>> {
   const page: Array<T & { record: ExpertRecord }> = [];
   let next = 0;
@@ -227,7 +159,7 @@ async function confirmedPage<T extends { doc: ExpertDoc }>(
     );
     for (const item of batch) {
       const record = records.get(item.doc.id);
-      if (record && stillQualifies(record, filters, organization)) page.push({ ...item, record });
+      if (record && eligibility.admitsRecord(record)) page.push({ ...item, record });
     }
   }
   return page;
@@ -247,11 +179,8 @@ export async function matchNeed(
 ) {
   const need = await loadNeed(actor, needId, 'needs:match');
   const skills = skillsOf(need);
-  const [filters, organization] = await Promise.all([
-    qualificationFilters(need, query.pool),
-    needOrganization(need),
-  ]);
-  const candidates = await indexedCandidates(need, skills, filters, organization, options.search);
+  const eligibility = await eligibilityFor(need, query.pool);
+  const candidates = await indexedCandidates(need, skills, eligibility, options.search);
   const relevance = textRelevance(`${need.title} ${need.description}`);
   const ranked = candidates
     .map((doc) => ({
@@ -274,7 +203,7 @@ export async function matchNeed(
       ),
     }))
     .sort((a, b) => b.result.score - a.result.score || a.doc.id.localeCompare(b.doc.id));
-  const shown = await confirmedPage(ranked, query.limit, filters, organization);
+  const shown = await confirmedPage(ranked, query.limit, eligibility);
   const experts = await presentExpertsFor(
     actor,
     shown.map((item) => item.record),
