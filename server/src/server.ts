@@ -21,7 +21,7 @@ import { eventJobs, wireSubscribers } from './subscribers';
 import { changeLogJobs } from './lib/search-changes';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
-import { startVocabulary } from './modules/vocabulary';
+import { startVocabulary, vocabularyJobs } from './modules/vocabulary';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
 
@@ -44,6 +44,8 @@ export interface StartOptions {
   holdEvents?: boolean;
   /** How often a vocabulary stored by another process (or `npm run reindex`) is looked for; 5 s by default. */
   vocabularyRefreshMs?: number;
+  /** How often the vocabulary is relearned when experts or needs changed; 10 minutes by default. */
+  vocabularyRelearnMs?: number;
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -264,6 +266,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       ...collaborationJobs(jobEveryMs),
       ...eventJobs(Math.min(jobEveryMs, 5_000)),
       ...changeLogJobs(60 * 60_000),
+      ...vocabularyJobs(options.vocabularyRelearnMs ?? 10 * 60_000, logger),
     ],
     {
       now,

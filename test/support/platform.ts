@@ -24,6 +24,7 @@ export async function startTestPlatform(
     | 'jobIntervalMs'
     | 'holdEvents'
     | 'vocabularyRefreshMs'
+    | 'vocabularyRelearnMs'
     | 'mongodbUri'
   > = {},
 ): Promise<TestPlatform> {

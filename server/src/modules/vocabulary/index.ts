@@ -1,1 +1,6 @@
-export { rebuildVocabulary, refreshVocabulary, startVocabulary } from './vocabulary.service';
+export {
+  rebuildVocabulary,
+  refreshVocabulary,
+  startVocabulary,
+  vocabularyJobs,
+} from './vocabulary.service';

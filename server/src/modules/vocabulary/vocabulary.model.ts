@@ -9,6 +9,8 @@ export interface VocabularyRecord {
   builtAt: Date;
   buildMs: number;
   documents: number;
+  /** the head of the change sequence when learning began: later writes are not in it */
+  changeSeq: number;
   terms: string[];
   skills: string[];
   weights: number[];
@@ -20,6 +22,7 @@ const vocabularySchema = new Schema<VocabularyRecord>(
     builtAt: { type: Date, required: true },
     buildMs: { type: Number, required: true },
     documents: { type: Number, required: true },
+    changeSeq: { type: Number, default: 0 },
     terms: { type: [String], default: [] },
     skills: { type: [String], default: [] },
     weights: { type: [Number], default: [] },

@@ -5,7 +5,9 @@ import {
   Vocabulary,
   type LearningDoc,
 } from '../../lib/vocabulary';
+import type { Job } from '../../lib/jobs';
 import type { Logger } from '../../lib/logger';
+import { headOfChanges } from '../../lib/search-changes';
 import { expertLearningDocs } from '../experts';
 import { needLearningDocs } from '../needs';
 import { VocabularyModel, type VocabularyRecord } from './vocabulary.model';
@@ -22,6 +24,8 @@ async function* learningDocs(): AsyncGenerator<LearningDoc> {
  * it in this process and stores it for the others.
  */
 export async function rebuildVocabulary(): Promise<Vocabulary> {
+  // Taken before reading: a write during learning leaves the head ahead, so it is learned next time.
+  const changeSeq = await headOfChanges();
   const vocabulary = await learnVocabulary(learningDocs());
   const entries = vocabulary.entries();
   await VocabularyModel.replaceOne(
@@ -31,6 +35,7 @@ export async function rebuildVocabulary(): Promise<Vocabulary> {
       builtAt: vocabulary.stats.builtAt,
       buildMs: vocabulary.stats.buildMs,
       documents: vocabulary.stats.documents,
+      changeSeq,
       terms: entries.map(([term]) => term),
       skills: entries.map(([, skill]) => skill),
       weights: entries.map(([, , weight]) => weight),
@@ -41,31 +46,79 @@ export async function rebuildVocabulary(): Promise<Vocabulary> {
   return vocabulary;
 }
 
-/** Loads the stored vocabulary when another process (or `npm run reindex`) built a newer one. */
-export async function refreshVocabulary(): Promise<boolean> {
-  const stored = await VocabularyModel.findById(KEY, { builtAt: 1 }).lean();
-  if (!stored || stored.builtAt <= currentVocabulary().stats.builtAt) return false;
-  const record = await VocabularyModel.findById(KEY).lean<VocabularyRecord>();
-  if (!record) return false;
+function use(record: VocabularyRecord): void {
   useVocabulary(
     Vocabulary.fromEntries(
       record.terms.map((term, i) => [term, record.skills[i] ?? '', record.weights[i] ?? 0]),
       { documents: record.documents, builtAt: record.builtAt, buildMs: record.buildMs },
     ),
   );
+}
+
+/** Loads the stored vocabulary when another process (or `npm run reindex`) built a newer one. */
+export async function refreshVocabulary(): Promise<boolean> {
+  const stored = await VocabularyModel.findById(KEY, { builtAt: 1 }).lean();
+  if (!stored || stored.builtAt <= currentVocabulary().stats.builtAt) return false;
+  const record = await VocabularyModel.findById(KEY).lean<VocabularyRecord>();
+  if (!record) return false;
+  use(record);
   return true;
 }
 
-/** Rebuilds at start, then picks up vocabularies other processes store; `stop()` ends the polling. */
+/** Whether experts or needs changed since the stored vocabulary was learned (or none is stored). */
+async function isStale(): Promise<boolean> {
+  const [stored, head] = await Promise.all([
+    VocabularyModel.findById(KEY, { changeSeq: 1 }).lean(),
+    headOfChanges(),
+  ]);
+  return !stored || head > stored.changeSeq;
+}
+
+/**
+ * Relearns once experts or needs changed (a profile saved, an import, a verification), at most
+ * once per interval and in one process; the others load what it stores.
+ */
+export function vocabularyJobs(everyMs: number, logger: Logger): Job[] {
+  return [
+    {
+      name: 'vocabulary.relearn',
+      everyMs,
+      run: async () => {
+        if (!(await isStale())) return;
+        const { stats } = await rebuildVocabulary();
+        logger.info(
+          { terms: stats.terms, documents: stats.documents, ms: stats.buildMs },
+          'skill vocabulary relearned',
+        );
+      },
+    },
+  ];
+}
+
+/**
+ * Uses the stored vocabulary when nothing changed since it was learned, else learns it; then
+ * picks up vocabularies other processes store. `stop()` ends the polling.
+ */
 export async function startVocabulary(
   logger: Logger,
   refreshMs = 5_000,
 ): Promise<{ stop(): void }> {
-  const built = await rebuildVocabulary();
-  logger.info(
-    { terms: built.stats.terms, documents: built.stats.documents, ms: built.stats.buildMs },
-    'skill vocabulary learned',
-  );
+  const stored = (await isStale())
+    ? undefined
+    : await VocabularyModel.findById(KEY).lean<VocabularyRecord>();
+  if (stored) {
+    use(stored);
+    logger.info(
+      { terms: stored.terms.length, documents: stored.documents },
+      'skill vocabulary loaded',
+    );
+  } else {
+    const { stats } = await rebuildVocabulary();
+    logger.info(
+      { terms: stats.terms, documents: stats.documents, ms: stats.buildMs },
+      'skill vocabulary learned',
+    );
+  }
   const timer = setInterval(() => {
     refreshVocabulary().catch((err: unknown) =>
       logger.warn({ err }, 'skill vocabulary refresh failed'),
