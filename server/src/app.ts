@@ -51,6 +51,8 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   session: RequestHandler;
+  /** Ends every session of an account (disabled, role changed, password reset). */
+  endSessionsOf(userId: string): Promise<string[]>;
   passport: PassportInstance;
   throttle: LoginThrottle;
   /** messages per user, shared with the Socket.io layer */
@@ -113,12 +115,18 @@ export function createApp(deps: AppDeps): Express {
   registerAuthRoutes(api, {
     passport: deps.passport,
     throttle: deps.throttle,
+    now: deps.now,
     onRegistered: async (user) => {
       if (user.role === 'expert') await linkExpertProfile(user.id, await openProfileForUser(user));
     },
   });
   registerMembershipRoutes(api);
-  registerAdminRoutes(api);
+  registerAdminRoutes(api, {
+    mail: deps.mail,
+    now: deps.now,
+    endSessionsOf: deps.endSessionsOf,
+    publicOrigin: deps.config.publicOrigin,
+  });
   registerTaxonomyRoutes(api);
   registerOrganizationRoutes(api);
   registerExpertRoutes(api, { search: deps.search });

@@ -208,6 +208,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     config,
     logger,
     session: session.middleware,
+    endSessionsOf: session.endSessionsOf,
     passport,
     throttle: new LoginThrottle(redis),
     messageLimiter,

@@ -28,3 +28,12 @@ export const AuditModel = model<AuditRecord>('AuditEvent', auditSchema);
 export async function recordAudit(entry: Omit<AuditRecord, '_id' | 'at'>): Promise<void> {
   await AuditModel.create({ ...entry, at: new Date() });
 }
+
+/** What was decided about a record, newest first. */
+export async function auditOf(
+  targetType: string,
+  targetId: Types.ObjectId,
+  limit = 100,
+): Promise<AuditRecord[]> {
+  return AuditModel.find({ targetType, targetId }).sort({ at: -1 }).limit(limit).lean<AuditRecord[]>();
+}

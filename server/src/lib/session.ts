@@ -31,6 +31,8 @@ export interface SessionSetup {
   middleware: RequestHandler;
   /** Who is signed in on each of these sessions; ended ones are missing from the answer. */
   usersOf(sessionIds: string[]): Promise<Map<string, string>>;
+  /** Ends every session of the user (disabled, role changed, password reset); answers their ids. */
+  endSessionsOf(userId: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,17 @@ export function createSession(options: {
         if (userId) users.set(doc._id, userId);
       }
       return users;
+    },
+    endSessionsOf: async (userId) => {
+      if (!/^[0-9a-f]{24}$/.test(userId)) return [];
+      const sessions = options.client.db().collection<{ _id: string }>(COLLECTION);
+      // The store keeps each session as a JSON string: Passport's user id is inside it.
+      const filter = { session: { $regex: `"user":"${userId}"` } };
+      const ids = (await sessions.find(filter, { projection: { _id: 1 } }).toArray()).map(
+        (doc) => doc._id,
+      );
+      if (ids.length) await sessions.deleteMany({ _id: { $in: ids } });
+      return ids;
     },
     // Stops the clean-up timer; it also closes the shared client, which shutdown does anyway.
     close: () => store.close(),

@@ -1,6 +1,7 @@
 import {
   csrfResponseSchema,
   loginSchema,
+  passwordResetSchema,
   registerSchema,
   userResponseSchema,
 } from '../schemas/auth';
@@ -23,6 +24,7 @@ export const authRoutes = {
       password: 'a-long-passphrase',
       name: '王经理',
       organization: { name: '青岛海纳重工', type: 'enterprise', city: '青岛' },
+      acceptTerms: true,
     },
     status: 201,
     response: userResponseSchema,
@@ -38,6 +40,17 @@ export const authRoutes = {
     example: { email: 'wang@example.cn', password: 'a-long-passphrase' },
     response: userResponseSchema,
     errors: [401, 429],
+  }),
+  resetPassword: defineRoute({
+    method: 'post',
+    path: '/auth/password-reset',
+    summary: 'Set a new password with the one-time link an admin had mailed',
+    tags,
+    access: 'public',
+    body: passwordResetSchema,
+    example: { token: 'one-time-token-from-the-mail-link', password: 'a-new-long-passphrase' },
+    status: 204,
+    errors: [400],
   }),
   logout: defineRoute({
     method: 'post',

@@ -1,9 +1,39 @@
+import { Types } from 'mongoose';
 import { adminRoutes } from '@qs/shared';
+import { auditOf } from '../../lib/audit';
 import { authorize } from '../../lib/authorize';
+import { domainEvents } from '../../lib/events';
 import type { ApiRouter } from '../../lib/http/api-router';
-import { createUser, listUsers, presentOneUser, presentUsers } from '../auth';
+import {
+  administerUser,
+  createUser,
+  findUserById,
+  listUsers,
+  presentOneUser,
+  presentUserHistory,
+  presentUsers,
+  RESET_LINK_HOURS,
+  startPasswordReset,
+} from '../auth';
+import { NotFoundError } from '../../lib/errors';
+import type { Mailer } from '../mail';
 
-export function registerAdminRoutes(api: ApiRouter): void {
+export interface AdminRoutesDeps {
+  mail: Mailer;
+  now: () => Date;
+  /** Ends the account's sessions; their sockets close with them. */
+  endSessionsOf(userId: string): Promise<string[]>;
+  /** where the web app is reached, for links in mail; else the request's own origin */
+  publicOrigin: string | undefined;
+}
+
+export function registerAdminRoutes(api: ApiRouter, deps: AdminRoutesDeps): void {
+  const endSessions = async (userId: string) => {
+    for (const sessionId of await deps.endSessionsOf(userId)) {
+      domainEvents.emit('session.ended', { sessionId });
+    }
+  };
+
   api.handle(adminRoutes.createUser, async ({ actor, body }) => {
     authorize(actor, 'users:create', undefined);
     return { user: await presentOneUser(await createUser(body)) };
@@ -13,5 +43,40 @@ export function registerAdminRoutes(api: ApiRouter): void {
     authorize(actor, 'users:list', undefined);
     const { items, total } = await listUsers(query);
     return { items: await presentUsers(items), total, page: query.page, limit: query.limit };
+  });
+
+  api.pipeline(adminRoutes.updateUser, {
+    authorize: ({ actor }) => authorize(actor, 'users:administer', undefined),
+    command: ({ actor, params, body }) => administerUser(actor, params.id, body),
+    present: async (_ctx, { user, changed }) => {
+      if (changed) await endSessions(user._id.toString());
+      return { user: await presentOneUser(user) };
+    },
+  });
+
+  api.handle(adminRoutes.resetPassword, async ({ actor, params, body, req }) => {
+    authorize(actor, 'users:administer', undefined);
+    const { user, token } = await startPasswordReset(actor, params.id, body.reason, deps.now());
+    await endSessions(user._id.toString());
+    const origin = deps.publicOrigin ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    await deps.mail.send({
+      to: user.email,
+      // No language is kept per account: the platform's own.
+      language: 'zh',
+      template: 'password-reset',
+      data: {
+        name: user.name,
+        link: `${origin}/reset-password?token=${token}`,
+        hours: RESET_LINK_HOURS,
+      },
+    });
+    return { sent: true as const };
+  });
+
+  api.handle(adminRoutes.userHistory, async ({ actor, params }) => {
+    authorize(actor, 'users:administer', undefined);
+    const user = Types.ObjectId.isValid(params.id) ? await findUserById(params.id) : undefined;
+    if (!user) throw new NotFoundError();
+    return { items: await presentUserHistory(await auditOf('user', user._id)) };
   });
 }

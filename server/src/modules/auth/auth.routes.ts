@@ -5,13 +5,19 @@ import type { ApiRouter } from '../../lib/http/api-router';
 import { csrfToken } from '../../lib/http/csrf';
 import { SESSION_COOKIE } from '../../lib/session';
 import { presentOneUser, toActor } from './auth.presenter';
-import { findUserById, registerUser, requestOrganization } from './auth.service';
+import {
+  findUserById,
+  finishPasswordReset,
+  registerUser,
+  requestOrganization,
+} from './auth.service';
 import type { LoginThrottle } from './login-throttle';
 import { authenticateLocal, logIn, logOut, type PassportInstance } from './passport';
 
 export interface AuthRoutesDeps {
   passport: PassportInstance;
   throttle: LoginThrottle;
+  now: () => Date;
   /** Called after an account is created, e.g. to open an expert's empty profile. */
   onRegistered?: (user: { id: string; role: string; name: string; email: string }) => Promise<void>;
 }
@@ -48,6 +54,10 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
     const user = await findUserById(actor.id);
     if (!user) throw new UnauthenticatedError();
     return { user: await presentOneUser(user) };
+  });
+
+  api.handle(authRoutes.resetPassword, async ({ body }) => {
+    await finishPasswordReset(body, deps.now());
   });
 
   api.handle(authRoutes.logout, async ({ req, res }) => {

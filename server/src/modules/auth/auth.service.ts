@@ -1,13 +1,24 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
-import type {
-  Actor,
-  CreateUserInput,
-  ListUsersQuery,
-  OrganizationRef,
-  RegisterInput,
-  Role,
+import {
+  TERMS_VERSION,
+  type Actor,
+  type CreateUserInput,
+  type ListUsersQuery,
+  type OrganizationRef,
+  type PasswordResetInput,
+  type RegisterInput,
+  type Role,
+  type UpdateUserInput,
 } from '@qs/shared';
-import { ConflictError, ForbiddenError, UnauthenticatedError } from '../../lib/errors';
+import { recordAudit } from '../../lib/audit';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { isDuplicateKey } from '../../lib/insert-once';
 import { removeOrganization } from '../organizations';
@@ -27,7 +38,15 @@ async function assertEmailFree(email: string): Promise<void> {
 
 async function insertUser(
   fields: { email: string; password: string; name: string; role: Role } & Partial<
-    Pick<UserRecord, 'organizationId' | 'membership' | 'orgRole' | 'membershipRequestedAt'>
+    Pick<
+      UserRecord,
+      | 'organizationId'
+      | 'membership'
+      | 'orgRole'
+      | 'membershipRequestedAt'
+      | 'termsAcceptedAt'
+      | 'termsVersion'
+    >
   >,
 ): Promise<UserRecord> {
   const { password, ...rest } = fields;
@@ -68,6 +87,7 @@ export async function registerUser(
       password: input.password,
       name: input.name,
       role: input.role,
+      ...(input.acceptTerms ? { termsAcceptedAt: new Date(), termsVersion: TERMS_VERSION } : {}),
       ...org?.fields,
     });
     await complete(user);
@@ -113,17 +133,152 @@ export async function createUser(input: CreateUserInput): Promise<UserRecord> {
   return insertUser(input);
 }
 
+/** The account these credentials open; a disabled one is refused only once the password is right. */
 export async function verifyCredentials(
   email: string,
   password: string,
 ): Promise<UserRecord | undefined> {
   const user = await UserModel.findOne({ email }).lean<UserRecord>();
   const ok = await verifyPassword(user?.passwordHash, password);
-  return ok && user ? user : undefined;
+  if (!ok || !user) return undefined;
+  if (user.disabledAt) {
+    throw new ForbiddenError({
+      code: 'account_disabled',
+      message: 'This account is disabled; ask the platform administrator',
+    });
+  }
+  return user;
 }
 
 export async function findUserById(id: string): Promise<UserRecord | undefined> {
   return (await UserModel.findById(id).lean<UserRecord>()) ?? undefined;
+}
+
+/** A signed-in account that still may act: disabled ones end their sessions. */
+export async function findActiveUserById(id: string): Promise<UserRecord | undefined> {
+  const user = await findUserById(id);
+  return user && !user.disabledAt ? user : undefined;
+}
+
+async function administered(actor: Actor, id: string): Promise<UserRecord> {
+  if (!Types.ObjectId.isValid(id)) throw new NotFoundError();
+  const user = await findUserById(id);
+  if (!user) throw new NotFoundError();
+  if (user._id.equals(actor.id)) {
+    throw new ConflictError({
+      message: 'Administrators cannot disable, demote or reset their own account',
+      details: [{ path: 'id', message: 'is your own account' }],
+    });
+  }
+  return user;
+}
+
+/**
+ * Disables or enables an account, or exchanges a staff role (bureau ↔ admin); enterprise and
+ * expert accounts keep their role, which their organization or profile depends on. Audited.
+ */
+export async function administerUser(
+  actor: Actor,
+  id: string,
+  input: UpdateUserInput,
+): Promise<{ user: UserRecord; changed: boolean }> {
+  const user = await administered(actor, id);
+  const set: Partial<UserRecord> = {};
+  const unset: Record<string, 1> = {};
+  const audits: Array<{ action: string; data?: Record<string, unknown> }> = [];
+  if (input.role !== undefined && input.role !== user.role) {
+    if (user.role !== 'bureau' && user.role !== 'admin') {
+      throw new ConflictError({
+        message: 'Only staff roles (bureau, admin) can be exchanged',
+        details: [{ path: 'role', message: `a ${user.role} account keeps its role` }],
+      });
+    }
+    set.role = input.role;
+    audits.push({ action: 'user.role-changed', data: { from: user.role, to: input.role } });
+  }
+  if (input.disabled === true && !user.disabledAt) {
+    set.disabledAt = new Date();
+    audits.push({ action: 'user.disabled' });
+  }
+  if (input.disabled === false && user.disabledAt) {
+    unset.disabledAt = 1;
+    audits.push({ action: 'user.enabled' });
+  }
+  if (audits.length === 0) return { user, changed: false };
+  const updated = await UserModel.findByIdAndUpdate(
+    user._id,
+    { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
+    { returnDocument: 'after' },
+  ).lean<UserRecord>();
+  if (!updated) throw new NotFoundError();
+  for (const audit of audits) {
+    await recordAudit({
+      actorId: new Types.ObjectId(actor.id),
+      action: audit.action,
+      targetType: 'user',
+      targetId: user._id,
+      note: input.reason,
+      ...(audit.data ? { data: audit.data } : {}),
+    });
+  }
+  return { user: updated, changed: true };
+}
+
+export const RESET_LINK_HOURS = 24;
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Starts a password reset for the account: answers the one-time token to mail it. Audited. */
+export async function startPasswordReset(
+  actor: Actor,
+  id: string,
+  reason: string,
+  now: Date,
+): Promise<{ user: UserRecord; token: string; expiresAt: Date }> {
+  const user = await administered(actor, id);
+  if (user.disabledAt) {
+    throw new ConflictError({
+      message: 'Enable the account before resetting its password',
+      details: [{ path: 'id', message: 'is disabled' }],
+    });
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + RESET_LINK_HOURS * 60 * 60 * 1000);
+  await UserModel.updateOne(
+    { _id: user._id },
+    { $set: { passwordReset: { tokenHash: tokenHash(token), expiresAt } } },
+  );
+  await recordAudit({
+    actorId: new Types.ObjectId(actor.id),
+    action: 'user.password-reset',
+    targetType: 'user',
+    targetId: user._id,
+    note: reason,
+  });
+  return { user, token, expiresAt };
+}
+
+/** Sets the new password once; the link then stops working. Answers the account. */
+export async function finishPasswordReset(
+  input: PasswordResetInput,
+  now: Date,
+): Promise<UserRecord> {
+  const passwordHash = await hashPassword(input.password);
+  const user = await UserModel.findOneAndUpdate(
+    {
+      'passwordReset.tokenHash': tokenHash(input.token),
+      'passwordReset.expiresAt': { $gt: now },
+      disabledAt: { $exists: false },
+    },
+    { $set: { passwordHash }, $unset: { passwordReset: 1 } },
+    { returnDocument: 'after' },
+  ).lean<UserRecord>();
+  if (!user) {
+    throw new ValidationError({
+      message: 'This link is not valid or has expired; ask the administrator for a new one',
+      details: [{ path: 'token', message: 'invalid or expired' }],
+    });
+  }
+  return user;
 }
 
 export async function findUserByEmail(email: string): Promise<UserRecord | undefined> {

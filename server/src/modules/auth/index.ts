@@ -3,14 +3,17 @@ export { registerMembershipRoutes } from './membership.routes';
 export { migrateMemberships } from './membership.service';
 export {
   activeMemberIds,
+  administerUser,
   createUser,
   ensureAdmin,
   findUserByEmail,
   findUserById,
   linkExpertProfile,
   listUsers,
+  RESET_LINK_HOURS,
+  startPasswordReset,
 } from './auth.service';
-export { presentOneUser, presentUsers } from './auth.presenter';
+export { presentOneUser, presentUserHistory, presentUsers } from './auth.presenter';
 export { createPassport, type PassportInstance } from './passport';
 export { LoginThrottle } from './login-throttle';
 export type { UserRecord } from './user.model';

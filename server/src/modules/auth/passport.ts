@@ -3,7 +3,7 @@ import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { Actor } from '@qs/shared';
 import { toActor } from './auth.presenter';
-import { findUserById, verifyCredentials } from './auth.service';
+import { findActiveUserById, verifyCredentials } from './auth.service';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -32,8 +32,8 @@ export function createPassport(): PassportInstance {
   );
   passport.serializeUser<string>((user, done) => done(null, user.id));
   passport.deserializeUser<string>((id, done) => {
-    findUserById(id).then(
-      // A deleted account ends its sessions.
+    findActiveUserById(id).then(
+      // A deleted or disabled account ends its sessions.
       (user) => done(null, user ? toActor(user) : false),
       (err: unknown) => done(err),
     );

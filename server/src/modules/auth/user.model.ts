@@ -21,6 +21,13 @@ export interface UserRecord {
   /** When the current membership was asked for (registration or a later request). */
   membershipRequestedAt?: Date;
   expertId?: Types.ObjectId;
+  /** A disabled account cannot sign in, and its sessions end. */
+  disabledAt?: Date;
+  /** The user agreement and privacy policy accepted at sign-up, and which version. */
+  termsAcceptedAt?: Date;
+  termsVersion?: string;
+  /** A one-time link to set a new password: only its hash is kept. */
+  passwordReset?: { tokenHash: string; expiresAt: Date };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -36,6 +43,13 @@ const userSchema = new Schema<UserRecord>(
     orgRole: { type: String, enum: orgRoles },
     membershipRequestedAt: { type: Date },
     expertId: { type: Schema.Types.ObjectId, ref: 'Expert' },
+    disabledAt: { type: Date },
+    termsAcceptedAt: { type: Date },
+    termsVersion: { type: String },
+    passwordReset: {
+      type: new Schema({ tokenHash: String, expiresAt: Date }, { _id: false }),
+      default: undefined,
+    },
   },
   { timestamps: true },
 );

@@ -6,6 +6,7 @@ export interface TemplateData {
   /** `expiresAt` as Beijing shows it (`2026-03-14 18:30`) */
   'invitation-reminder': { organizationName: string; needTitle: string; expiresAt: string };
   'agreement-reminder': { needTitle: string; otherParty: string; days: number };
+  'password-reset': { name: string; link: string; hours: number };
 }
 export type TemplateName = keyof TemplateData;
 
@@ -102,6 +103,36 @@ const templates: Templates = {
         `Your collaboration with ${otherParty} on the need “${needTitle}” started ${days} days ago and has no signed agreement yet.`,
         '',
         'Sign in to the expert platform to agree on it with the other side and record the agreement.',
+        '',
+        signature.en,
+      ].join('\n'),
+    }),
+  },
+  'password-reset': {
+    zh: ({ name, link, hours }) => ({
+      subject: '设置新密码',
+      text: [
+        `${name}，您好：`,
+        '',
+        '平台管理员为您的账号发起了密码重置，您原有的登录已退出。请打开下面的链接设置新密码：',
+        '',
+        link,
+        '',
+        `链接 ${hours} 小时内有效，仅可使用一次。如果您没有向管理员申请，请联系平台管理员。`,
+        '',
+        signature.zh,
+      ].join('\n'),
+    }),
+    en: ({ name, link, hours }) => ({
+      subject: 'Set a new password',
+      text: [
+        `Hello ${name},`,
+        '',
+        'The platform administrator started a password reset for your account, and you were signed out. Open this link to set a new password:',
+        '',
+        link,
+        '',
+        `The link is valid for ${hours} hours and works once. If you did not ask the administrator for this, contact them.`,
         '',
         signature.en,
       ].join('\n'),
