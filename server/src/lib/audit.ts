@@ -35,5 +35,8 @@ export async function auditOf(
   targetId: Types.ObjectId,
   limit = 100,
 ): Promise<AuditRecord[]> {
-  return AuditModel.find({ targetType, targetId }).sort({ at: -1 }).limit(limit).lean<AuditRecord[]>();
+  return AuditModel.find({ targetType, targetId })
+    .sort({ at: -1 })
+    .limit(limit)
+    .lean<AuditRecord[]>();
 }
