@@ -105,7 +105,7 @@ export async function openSection(page: Page, label: string): Promise<void> {
 
 /** Signs out through the user menu. */
 export async function signOut(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('banner').getByRole('button', { name: new RegExp(name) }).click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
   await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
 }
@@ -124,6 +124,11 @@ export interface Registration {
   organization?: { name: string; city: string };
 }
 
+/** Ticks the consent to the user agreement and privacy policy on the register page. */
+export async function acceptTerms(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: '我已阅读并同意用户协议和隐私政策' }).check();
+}
+
 /** Registers through the register page; ends signed in, on the dashboard (an expert on the profile). */
 export async function registerInUi(page: Page, baseUrl: string, account: Registration) {
   await page.goto(`${baseUrl}/register`);
@@ -137,6 +142,7 @@ export async function registerInUi(page: Page, baseUrl: string, account: Registr
     await field(page, '单位名称').fill(account.organization.name);
     await field(page, '所在城市').fill(account.organization.city);
   }
+  await acceptTerms(page);
   await page.getByRole('button', { name: '注册', exact: true }).click();
   await page
     .getByRole('heading', {

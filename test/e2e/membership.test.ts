@@ -10,6 +10,7 @@ import {
   field,
   openSection,
   PHONE_VIEWPORT,
+  acceptTerms,
   registerInUi,
   secondPage,
   signIn,
@@ -54,6 +55,7 @@ async function registerEnterprise(page: Page, account: typeof applicant, organiz
   await field(page, '确认密码').fill(account.password);
   await field(page, '单位名称').fill(organization);
   await field(page, '所在城市').fill('青岛');
+  await acceptTerms(page);
   await page.getByRole('button', { name: '注册', exact: true }).click();
 }
 

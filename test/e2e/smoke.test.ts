@@ -65,6 +65,16 @@ describe('the walking skeleton in a browser', () => {
     await field('单位名称').fill(account.organization);
     await field('所在城市').fill(account.city);
     await page.getByRole('button', { name: '注册', exact: true }).click();
+    // Nobody signs up without agreeing to the user agreement and privacy policy, read in the app.
+    await page.getByText('请阅读并同意用户协议和隐私政策').waitFor();
+    await page.getByRole('button', { name: '阅读《隐私政策》' }).click();
+    await page
+      .getByRole('dialog', { name: '隐私政策' })
+      .getByText(/个人信息保护法/)
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('checkbox', { name: '我已阅读并同意用户协议和隐私政策' }).check();
+    await page.getByRole('button', { name: '注册', exact: true }).click();
 
     await page.getByRole('heading', { name: `欢迎回来，${account.name}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app');

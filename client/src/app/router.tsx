@@ -175,6 +175,13 @@ export function createAppRouter() {
             import('./routes/auth/register').then((m) => ({ Component: m.RegisterRoute })),
         },
         {
+          path: paths.auth.resetPassword.path,
+          lazy: () =>
+            import('./routes/auth/reset-password').then((m) => ({
+              Component: m.ResetPasswordRoute,
+            })),
+        },
+        {
           path: paths.app.root.path,
           lazy: () => import('./routes/app/root').then((m) => ({ Component: m.AppRootRoute })),
           children: [

@@ -38,6 +38,7 @@ export const paths = {
       path: '/register',
       getHref: (redirectTo?: string | null) => withRedirect('/register', redirectTo),
     },
+    resetPassword: { path: '/reset-password', getHref: () => '/reset-password' },
   },
   app: {
     root: { path: appRoot, getHref: () => appRoot },

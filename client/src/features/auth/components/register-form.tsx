@@ -1,4 +1,5 @@
-import { App, Button, Form, Input, Radio } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Radio } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
@@ -13,6 +14,7 @@ import {
   type RegistrableRole,
 } from '../api/register';
 import { OrganizationFields } from './organization-fields';
+import { TermsDialog, type TermsDocument } from './terms-dialog';
 
 interface RegisterFormValues {
   role: RegistrableRole;
@@ -21,6 +23,7 @@ interface RegisterFormValues {
   password: string;
   confirmPassword: string;
   organization?: { name: string; type: OrganizationType; city: string };
+  acceptTerms: boolean;
 }
 
 const serverFields = [
@@ -30,13 +33,16 @@ const serverFields = [
   'organization.name',
   'organization.type',
   'organization.city',
+  'acceptTerms',
 ] as const;
 
 function toInput({ role, name, email, password, organization }: RegisterFormValues): RegisterInput {
+  // The form does not submit without the box ticked.
+  const acceptTerms = true as const;
   if (role === 'enterprise' && organization) {
-    return { role, name, email, password, organization };
+    return { role, name, email, password, organization, acceptTerms };
   }
-  return { role: 'expert', name, email, password };
+  return { role: 'expert', name, email, password, acceptTerms };
 }
 
 /** Self-registration of enterprise users and experts; signs the new user in. */
@@ -46,6 +52,7 @@ export function RegisterForm() {
   const [form] = Form.useForm<RegisterFormValues>();
   const role = Form.useWatch('role', form) ?? 'enterprise';
   const registerMutation = useRegister();
+  const [reading, setReading] = useState<TermsDocument | undefined>();
 
   const onFinish = (values: RegisterFormValues) => {
     registerMutation.mutate(toInput(values), {
@@ -132,6 +139,28 @@ export function RegisterForm() {
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       {role === 'enterprise' && <OrganizationFields />}
+      <Form.Item
+        name="acceptTerms"
+        valuePropName="checked"
+        rules={[
+          {
+            validator: async (_rule, value: unknown) => {
+              if (value !== true) throw new Error(t('auth.register.consent.required'));
+            },
+          },
+        ]}
+      >
+        <Checkbox>{t('auth.register.consent.label')}</Checkbox>
+      </Form.Item>
+      <Flex gap={4} wrap style={{ marginTop: -16, marginBottom: 16 }}>
+        <Button type="link" size="small" onClick={() => setReading('agreement')}>
+          {t('auth.register.consent.readAgreement')}
+        </Button>
+        <Button type="link" size="small" onClick={() => setReading('privacy')}>
+          {t('auth.register.consent.readPrivacy')}
+        </Button>
+      </Flex>
+      <TermsDialog document={reading} onClose={() => setReading(undefined)} />
       <Button
         type="primary"
         htmlType="submit"

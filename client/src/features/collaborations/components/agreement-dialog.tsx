@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors } from '../../../lib/form';
 import { agreementInputSchema, useSignAgreement } from '../api/sign-agreement';
+import { DateInput } from '../../../components/ui/date-input';
 
 const DOCUMENT_MAX = agreementInputSchema.shape.documentRef.unwrap().maxLength ?? 500;
 
@@ -81,7 +82,7 @@ export function AgreementDialog({ collaboration }: { collaboration: Collaboratio
             label={t('collaborations.agreement.signedOn')}
             rules={[{ required: true, message: t('validation.required') }]}
           >
-            <Input type="date" max={today()} />
+            <DateInput max={today()} />
           </Form.Item>
           <Form.Item
             name="documentRef"

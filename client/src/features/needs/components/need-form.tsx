@@ -26,6 +26,7 @@ import {
   useCreateNeed,
   type CreateNeedBody,
 } from '../api/create-need';
+import { DateInput } from '../../../components/ui/date-input';
 
 const fields = createNeedSchema.shape;
 const DESCRIPTION_MAX = 8000;
@@ -252,7 +253,7 @@ export function NeedForm({
               </Space.Compact>
             </Form.Item>
             <Form.Item name="deadline" label={t('needs.fields.deadline')}>
-              <Input type="date" min={today()} />
+              <DateInput min={today()} />
             </Form.Item>
             <Form.Item name="collaborationMode" label={t('needs.fields.collaborationMode')}>
               <Radio.Group

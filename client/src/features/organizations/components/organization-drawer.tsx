@@ -7,6 +7,7 @@ import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, zodRule } from '../../../lib/form';
 import { isApiError } from '../../../lib/api-client';
 import { organizationInputSchema, useSaveOrganization } from '../api/save-organization';
+import { DateInput } from '../../../components/ui/date-input';
 
 const fields = organizationInputSchema.shape;
 const DESCRIPTION_MAX = 2000;
@@ -161,7 +162,7 @@ export function OrganizationDrawer({
         </Form.Item>
         {member && (
           <Form.Item name="allianceJoinedAt" label={t('organizations.fields.allianceJoinedAt')}>
-            <Input type="date" />
+            <DateInput />
           </Form.Item>
         )}
         <Form.Item name="description" label={t('organizations.fields.description')}>

@@ -7,8 +7,11 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
+import { useUser } from '../../auth';
 import { useUsers } from '../api/users';
 import { CreateUserDrawer } from './create-user-drawer';
+import { UserActions } from './user-actions';
+import { UserHistoryDrawer } from './user-history-drawer';
 
 const PAGE = 20;
 
@@ -21,6 +24,8 @@ export function UserList() {
   const [role, setRole] = useState<Role | undefined>();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
+  const [historyOf, setHistoryOf] = useState<UserDto | undefined>();
+  const me = useUser();
   const users = useUsers({ page, limit: PAGE, ...(q ? { q } : {}), ...(role ? { role } : {}) });
 
   return (
@@ -95,7 +100,12 @@ export function UserList() {
             {
               key: 'role',
               title: t('users.fields.role'),
-              render: (_, user) => <Tag>{t(`roles.${user.role}`)}</Tag>,
+              render: (_, user) => (
+                <Flex gap={4} wrap>
+                  <Tag>{t(`roles.${user.role}`)}</Tag>
+                  {user.disabled && <Tag color="red">{t('users.disabled')}</Tag>}
+                </Flex>
+              ),
             },
             {
               key: 'createdAt',
@@ -103,10 +113,22 @@ export function UserList() {
               responsive: ['sm'],
               render: (_, user) => format.date(user.createdAt),
             },
+            {
+              key: 'actions',
+              title: t('users.fields.actions'),
+              render: (_, user) => (
+                <UserActions
+                  user={user}
+                  currentUserId={me.id}
+                  onHistory={() => setHistoryOf(user)}
+                />
+              ),
+            },
           ]}
         />
       )}
       <CreateUserDrawer open={creating} onClose={() => setCreating(false)} />
+      <UserHistoryDrawer user={historyOf} onClose={() => setHistoryOf(undefined)} />
     </Flex>
   );
 }
