@@ -105,7 +105,10 @@ export async function openSection(page: Page, label: string): Promise<void> {
 
 /** Signs out through the user menu. */
 export async function signOut(page: Page, name: string): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: new RegExp(name) }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: new RegExp(name) })
+    .click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
   await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
 }
