@@ -34,6 +34,12 @@ export function useFormatters(): Formatters {
       currency: 'CNY',
       maximumFractionDigits: 0,
     });
+    const tenThousands = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    // Chinese budgets are read in 万元 (50 万元, not ¥500,000).
+    const formatMoney = (yuan: number) =>
+      locale === 'zh-CN' && yuan >= 10_000
+        ? `${tenThousands.format(yuan / 10_000)} 万元`
+        : money.format(yuan);
     const safe = (format: Intl.DateTimeFormat) => (iso: string | undefined) => {
       if (!iso) return '';
       const value = new Date(iso);
@@ -45,7 +51,7 @@ export function useFormatters(): Formatters {
       dateTime: safe(dateTime),
       number: (value) => number.format(value),
       percent: (ratio) => percent.format(ratio),
-      money: (yuan) => money.format(yuan),
+      money: formatMoney,
       relative: (iso, now) => {
         const at = iso ? new Date(iso).getTime() : Number.NaN;
         if (Number.isNaN(at)) return iso ?? '';

@@ -59,6 +59,8 @@ const serverFields = [
   'collaborationMode',
 ] as const;
 
+const toYuan = (tenThousands: number) => Math.round(tenThousands * 10_000);
+
 function toBody(values: NeedFormValues): CreateNeedBody {
   const { min, max } = values.budget ?? {};
   const hasBudget = typeof min === 'number' || typeof max === 'number';
@@ -69,7 +71,8 @@ function toBody(values: NeedFormValues): CreateNeedBody {
     title: values.title,
     description: values.description,
     ...(values.requiredSkills?.length ? { requiredSkills: values.requiredSkills } : {}),
-    ...(hasBudget ? { budget: { min: min ?? 0, max: max ?? min ?? 0 } } : {}),
+    // The form asks in 万元; the API keeps yuan.
+    ...(hasBudget ? { budget: { min: toYuan(min ?? 0), max: toYuan(max ?? min ?? 0) } } : {}),
     ...(values.deadline ? { deadline: values.deadline } : {}),
     ...(values.collaborationMode && values.collaborationMode !== ANY_MODE
       ? { collaborationMode: values.collaborationMode }
@@ -217,12 +220,13 @@ export function NeedForm({
         </Col>
         <Col xs={24} xl={9}>
           <Card title={t('needs.form.sections.terms')}>
-            <Form.Item label={t('needs.fields.budget')} extra={t('needs.form.budgetHint')}>
+            <Form.Item label={t('needs.form.budgetLabel')} extra={t('needs.form.budgetHint')}>
               <Space.Compact block>
                 <Form.Item name={['budget', 'min']} noStyle>
                   <InputNumber
                     min={0}
-                    step={10000}
+                    step={1}
+                    precision={2}
                     style={{ width: '50%' }}
                     aria-label={t('needs.form.budgetMin')}
                     placeholder={t('needs.form.budgetMin')}
@@ -244,7 +248,8 @@ export function NeedForm({
                 >
                   <InputNumber
                     min={0}
-                    step={10000}
+                    step={1}
+                    precision={2}
                     style={{ width: '50%' }}
                     aria-label={t('needs.form.budgetMax')}
                     placeholder={t('needs.form.budgetMax')}

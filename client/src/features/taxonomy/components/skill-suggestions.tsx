@@ -28,10 +28,11 @@ export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProp
   const words = new Map(
     (suggestion.data?.inferred ?? []).map((inferred) => [inferred.skill, inferred.words] as const),
   );
-  const skills = [
+  const suggested = [
     ...(suggestion.data?.skills ?? []),
     ...(suggestion.data?.inferred ?? []).map((inferred) => inferred.skill),
-  ].filter((skill) => !selected.includes(skill));
+  ];
+  const skills = suggested.filter((skill) => !selected.includes(skill));
   const because = (skill: string) => {
     const found = words.get(skill);
     return found?.length ? found.join(t('common.listSeparator')) : undefined;
@@ -78,7 +79,11 @@ export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProp
         ))}
         {!suggestion.isFetching && skills.length === 0 && (
           <Typography.Text type="secondary">
-            {debounced ? t('taxonomy.suggestions.none') : t('taxonomy.suggestions.hint')}
+            {!debounced
+              ? t('taxonomy.suggestions.hint')
+              : suggested.length > 0
+                ? t('taxonomy.suggestions.allAdded')
+                : t('taxonomy.suggestions.none')}
           </Typography.Text>
         )}
       </Flex>

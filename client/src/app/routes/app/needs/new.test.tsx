@@ -1,0 +1,41 @@
+import { screen, within } from '@testing-library/react';
+import { taxonomy } from '@qs/shared';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { paths } from '../../../../config/paths';
+import { enterpriseUser } from '../../../../testing/fixtures';
+import { renderPage } from '../../../../testing/render';
+import { API, server } from '../../../../testing/server';
+import { NewNeedRoute } from './new';
+
+describe('posting a need', () => {
+  it('when every suggested skill is added, then the suggestions say so; budgets are asked in 万元', async () => {
+    server.use(
+      http.get(`${API}/taxonomy`, () => HttpResponse.json(taxonomy)),
+      http.get(`${API}/organizations/:id`, () => HttpResponse.json({}, { status: 404 })),
+      http.get(`${API}/taxonomy/suggest`, () =>
+        HttpResponse.json({
+          skills: ['mes'],
+          sectors: [],
+          inferred: [{ skill: 'predictive-maintenance', confidence: 0.8, words: ['停机'] }],
+        }),
+      ),
+    );
+    const { user } = renderPage(<NewNeedRoute />, {
+      signedIn: enterpriseUser,
+      path: paths.app.needNew.getHref(),
+    });
+
+    await user.type(await screen.findByLabelText('需求标题'), 'MES 上线后设备经常停机');
+    const suggestions = screen.getByRole('region', { name: '技能推荐' });
+    await user.click(
+      await within(suggestions).findByRole('button', { name: '添加技能：制造执行系统' }),
+    );
+    await user.click(
+      within(suggestions).getByRole('button', { name: /添加技能：预测性维护（由“停机”推断）/ }),
+    );
+    expect(await within(suggestions).findByText('建议的技能已全部添加')).toBeVisible();
+
+    expect(screen.getByText('预算（万元）')).toBeVisible();
+  });
+});
