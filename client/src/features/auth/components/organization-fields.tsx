@@ -1,15 +1,18 @@
 import { Form, Input, Select, Typography } from 'antd';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CityInput } from '../../../components/city-input';
 import { zodRule } from '../../../lib/form';
-import { organizationRefSchema, organizationTypes } from '../api/register';
+import { organizationRefSchema } from '../api/register';
 
-const cityKeys = ['qingdao', 'shenzhen'] as const;
+/**
+ * An enterprise account posts needs for a company: universities, institutes, associations and
+ * government offices take part through their experts and the bureau, not as enterprises.
+ */
+const enterpriseOrganizationTypes = ['enterprise', 'platform'] as const;
 
 /** Name, type and city of the organization an enterprise account joins or creates. */
 export function OrganizationFields() {
   const { t } = useTranslation();
-  const cityListId = useId();
   return (
     <fieldset style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
       <Typography.Title level={5} component="legend" style={{ marginTop: 0 }}>
@@ -31,7 +34,7 @@ export function OrganizationFields() {
         rules={[zodRule(organizationRefSchema.shape.type, t)]}
       >
         <Select
-          options={organizationTypes.map((type) => ({
+          options={enterpriseOrganizationTypes.map((type) => ({
             value: type,
             label: t(`organizationTypes.${type}`),
           }))}
@@ -43,17 +46,8 @@ export function OrganizationFields() {
         required
         rules={[zodRule(organizationRefSchema.shape.city, t)]}
       >
-        <Input
-          autoComplete="address-level2"
-          list={cityListId}
-          placeholder={t('auth.placeholders.city')}
-        />
+        <CityInput />
       </Form.Item>
-      <datalist id={cityListId}>
-        {cityKeys.map((city) => (
-          <option key={city} value={t(`cities.${city}`)} />
-        ))}
-      </datalist>
     </fieldset>
   );
 }
