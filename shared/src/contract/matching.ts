@@ -36,7 +36,7 @@ export const matchingRoutes = {
     access: 'signed-in',
     params: needParams,
     body: extractionInputSchema,
-    example: { count: 3, pools: ['qingdao'], reserves: 2, invite: true, expiresInDays: 7 },
+    example: { count: 3, pools: ['qingdao'], reserves: 2 },
     status: 201,
     response: extractionDtoSchema,
     errors: [403, 404],
