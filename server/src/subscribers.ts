@@ -5,6 +5,7 @@ import { recordedEvents } from './lib/outbox';
 import { registerCollaborationSubscribers } from './modules/collaborations';
 import { registerExpertSubscribers } from './modules/experts';
 import { registerInvitationSubscribers } from './modules/invitations';
+import { registerDrawSubscribers } from './modules/matching';
 import type { Mailer } from './modules/mail';
 import { registerMessagingSubscribers } from './modules/messaging';
 import { registerStatsSubscribers } from './modules/stats';
@@ -23,6 +24,8 @@ export function wireSubscribers(deps: { mail: Mailer; logger: Logger }): () => v
     ...registerExpertSubscribers(events),
     ...registerInvitationSubscribers(events, { bus, ...deps }),
     ...registerStatsSubscribers(events, bus),
+    // After the invitation's own notices: a reserve's invitation follows the decline it answers.
+    ...registerDrawSubscribers(events),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 }

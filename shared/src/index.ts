@@ -7,6 +7,7 @@ export * from './taxonomy';
 export * from './schemas/experts';
 export * from './schemas/needs';
 export * from './schemas/matching';
+export * from './schemas/draws';
 export * from './schemas/invitations';
 export * from './schemas/collaborations';
 export * from './schemas/notifications';

@@ -1,5 +1,6 @@
 import {
   collaborationEventPayloadSchema,
+  extractionEventPayloadSchema,
   invitationEventPayloadSchema,
   messageNewPayloadSchema,
   messageReadPayloadSchema,
@@ -19,6 +20,7 @@ import {
 } from '../features/collaborations';
 import { expertQueryKey } from '../features/experts';
 import { applyInvitation, invitationKeys } from '../features/invitations';
+import { applyExtraction, extractionsKeyPrefix } from '../features/matching';
 import { invalidateMemberships } from '../features/memberships';
 import { applyMessage, applyRead, invalidateMessaging } from '../features/messaging';
 import { addNotification, invalidateNotifications } from '../features/notifications';
@@ -43,6 +45,7 @@ function refetchMissed(queryClient: QueryClient) {
   invalidateNotifications(queryClient);
   invalidateMessaging(queryClient);
   invalidateStats(queryClient);
+  void queryClient.invalidateQueries({ queryKey: extractionsKeyPrefix });
 }
 
 /** A request to join lists itself; a decision on one's own membership changes what one may use. */
@@ -117,6 +120,12 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       ),
       onServerEvent(socket, serverEvents.statsUpdated, statsUpdatedPayloadSchema, () =>
         invalidateStats(queryClient),
+      ),
+      onServerEvent(
+        socket,
+        serverEvents.extractionUpdated,
+        extractionEventPayloadSchema,
+        ({ extraction }) => applyExtraction(queryClient, extraction),
       ),
     ];
     socket.connect();

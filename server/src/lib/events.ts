@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type {
   CollaborationDto,
+  ExtractionDto,
   InvitationDto,
   MessageDto,
   MessageReadPayload,
@@ -42,6 +43,8 @@ export interface DomainEvents {
   'experts.imported': { created: number; updated: number };
   /** something the bureau's statistics count has changed (the stats module says what) */
   'stats.changed': Record<string, never>;
+  /** a draw's members or trail changed: to the need's organization and the staff */
+  'extraction:updated': { extraction: ExtractionDto; organizationId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -21,6 +21,14 @@ export interface RecordedEvents {
   'collaboration.cancelled': CollaborationEventData & { side: Side; reason?: string };
   'collaboration.rated': CollaborationEventData & { side: Side; score: number };
   'collaboration.agreement-reminded': CollaborationEventData & { days: number };
+  'extraction.drawn': ExtractionEventData;
+  'extraction.topped-up': ExtractionEventData;
+}
+
+/** A draw whose seats may need filling. */
+export interface ExtractionEventData {
+  extractionId: string;
+  needId: string;
 }
 
 type Side = 'enterprise' | 'expert';

@@ -114,6 +114,12 @@ function pushDomainEvents(io: Server): () => void {
         toUsers(userIds).emit(serverEvents.collaborationUpdated, { collaboration });
     }),
     domainEvents.on('stats.changed', statsChanged),
+    domainEvents.on('extraction:updated', ({ extraction, organizationId }) => {
+      io.to([organizationRoom(organizationId), roleRoom('bureau'), roleRoom('admin')]).emit(
+        serverEvents.extractionUpdated,
+        { extraction },
+      );
+    }),
     // Through the adapter, so connections held by other processes close too; clients reconnect
     // and their new handshake carries the rights the account has now.
     domainEvents.on('membership.changed', ({ userId }) => {

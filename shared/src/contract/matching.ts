@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/common';
+import { drawReplaySchema, topUpInputSchema } from '../schemas/draws';
 import {
   extractionDtoSchema,
   extractionInputSchema,
@@ -11,6 +12,7 @@ import { defineRoute } from './define';
 const tags = ['Matching'];
 
 const needParams = z.strictObject({ id: idSchema });
+const drawParams = z.strictObject({ id: idSchema, extractionId: idSchema });
 
 export const matchingRoutes = {
   matches: defineRoute({
@@ -34,7 +36,7 @@ export const matchingRoutes = {
     access: 'signed-in',
     params: needParams,
     body: extractionInputSchema,
-    example: { count: 3, pools: ['qingdao'] },
+    example: { count: 3, pools: ['qingdao'], reserves: 2 },
     status: 201,
     response: extractionDtoSchema,
     errors: [403, 404],
@@ -55,12 +57,31 @@ export const matchingRoutes = {
     summary: 'Replays a recorded draw from its candidates and seed',
     tags,
     access: 'signed-in',
-    params: z.strictObject({ id: idSchema, extractionId: idSchema }),
-    response: z.object({
-      consistent: z.boolean(),
-      expertIds: z.array(z.string()),
-      seed: z.number(),
-    }),
+    params: drawParams,
+    response: drawReplaySchema,
     errors: [403, 404],
+  }),
+  extraction: defineRoute({
+    method: 'get',
+    path: '/needs/:id/extraction/:extractionId',
+    summary: 'One draw with its members and trail (who replaced whom, when and why)',
+    tags,
+    access: 'signed-in',
+    params: drawParams,
+    response: extractionDtoSchema,
+    errors: [403, 404],
+  }),
+  topUp: defineRoute({
+    method: 'post',
+    path: '/needs/:id/extraction/:extractionId/top-up',
+    summary:
+      'Draws more reserves for a draw, never anyone drawn before; with invite, empty seats are filled at once',
+    tags,
+    access: 'signed-in',
+    params: drawParams,
+    body: topUpInputSchema,
+    example: { count: 2 },
+    response: extractionDtoSchema,
+    errors: [403, 404, 409],
   }),
 };

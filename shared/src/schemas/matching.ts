@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { drawMemberSchema, drawStatuses, drawTopUpSchema, drawTrailEntrySchema } from './draws';
 import { expertDtoSchema, poolSchema } from './experts';
+import { DEFAULT_INVITATION_DAYS } from './invitations';
 
 const poolList = z
   .string()
@@ -66,6 +68,11 @@ export const matchResponseSchema = z.object({
 export const extractionInputSchema = z.strictObject({
   count: z.number().int().min(1).max(50),
   pools: z.array(poolSchema).min(1).max(3).optional(),
+  /** an ordered list drawn after the `count`, called in turn when a drawn expert drops out */
+  reserves: z.number().int().min(0).max(50).default(0),
+  /** invite the drawn experts at once, and each next reserve automatically */
+  invite: z.boolean().default(false),
+  expiresInDays: z.number().int().min(1).max(30).default(DEFAULT_INVITATION_DAYS),
 });
 export type ExtractionInput = z.infer<typeof extractionInputSchema>;
 
@@ -89,5 +96,14 @@ export const extractionDtoSchema = z.object({
   experts: z.array(extractedExpertSchema),
   requestedBy: z.string(),
   at: z.string(),
+  reserves: z.number(),
+  reserveExperts: z.array(extractedExpertSchema),
+  invite: z.boolean(),
+  status: z.enum(drawStatuses),
+  /** the seats still to fill, with no reserve left to call */
+  openSeats: z.number(),
+  members: z.array(drawMemberSchema),
+  trail: z.array(drawTrailEntrySchema),
+  topUps: z.array(drawTopUpSchema),
 });
 export type ExtractionDto = z.infer<typeof extractionDtoSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { collaborationDtoSchema } from './collaborations';
+import { extractionDtoSchema } from './matching';
 import { invitationDtoSchema } from './invitations';
 import { notificationDtoSchema } from './notifications';
 
@@ -14,6 +15,8 @@ export const serverEvents = {
   typing: 'typing',
   /** to the bureau and admins: statistics changed, refetch */
   statsUpdated: 'stats:updated',
+  /** to the need's organization and the staff: a draw's members or trail changed */
+  extractionUpdated: 'extraction:updated',
 } as const;
 
 export const invitationEventPayloadSchema = z.object({ invitation: invitationDtoSchema });
@@ -25,3 +28,6 @@ export const notificationEventPayloadSchema = z.object({
 export type InvitationEventPayload = z.infer<typeof invitationEventPayloadSchema>;
 export type CollaborationEventPayload = z.infer<typeof collaborationEventPayloadSchema>;
 export type NotificationEventPayload = z.infer<typeof notificationEventPayloadSchema>;
+
+export const extractionEventPayloadSchema = z.object({ extraction: extractionDtoSchema });
+export type ExtractionEventPayload = z.infer<typeof extractionEventPayloadSchema>;

@@ -1,2 +1,3 @@
 export { ExtractionDialog } from './components/extraction-dialog';
 export { MatchList } from './components/match-list';
+export { applyExtraction, extractionsKeyPrefix } from './api/get-extractions';

@@ -241,6 +241,8 @@ describe('extraction', () => {
       consistent: true,
       expertIds: drawn.experts.map((e) => e.id),
       seed: drawn.seed,
+      reserveIds: [],
+      topUps: [],
     });
     const past = await enterprise.get(`/needs/${needId}/extraction`).expect(200);
     expect(past.body.items[0]).toMatchObject({ id: drawn.id, seed: drawn.seed });

@@ -1,9 +1,14 @@
 import { matchingRoutes } from '@qs/shared';
-import { NotFoundError } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { languageOf } from '../../lib/language';
 import type { SearchEngine } from '../../lib/search';
-import { extract, listExtractions, replayExtraction } from './extraction.service';
+import {
+  extract,
+  getExtraction,
+  listExtractions,
+  replayExtraction,
+  topUpExtraction,
+} from './extraction.service';
 import { matchNeed } from './matching.service';
 
 export function registerMatchingRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
@@ -20,9 +25,15 @@ export function registerMatchingRoutes(api: ApiRouter, deps: { search: SearchEng
 
   api.handle(matchingRoutes.extractions, ({ actor, params }) => listExtractions(actor, params.id));
 
-  api.handle(matchingRoutes.replay, async ({ actor, params }) => {
-    const replay = await replayExtraction(actor, params.id, params.extractionId);
-    if (!replay) throw new NotFoundError({ message: 'No such draw for this need' });
-    return replay;
-  });
+  api.handle(matchingRoutes.replay, ({ actor, params }) =>
+    replayExtraction(actor, params.id, params.extractionId),
+  );
+
+  api.handle(matchingRoutes.extraction, ({ actor, params }) =>
+    getExtraction(actor, params.id, params.extractionId),
+  );
+
+  api.handle(matchingRoutes.topUp, ({ actor, params, body }) =>
+    topUpExtraction(actor, params.id, params.extractionId, body, deps.search),
+  );
 }

@@ -69,6 +69,10 @@ const texts: Record<NotificationType, Render> = {
     title: '单位角色已变更',
     body: `您在 ${p('organizationName')} 的角色已变更为${p('orgRole') === 'owner' ? '管理员' : '成员'}`,
   }),
+  'extraction.exhausted': (p) => ({
+    title: '抽取备选专家已用完',
+    body: `需求“${p('needTitle')}”的抽取尚有 ${p('openSeats')} 个席位空缺，备选专家已用完，可追加抽取`,
+  }),
 };
 
 function render(type: NotificationType, data: NotificationData) {

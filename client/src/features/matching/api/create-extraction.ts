@@ -2,6 +2,7 @@ import { matchingRoutes } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
 import {
+  applyExtraction,
   extractionInputSchema,
   extractionsQueryKey,
   type ExtractionDto,
@@ -26,5 +27,18 @@ export const useCreateExtraction = (needId: string) => {
         ...(past ?? []).filter((item) => item.id !== extraction.id),
       ]);
     },
+  });
+};
+
+/** Draws more reserves for a draw; with invite, empty seats are filled at once. */
+export const useTopUpExtraction = (needId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { extractionId: string; count: number }) =>
+      call(matchingRoutes.topUp, {
+        params: { id: needId, extractionId: input.extractionId },
+        body: { count: input.count },
+      }),
+    onSuccess: (extraction) => applyExtraction(queryClient, extraction),
   });
 };

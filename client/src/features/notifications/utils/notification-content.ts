@@ -26,6 +26,7 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'membership.rejected': ['organizationName'],
   'membership.removed': ['organizationName'],
   'membership.role-changed': ['organizationName', 'orgRole'],
+  'extraction.exhausted': ['needTitle', 'openSeats'],
 };
 
 export interface NotificationContent {
@@ -44,6 +45,8 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
   // A decision on one's own membership changes what the app shows: its home page tells.
   if (type.startsWith('membership.')) return paths.app.root.getHref();
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
+  const needId = id('needId');
+  if (type.startsWith('extraction.') && needId) return paths.app.needDetail.getHref(needId);
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
   if (type.startsWith('collaboration.'))

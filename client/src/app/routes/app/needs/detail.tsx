@@ -1,4 +1,4 @@
-import { can, type NeedDto, type UserDto } from '@qs/shared';
+import { can, isStaff, type NeedDto, type UserDto } from '@qs/shared';
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -21,7 +21,12 @@ function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
   return (
     <Card
       title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('matching.title')}</h2>}
-      extra={<ExtractionDialog needId={need.id} />}
+      extra={
+        <ExtractionDialog
+          needId={need.id}
+          mayInvite={(mayInvite || isStaff(user)) && need.status === 'open'}
+        />
+      }
     >
       <MatchList
         needId={need.id}
