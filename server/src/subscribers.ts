@@ -6,6 +6,7 @@ import { registerCollaborationSubscribers } from './modules/collaborations';
 import { registerExpertSubscribers } from './modules/experts';
 import { registerInvitationSubscribers } from './modules/invitations';
 import type { Mailer } from './modules/mail';
+import { registerMeetingSubscribers } from './modules/meetings';
 import { registerMessagingSubscribers } from './modules/messaging';
 import { registerStatsSubscribers } from './modules/stats';
 
@@ -23,6 +24,7 @@ export function wireSubscribers(deps: { mail: Mailer; logger: Logger }): () => v
     ...registerExpertSubscribers(events),
     ...registerInvitationSubscribers(events, { bus, ...deps }),
     ...registerStatsSubscribers(events, bus),
+    ...registerMeetingSubscribers(events, deps),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 }

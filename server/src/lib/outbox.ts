@@ -21,6 +21,19 @@ export interface RecordedEvents {
   'collaboration.cancelled': CollaborationEventData & { side: Side; reason?: string };
   'collaboration.rated': CollaborationEventData & { side: Side; score: number };
   'collaboration.agreement-reminded': CollaborationEventData & { days: number };
+  'meeting.proposed': MeetingEventData;
+  'meeting.scheduled': MeetingEventData;
+  'meeting.rescheduled': MeetingEventData;
+  'meeting.cancelled': MeetingEventData & { reason?: string };
+  'meeting.reminded': MeetingEventData & { reminder: MeetingReminder; startsAt: string };
+}
+
+export type MeetingReminder = 'day-before' | 'hour-before';
+
+/** A meeting's collaboration and parties, and the side that moved (the platform for reminders). */
+export interface MeetingEventData extends CollaborationEventData {
+  meetingId: string;
+  side?: Side;
 }
 
 type Side = 'enterprise' | 'expert';

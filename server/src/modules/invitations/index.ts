@@ -2,3 +2,4 @@ export { registerInvitationRoutes } from './invitations.routes';
 export { expireInvitations, invitationJobs } from './invitations.jobs';
 export type { InvitationRecord } from '../invitation-store';
 export { registerInvitationSubscribers } from './subscribers';
+export { registerInvitationQuestionRoutes } from './questions.routes';
