@@ -26,6 +26,13 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'membership.rejected': ['organizationName'],
   'membership.removed': ['organizationName'],
   'membership.role-changed': ['organizationName', 'orgRole'],
+  'invitation.question': ['expertName', 'needTitle'],
+  'invitation.answer': ['organizationName', 'needTitle'],
+  'meeting.proposed': ['needTitle'],
+  'meeting.scheduled': ['needTitle', 'startsAt'],
+  'meeting.rescheduled': ['needTitle'],
+  'meeting.cancelled': ['needTitle'],
+  'meeting.reminder': ['needTitle', 'startsAt'],
 };
 
 export interface NotificationContent {
@@ -46,7 +53,7 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
-  if (type.startsWith('collaboration.'))
+  if (type.startsWith('collaboration.') || type.startsWith('meeting.'))
     return collaborationId
       ? paths.app.collaborationDetail.getHref(collaborationId)
       : paths.app.collaborations.getHref();
