@@ -30,10 +30,7 @@ import {
   registerExpertImportRoutes,
   registerExpertRoutes,
 } from './modules/experts';
-import {
-  registerInvitationQuestionRoutes,
-  registerInvitationRoutes,
-} from './modules/invitations';
+import { registerInvitationQuestionRoutes, registerInvitationRoutes } from './modules/invitations';
 import { registerMailRoutes, type Mailer } from './modules/mail';
 import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';
