@@ -16,6 +16,7 @@ import type { Logger } from './lib/logger';
 import type { SearchEngine } from './lib/search';
 import { registerAdminRoutes } from './modules/admin';
 import { registerCollaborationRoutes } from './modules/collaborations';
+import { registerMeetingRoutes } from './modules/meetings';
 import {
   linkExpertProfile,
   registerAuthRoutes,
@@ -29,7 +30,7 @@ import {
   registerExpertImportRoutes,
   registerExpertRoutes,
 } from './modules/experts';
-import { registerInvitationRoutes } from './modules/invitations';
+import { registerInvitationQuestionRoutes, registerInvitationRoutes } from './modules/invitations';
 import { registerMailRoutes, type Mailer } from './modules/mail';
 import { registerMatchingRoutes } from './modules/matching';
 import { registerNeedRoutes } from './modules/needs';
@@ -142,7 +143,9 @@ export function createApp(deps: AppDeps): Express {
   registerMailRoutes(api, { mail: deps.mail });
   registerNeedRoutes(api, { search: deps.search });
   registerInvitationRoutes(api);
+  registerInvitationQuestionRoutes(api);
   registerCollaborationRoutes(api);
+  registerMeetingRoutes(api);
   registerNotificationRoutes(api);
   registerMessagingRoutes(api, { limiter: deps.messageLimiter });
   registerStatsRoutes(api);

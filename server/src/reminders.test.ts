@@ -16,6 +16,7 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 /** Many job intervals: long enough for a second delivery to show if one were made. */
 const SETTLE_MS = 1_000;
 
@@ -105,5 +106,46 @@ describe('reminders, with two server processes', () => {
     }
     expect(mails(owner.user.email)[0]?.parsed.text).toContain('尚未签署合作协议');
     expect((await reminders(invited.client))[0]?.data).toMatchObject({ days: 7 });
+  }, 60_000);
+
+  it('when a meeting is scheduled, then both sides are reminded once 24 h and once 1 h before it, in the app and by mail, in Beijing time', async () => {
+    const { collaborationId } = await acceptedInvitation(owner.client, invited);
+    const start = new Date(clock + 3 * DAY_MS);
+    const proposed = await owner.client.post(`/collaborations/${collaborationId}/meetings`, {
+      mode: 'remote',
+      link: 'https://meeting.tencent.com/dm/qs',
+      slots: [
+        { start: start.toISOString(), end: new Date(start.getTime() + HOUR_MS).toISOString() },
+      ],
+    });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    const meeting = proposed.body.meeting as { id: string; slots: Array<{ id: string }> };
+    const picked = await invited.client.post(
+      `/collaborations/${collaborationId}/meetings/${meeting.id}/pick`,
+      { slotId: meeting.slots[0]?.id },
+    );
+    expect(picked.status, JSON.stringify(picked.body)).toBe(200);
+    const startsAt = beijingDateTime(start);
+    const reminders = async (client: TestClient) =>
+      (await notices(client, 'meeting.reminder')).filter((n) => n.data.meetingId === meeting.id);
+    const mails = (email: string) =>
+      mailbox.to(email).filter((mail) => mail.parsed.subject?.startsWith('会面提醒'));
+
+    clock += DAY_MS;
+    expect(await settlesAt(async () => (await reminders(owner.client)).length, 0)).toBe(0);
+
+    clock += DAY_MS + MINUTE_MS;
+    for (const party of [owner, invited]) {
+      expect(await settlesAt(async () => (await reminders(party.client)).length, 1)).toBe(1);
+      expect(await settlesAt(() => mails(party.user.email).length, 1)).toBe(1);
+    }
+    expect((await reminders(invited.client))[0]?.body).toContain(`${startsAt}（北京时间）`);
+    expect(mails(owner.user.email)[0]?.parsed.text).toContain(`${startsAt}（北京时间）`);
+
+    clock += DAY_MS - HOUR_MS;
+    for (const party of [owner, invited]) {
+      expect(await settlesAt(async () => (await reminders(party.client)).length, 2)).toBe(2);
+      expect(await settlesAt(() => mails(party.user.email).length, 2)).toBe(2);
+    }
   }, 60_000);
 });

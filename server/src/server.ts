@@ -13,6 +13,7 @@ import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
 import { collaborationJobs } from './modules/collaborations';
+import { meetingJobs } from './modules/meetings';
 import { invitationJobs } from './modules/invitations';
 import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
@@ -265,6 +266,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     [
       ...invitationJobs(jobEveryMs),
       ...collaborationJobs(jobEveryMs),
+      ...meetingJobs(jobEveryMs),
       ...eventJobs(Math.min(jobEveryMs, 5_000)),
       ...changeLogJobs(60 * 60_000),
       ...vocabularyJobs(options.vocabularyRelearnMs ?? 10 * 60_000, logger),

@@ -7,6 +7,7 @@ import { registerExpertSubscribers } from './modules/experts';
 import { registerInvitationSubscribers } from './modules/invitations';
 import { registerDrawSubscribers } from './modules/matching';
 import type { Mailer } from './modules/mail';
+import { registerMeetingSubscribers } from './modules/meetings';
 import { registerMessagingSubscribers } from './modules/messaging';
 import { registerStatsSubscribers } from './modules/stats';
 
@@ -26,6 +27,7 @@ export function wireSubscribers(deps: { mail: Mailer; logger: Logger }): () => v
     ...registerStatsSubscribers(events, bus),
     // After the invitation's own notices: a reserve's invitation follows the decline it answers.
     ...registerDrawSubscribers(events),
+    ...registerMeetingSubscribers(events, deps),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 }

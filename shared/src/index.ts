@@ -16,4 +16,6 @@ export * from './schemas/stats';
 export * from './schemas/realtime';
 export * from './schemas/import';
 export * from './schemas/mail';
+export * from './schemas/invitation-questions';
+export * from './schemas/meetings';
 export * from './contract';

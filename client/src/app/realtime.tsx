@@ -33,6 +33,8 @@ import {
   watchConnection,
   type RealtimeStatus,
 } from '../lib/socket';
+import { followQuestionNotice } from '../features/invitation-questions';
+import { followMeetingNotice } from '../features/meetings';
 
 /**
  * After a gap in the connection, whatever the server pushed meanwhile is fetched instead; the
@@ -110,6 +112,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
         ({ notification, unread }) => {
           addNotification(queryClient, notification, unread);
           followMembership(queryClient, notification);
+          followQuestionNotice(queryClient, notification);
+          followMeetingNotice(queryClient, notification);
         },
       ),
       onServerEvent(socket, serverEvents.messageNew, messageNewPayloadSchema, ({ message }) =>

@@ -23,12 +23,25 @@ export interface RecordedEvents {
   'collaboration.agreement-reminded': CollaborationEventData & { days: number };
   'extraction.drawn': ExtractionEventData;
   'extraction.topped-up': ExtractionEventData;
+  'meeting.proposed': MeetingEventData;
+  'meeting.scheduled': MeetingEventData;
+  'meeting.rescheduled': MeetingEventData;
+  'meeting.cancelled': MeetingEventData & { reason?: string };
+  'meeting.reminded': MeetingEventData & { reminder: MeetingReminder; startsAt: string };
 }
 
 /** A draw whose seats may need filling. */
 export interface ExtractionEventData {
   extractionId: string;
   needId: string;
+}
+
+export type MeetingReminder = 'day-before' | 'hour-before';
+
+/** A meeting's collaboration and parties, and the side that moved (the platform for reminders). */
+export interface MeetingEventData extends CollaborationEventData {
+  meetingId: string;
+  side?: Side;
 }
 
 type Side = 'enterprise' | 'expert';

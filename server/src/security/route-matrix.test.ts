@@ -105,6 +105,22 @@ async function arrangeOrganizationA(): Promise<void> {
 
   const needId = await openNeed(owner.client);
   const pending = await invite(owner.client, needId, invited.expertId, { message: invitationText });
+  const questionText = `A-question-${randomUUID()}`;
+  await invited.client.post(`/invitations/${pending.body.invitation.id}/questions`, {
+    text: questionText,
+  });
+  const meetingAddress = `A-address-${randomUUID()}`;
+  const start = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+  const meeting = await owner.client.post(
+    `/collaborations/${answer.body.collaborationId}/meetings`,
+    {
+      mode: 'onsite',
+      address: meetingAddress,
+      slots: [
+        { start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() },
+      ],
+    },
+  );
   const draw = await owner.client.post(`/needs/${needId}/extraction`, { count: 1 });
   const closedNeed = await openNeed(owner.client, { title: `A-closed-${randomUUID()}` });
   await owner.client.post(`/needs/${closedNeed}/close`);
@@ -131,6 +147,7 @@ async function arrangeOrganizationA(): Promise<void> {
     extraction: draw.body.id,
     message: sent.body.message.id,
     member: pendingUserId,
+    meeting: meeting.body.meeting?.id,
   });
   for (const [name, value] of Object.entries(ids)) {
     if (!value) throw new Error(`arrangement failed: no ${name} id`);
@@ -152,6 +169,9 @@ async function arrangeOrganizationA(): Promise<void> {
     ids.notification as string,
     ids.extraction as string,
     ids.message as string,
+    questionText,
+    meetingAddress,
+    ids.meeting as string,
   ];
 
   const rejected = await registered(
@@ -183,6 +203,7 @@ async function arrangeOrganizationA(): Promise<void> {
 function paramValue(path: string, param: string): string {
   if (param === 'userId' || path.startsWith('/admin/users/')) return ids.member as string;
   if (param === 'extractionId') return ids.extraction as string;
+  if (param === 'meetingId') return ids.meeting as string;
   if (param === 'pool') return 'qingdao';
   // No mail is A's: the outbox is the admin's alone, so any well-formed id must be refused.
   if (param === 'mailId') return '0000000000000-000000000000';
@@ -326,7 +347,8 @@ describe('every route, called by everyone outside organization A', () => {
     // The arrangement was intact all along: A's owner still reads what outsiders could not.
     await owner.client.get(`/conversations/${ids.conversation}/messages`).expect(200);
     await owner.client.get(`/invitations/${ids.invitation}`).expect(200);
-  });
+    // Every route, five outsiders each: it grows with the API and runs beside the whole suite.
+  }, 120_000);
 
   it('when a socket event names A’s conversation, then every outsider and the bureau are refused and hear nothing of it', async () => {
     const anonymous = connect(platform.url, {

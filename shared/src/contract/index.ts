@@ -14,6 +14,8 @@ import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { statsRoutes } from './stats';
 import { taxonomyRoutes } from './taxonomy';
+import { invitationQuestionRoutes } from './invitation-questions';
+import { meetingRoutes } from './meetings';
 
 export * from './define';
 export {
@@ -34,6 +36,7 @@ export {
   statsRoutes,
   taxonomyRoutes,
 };
+export { invitationQuestionRoutes, meetingRoutes };
 
 /** The whole API: every route the server handles and the client calls. */
 export const apiContract = {
@@ -53,4 +56,6 @@ export const apiContract = {
   messaging: messagingRoutes,
   stats: statsRoutes,
   matching: matchingRoutes,
+  invitationQuestions: invitationQuestionRoutes,
+  meetings: meetingRoutes,
 };

@@ -58,6 +58,8 @@ export const invitationDtoSchema = z.object({
   history: z.array(invitationEventSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** How many experts are invited to the same need and how many accepted: counts, no names. */
+  parallel: z.object({ invited: z.number().int(), accepted: z.number().int() }).optional(),
 });
 export type InvitationDto = z.infer<typeof invitationDtoSchema>;
 

@@ -20,6 +20,13 @@ export const notificationTypes = [
   'membership.removed',
   'membership.role-changed',
   'extraction.exhausted',
+  'invitation.question',
+  'invitation.answer',
+  'meeting.proposed',
+  'meeting.scheduled',
+  'meeting.rescheduled',
+  'meeting.cancelled',
+  'meeting.reminder',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

@@ -21,3 +21,4 @@ export {
   completionTimes,
   needsCollaboratingCount,
 } from './collaborations.stats';
+export { authorizeCollaboration, loadCollaboration } from './collaborations.service';

@@ -18,3 +18,4 @@ export {
   responseHoursOf,
 } from './invitation-store';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';
+export { parallelCounts, type ParallelCounts } from './parallel';

@@ -3,3 +3,4 @@ export { expireInvitations, invitationJobs } from './invitations.jobs';
 export type { InvitationRecord } from '../invitation-store';
 export { registerInvitationSubscribers } from './subscribers';
 export { createInvitation } from './invitations.service';
+export { registerInvitationQuestionRoutes } from './questions.routes';

@@ -1,8 +1,12 @@
 import type { InvitationDto } from '@qs/shared';
 import { presentParties, type PartyNames } from '../collaborations';
-import type { InvitationRecord } from '../invitation-store';
+import type { InvitationRecord, ParallelCounts } from '../invitation-store';
 
-export function presentInvitation(record: InvitationRecord, names: PartyNames = {}): InvitationDto {
+export function presentInvitation(
+  record: InvitationRecord,
+  names: PartyNames = {},
+  parallel?: ParallelCounts,
+): InvitationDto {
   return {
     id: record._id.toString(),
     ...presentParties(record, names),
@@ -20,5 +24,6 @@ export function presentInvitation(record: InvitationRecord, names: PartyNames = 
     })),
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
+    ...(parallel ? { parallel } : {}),
   };
 }

@@ -29,6 +29,7 @@ import {
   findInvitationPage,
   insertInvitation,
   leavePending,
+  parallelCounts,
   type InvitationRecord,
 } from '../invitation-store';
 import { presentInvitation } from './invitations.presenter';
@@ -38,8 +39,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
-  const names = await partyNames(records);
-  return records.map((record) => presentInvitation(record, names(record)));
+  const [names, parallel] = await Promise.all([
+    partyNames(records),
+    parallelCounts(records.map((record) => record.needId)),
+  ]);
+  return records.map((record) =>
+    presentInvitation(record, names(record), parallel.get(record.needId.toString())),
+  );
 }
 
 export async function presentOne(record: InvitationRecord): Promise<InvitationDto> {

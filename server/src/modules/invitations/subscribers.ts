@@ -8,7 +8,7 @@ import { partiesOf, presentParties } from '../collaborations';
 import { findInvitation } from '../invitation-store';
 import type { Mailer } from '../mail';
 import { notify } from '../notifications';
-import { presentInvitation } from './invitations.presenter';
+import { presentOne } from './invitations.service';
 
 export interface InvitationSubscriberDeps {
   bus: EventBus;
@@ -40,7 +40,8 @@ async function announce(
     },
   });
   if (fresh === 0) return;
-  const invitation = presentInvitation(record, names);
+  // With the parallel counts, so that a pushed invitation shows what a fetched one does.
+  const invitation = await presentOne(record);
   if (type === 'invitation.new') bus.emit('invitation:new', { invitation, userIds: users.expert });
   else
     bus.emit('invitation:updated', { invitation, userIds: [...users.enterprise, ...users.expert] });

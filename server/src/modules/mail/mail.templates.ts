@@ -6,6 +6,8 @@ export interface TemplateData {
   /** `expiresAt` as Beijing shows it (`2026-03-14 18:30`) */
   'invitation-reminder': { organizationName: string; needTitle: string; expiresAt: string };
   'agreement-reminder': { needTitle: string; otherParty: string; days: number };
+  /** `startsAt` as Beijing shows it; `place` an address or a link */
+  'meeting-reminder': { needTitle: string; otherParty: string; startsAt: string; place: string };
   'password-reset': { name: string; link: string; hours: number };
 }
 export type TemplateName = keyof TemplateData;
@@ -103,6 +105,32 @@ const templates: Templates = {
         `Your collaboration with ${otherParty} on the need “${needTitle}” started ${days} days ago and has no signed agreement yet.`,
         '',
         'Sign in to the expert platform to agree on it with the other side and record the agreement.',
+        '',
+        signature.en,
+      ].join('\n'),
+    }),
+  },
+  'meeting-reminder': {
+    zh: ({ needTitle, otherParty, startsAt, place }) => ({
+      subject: `会面提醒：${needTitle}`,
+      text: [
+        '您好：',
+        '',
+        `您与 ${otherParty} 就需求“${needTitle}”的会面将于 ${startsAt}（北京时间）开始。`,
+        '',
+        `地点：${place}`,
+        '',
+        signature.zh,
+      ].join('\n'),
+    }),
+    en: ({ needTitle, otherParty, startsAt, place }) => ({
+      subject: `Reminder: meeting on “${needTitle}”`,
+      text: [
+        'Hello,',
+        '',
+        `Your meeting with ${otherParty} on the need “${needTitle}” starts at ${startsAt} (Beijing time).`,
+        '',
+        `Where: ${place}`,
         '',
         signature.en,
       ].join('\n'),

@@ -73,6 +73,34 @@ const texts: Record<NotificationType, Render> = {
     title: '抽取备选专家已用完',
     body: `需求“${p('needTitle')}”的抽取尚有 ${p('openSeats')} 个席位空缺，备选专家已用完，可追加抽取`,
   }),
+  'invitation.question': (p) => ({
+    title: '专家提出了问题',
+    body: `${p('expertName')} 就需求“${p('needTitle')}”的邀请提出了问题`,
+  }),
+  'invitation.answer': (p) => ({
+    title: '企业回答了您的问题',
+    body: `${p('organizationName')} 回答了您关于需求“${p('needTitle')}”的问题`,
+  }),
+  'meeting.proposed': (p) => ({
+    title: '新的会面邀约',
+    body: `需求“${p('needTitle')}”的合作方提议了会面时间，请选择`,
+  }),
+  'meeting.scheduled': (p) => ({
+    title: '会面时间已确定',
+    body: `需求“${p('needTitle')}”的会面定于 ${p('startsAt')}（北京时间）`,
+  }),
+  'meeting.rescheduled': (p) => ({
+    title: '会面已改期',
+    body: `需求“${p('needTitle')}”的会面提出了新的时间，请重新选择`,
+  }),
+  'meeting.cancelled': (p) => ({
+    title: '会面已取消',
+    body: `需求“${p('needTitle')}”的会面已取消`,
+  }),
+  'meeting.reminder': (p) => ({
+    title: '会面提醒',
+    body: `需求“${p('needTitle')}”的会面将于 ${p('startsAt')}（北京时间）开始`,
+  }),
 };
 
 function render(type: NotificationType, data: NotificationData) {

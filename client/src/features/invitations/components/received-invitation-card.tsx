@@ -74,6 +74,11 @@ export function ReceivedInvitationCard({
             </div>
             <InvitationState invitation={invitation} />
           </Flex>
+          {invitation.parallel && (
+            <Typography.Text type="secondary">
+              {t('invitations.parallel', invitation.parallel)}
+            </Typography.Text>
+          )}
           {renderNeed?.(invitation)}
           <div>
             <Typography.Text strong>{t('invitations.message')}</Typography.Text>

@@ -27,6 +27,13 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'membership.removed': ['organizationName'],
   'membership.role-changed': ['organizationName', 'orgRole'],
   'extraction.exhausted': ['needTitle', 'openSeats'],
+  'invitation.question': ['expertName', 'needTitle'],
+  'invitation.answer': ['organizationName', 'needTitle'],
+  'meeting.proposed': ['needTitle'],
+  'meeting.scheduled': ['needTitle', 'startsAt'],
+  'meeting.rescheduled': ['needTitle'],
+  'meeting.cancelled': ['needTitle'],
+  'meeting.reminder': ['needTitle', 'startsAt'],
 };
 
 export interface NotificationContent {
@@ -49,7 +56,7 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
   if (type.startsWith('extraction.') && needId) return paths.app.needDetail.getHref(needId);
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
-  if (type.startsWith('collaboration.'))
+  if (type.startsWith('collaboration.') || type.startsWith('meeting.'))
     return collaborationId
       ? paths.app.collaborationDetail.getHref(collaborationId)
       : paths.app.collaborations.getHref();

@@ -34,6 +34,7 @@ function answerCollaboration(start: CollaborationDto) {
       HttpResponse.json({ collaboration: current }),
     ),
     http.get(`${API}/experts/${start.expertId}`, () => HttpResponse.json({ expert: anExpert() })),
+    http.get(`${API}/collaborations/${start.id}/meetings`, () => HttpResponse.json({ items: [] })),
     http.post(`${API}/collaborations/${start.id}/agreement`, async ({ request }) =>
       moved({ status: 'agreed', agreement: (await request.json()) as { signedAt: string } }),
     ),

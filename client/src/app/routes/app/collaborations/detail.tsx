@@ -19,6 +19,7 @@ import {
   useActorName,
 } from '../../../../features/collaborations';
 import { useExpert, ContactCard } from '../../../../features/experts';
+import { MeetingsPanel } from '../../../../features/meetings';
 
 /** The expert's phone and email, open to the enterprise once the invitation was accepted. */
 function ExpertContact({ expert, name }: { expert: UseQueryResult<ExpertDto>; name: string }) {
@@ -77,6 +78,7 @@ function CollaborationPage({
               )
             }
           />
+          <MeetingsPanel collaboration={collaboration} side={side} />
           <CollaborationRatings collaboration={collaboration} side={side} nameOf={nameOf} />
         </Flex>
       </Col>

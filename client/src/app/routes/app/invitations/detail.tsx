@@ -1,4 +1,4 @@
-import { can, type InvitationDto, type UserDto } from '@qs/shared';
+import { can, sideOf, type InvitationDto, type UserDto } from '@qs/shared';
 import { Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { canOpenSection } from '../../../../config/navigation';
 import { paths } from '../../../../config/paths';
 import { useUser } from '../../../../features/auth';
 import { InvitationCollaborationLink } from '../../../../features/collaborations';
+import { QuestionThread } from '../../../../features/invitation-questions';
 import {
   useInvitation,
   InvitationDetails,
@@ -78,20 +79,23 @@ export function InvitationDetailRoute() {
                 )
               }
               need={
-                <Card
-                  title={
-                    <h2 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h2>
-                  }
-                  extra={
-                    canOpenSection(user, 'needs') && (
-                      <Link to={paths.app.needDetail.getHref(data.needId)}>
-                        {t('invitations.openNeed')}
-                      </Link>
-                    )
-                  }
-                >
-                  <InvitedNeed needId={data.needId} />
-                </Card>
+                <>
+                  <QuestionThread invitation={data} side={sideOf(user, data)} />
+                  <Card
+                    title={
+                      <h2 style={{ margin: 0, fontSize: 16 }}>{t('invitations.fields.need')}</h2>
+                    }
+                    extra={
+                      canOpenSection(user, 'needs') && (
+                        <Link to={paths.app.needDetail.getHref(data.needId)}>
+                          {t('invitations.openNeed')}
+                        </Link>
+                      )
+                    }
+                  >
+                    <InvitedNeed needId={data.needId} />
+                  </Card>
+                </>
               }
               actions={<Actions invitation={data} user={user} />}
             />

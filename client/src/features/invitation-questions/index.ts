@@ -1,0 +1,2 @@
+export { followQuestionNotice } from './api/questions';
+export { QuestionThread } from './components/question-thread';

@@ -1,0 +1,2 @@
+export { followMeetingNotice } from './api/meetings';
+export { MeetingsPanel } from './components/meetings-panel';
