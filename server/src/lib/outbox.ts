@@ -21,6 +21,7 @@ export interface RecordedEvents {
   'collaboration.cancelled': CollaborationEventData & { side: Side; reason?: string };
   'collaboration.rated': CollaborationEventData & { side: Side; score: number };
   'collaboration.agreement-reminded': CollaborationEventData & { days: number };
+  'need.closed': NeedClosedEventData;
 }
 
 type Side = 'enterprise' | 'expert';
@@ -41,6 +42,14 @@ export interface CollaborationEventData {
   needId: string;
   organizationId: string;
   expertId: string;
+}
+
+/** A need closed by its enterprise, with the message for the experts it invited. */
+export interface NeedClosedEventData {
+  needId: string;
+  organizationId: string;
+  closedBy: string;
+  message?: string;
 }
 
 export type RecordedEventName = keyof RecordedEvents;

@@ -19,6 +19,7 @@ export const notificationTypes = [
   'membership.rejected',
   'membership.removed',
   'membership.role-changed',
+  'need.closed',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

@@ -20,4 +20,5 @@ export {
   collaborationSummaries,
   completionTimes,
   needsCollaboratingCount,
+  outcomeSummaries,
 } from './collaborations.stats';

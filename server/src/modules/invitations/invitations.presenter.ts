@@ -2,7 +2,11 @@ import type { InvitationDto } from '@qs/shared';
 import { presentParties, type PartyNames } from '../collaborations';
 import type { InvitationRecord } from '../invitation-store';
 
-export function presentInvitation(record: InvitationRecord, names: PartyNames = {}): InvitationDto {
+export function presentInvitation(
+  record: InvitationRecord,
+  names: PartyNames = {},
+  needState?: InvitationDto['needState'],
+): InvitationDto {
   return {
     id: record._id.toString(),
     ...presentParties(record, names),
@@ -18,6 +22,7 @@ export function presentInvitation(record: InvitationRecord, names: PartyNames = 
       at: event.at.toISOString(),
       ...(event.reason ? { reason: event.reason } : {}),
     })),
+    ...(needState ? { needState } : {}),
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };

@@ -20,7 +20,7 @@ import {
 } from '../collaborations';
 import { findExpert, visiblePools, worksAt } from '../experts';
 import { conversationOfInvitation } from '../messaging';
-import { isNeedClosed, type NeedRecord } from '../needs';
+import { isNeedClosed, needStates, type NeedRecord } from '../needs';
 import { findOrganization } from '../organizations';
 import {
   dispatchInvitationEvents,
@@ -38,8 +38,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
-  const names = await partyNames(records);
-  return records.map((record) => presentInvitation(record, names(record)));
+  const [names, states] = await Promise.all([
+    partyNames(records),
+    needStates(records.map((record) => record.needId)),
+  ]);
+  return records.map((record) =>
+    presentInvitation(record, names(record), states.get(record.needId.toString())),
+  );
 }
 
 export async function presentOne(record: InvitationRecord): Promise<InvitationDto> {

@@ -8,7 +8,8 @@ import { partiesOf, presentParties } from '../collaborations';
 import { findInvitation } from '../invitation-store';
 import type { Mailer } from '../mail';
 import { notify } from '../notifications';
-import { presentInvitation } from './invitations.presenter';
+import { sendClosingNotices } from './closing-notices';
+import { presentOne } from './invitations.service';
 
 export interface InvitationSubscriberDeps {
   bus: EventBus;
@@ -40,7 +41,7 @@ async function announce(
     },
   });
   if (fresh === 0) return;
-  const invitation = presentInvitation(record, names);
+  const invitation = await presentOne(record);
   if (type === 'invitation.new') bus.emit('invitation:new', { invitation, userIds: users.expert });
   else
     bus.emit('invitation:updated', { invitation, userIds: [...users.enterprise, ...users.expert] });
@@ -118,5 +119,8 @@ export function registerInvitationSubscribers(
     ),
     events.subscribe('invitation.reminded', 'invitations.notify', remind),
     events.subscribe('invitation.reminded', 'invitations.mail', (data) => mailReminder(deps, data)),
+    events.subscribe('need.closed', 'invitations.closing-notice', (data) =>
+      sendClosingNotices(bus, data),
+    ),
   ];
 }

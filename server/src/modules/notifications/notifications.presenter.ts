@@ -69,6 +69,10 @@ const texts: Record<NotificationType, Render> = {
     title: '单位角色已变更',
     body: `您在 ${p('organizationName')} 的角色已变更为${p('orgRole') === 'owner' ? '管理员' : '成员'}`,
   }),
+  'need.closed': (p) => ({
+    title: '需求已关闭',
+    body: `${p('organizationName')} 已关闭需求“${p('needTitle')}”，感谢您的关注${p('message') ? `。企业留言：${p('message')}` : ''}`,
+  }),
 };
 
 function render(type: NotificationType, data: NotificationData) {
