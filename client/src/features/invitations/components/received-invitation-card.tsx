@@ -8,6 +8,7 @@ import { paths } from '../../../config/paths';
 import { usePhone } from '../../../hooks/use-phone';
 import { ExpiryCountdown } from './expiry-countdown';
 import { InvitationState } from './invitation-status';
+import { NeedClosedNotice, needClosed } from './need-closed-notice';
 import { RespondActions } from './respond-actions';
 
 export interface ReceivedInvitationSlots {
@@ -74,6 +75,7 @@ export function ReceivedInvitationCard({
             </div>
             <InvitationState invitation={invitation} />
           </Flex>
+          <NeedClosedNotice invitation={invitation} />
           {renderNeed?.(invitation)}
           <div>
             <Typography.Text strong>{t('invitations.message')}</Typography.Text>
@@ -84,7 +86,7 @@ export function ReceivedInvitationCard({
               {invitation.message}
             </Typography.Paragraph>
           </div>
-          {invitation.status === 'pending' && (
+          {invitation.status === 'pending' && !needClosed(invitation) && (
             <Flex
               justify="space-between"
               align={phone ? 'stretch' : 'center'}

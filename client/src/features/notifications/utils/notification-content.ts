@@ -26,6 +26,7 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'membership.rejected': ['organizationName'],
   'membership.removed': ['organizationName'],
   'membership.role-changed': ['organizationName', 'orgRole'],
+  'need.closed': ['organizationName', 'needTitle'],
 };
 
 export interface NotificationContent {
@@ -67,9 +68,12 @@ export function useNotificationContent(viewer: Actor) {
     const orgRole = orgRoleSchema.safeParse(data.orgRole);
     const params = orgRole.success ? { ...data, orgRole: t(`orgRoles.${orgRole.data}`) } : data;
     const body = t(`notifications.types.${type}.body`, params);
+    // The enterprise's own words when closing a need, after the default text.
+    const message = typeof data.message === 'string' ? data.message : '';
+    const withMessage = message ? t('notifications.withMessage', { body, message }) : body;
     return {
       title: t(`notifications.types.${type}.title`),
-      body: reason ? t('notifications.withReason', { body, reason }) : body,
+      body: reason ? t('notifications.withReason', { body: withMessage, reason }) : withMessage,
       href,
     };
   };

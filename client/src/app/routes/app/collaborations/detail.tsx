@@ -13,6 +13,7 @@ import { useUser } from '../../../../features/auth';
 import {
   useCollaboration,
   CollaborationActions,
+  CollaborationOutcome,
   CollaborationOverview,
   CollaborationRatings,
   CollaborationTimeline,
@@ -76,6 +77,10 @@ function CollaborationPage({
                 <Typography.Text type="secondary">{t('collaborations.readOnly')}</Typography.Text>
               )
             }
+          />
+          <CollaborationOutcome
+            collaboration={collaboration}
+            canDownload={can(user, 'collaborations:download-outcome', view)}
           />
           <CollaborationRatings collaboration={collaboration} side={side} nameOf={nameOf} />
         </Flex>

@@ -12,6 +12,7 @@ import { InvitationCollaborationLink } from '../../../../features/collaborations
 import {
   useInvitation,
   InvitationDetails,
+  needClosed,
   CollaborationButton,
   MessageButton,
   RespondActions,
@@ -33,7 +34,7 @@ function Actions({ invitation, user }: { invitation: InvitationDto; user: UserDt
         )}
       </Flex>
     );
-  if (invitation.status !== 'pending') return null;
+  if (invitation.status !== 'pending' || needClosed(invitation)) return null;
   if (can(user, 'invitations:respond', invitation))
     return (
       <RespondActions
