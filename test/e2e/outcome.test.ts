@@ -57,17 +57,21 @@ describe('the outcome form on completing a collaboration', () => {
     await expect.poll(() => dialog.getByText('必填').count()).toBeGreaterThanOrEqual(3);
 
     await field(page, '成果类型').click();
-    await page.getByRole('option', { name: '诊断报告' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '诊断报告' }).click();
     await field(page, '成果摘要').fill('完成冲压车间设备联网诊断，提交诊断报告与改造建议');
     await field(page, '投入工时（小时）').fill('16');
     const fileInput = dialog.locator('input[type=file]');
 
     // Over 20 MB: refused before anything is sent.
-    await fileInput.setInputFiles({
-      name: '录像.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.alloc(20 * 1024 * 1024 + 1),
-    });
+    await fileInput.setInputFiles(
+      {
+        name: '录像.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.alloc(20 * 1024 * 1024 + 1),
+        // 20 MB through the DevTools protocol take a while on a busy machine.
+      },
+      { timeout: 90_000 },
+    );
     await dialog.getByText('文件超过 20 MB，请压缩或拆分后再上传').waitFor();
 
     // A web page named .pdf: the server reads its content and the form shows why.
