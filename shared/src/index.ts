@@ -18,4 +18,6 @@ export * from './schemas/import';
 export * from './schemas/mail';
 export * from './schemas/invitation-questions';
 export * from './schemas/meetings';
+export * from './schemas/outcomes';
+export * from './schemas/closing';
 export * from './contract';

@@ -208,7 +208,12 @@ export type CallInput<C> = (Absent<C, 'params'> extends true
     ? [Exclude<C[keyof C & 'bodyDoc'], undefined>] extends [never]
       ? { body?: undefined }
       : { body: FormData }
-    : { body: z.input<SchemaAt<C, 'body'>> }) & { signal?: AbortSignal };
+    : {
+        // A route that also documents a multipart body takes its file as FormData.
+        body:
+          | z.input<SchemaAt<C, 'body'>>
+          | ([Exclude<C[keyof C & 'bodyDoc'], undefined>] extends [never] ? never : FormData);
+      }) & { signal?: AbortSignal };
 
 /** What a call of route `C` answers, checked against its response schema. */
 export type CallOutput<C> = [SchemaAt<C, 'response'>] extends [never]

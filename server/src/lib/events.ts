@@ -35,7 +35,6 @@ export interface DomainEvents {
   /** a session ended (logout): its open connections close */
   'session.ended': { sessionId: string };
   'need.created': { needId: string };
-  'need.closed': { needId: string };
   'expert.verified': { expertId: string };
   'expert.rejected': { expertId: string };
   /** an account claimed an imported profile */

@@ -28,6 +28,7 @@ export interface RecordedEvents {
   'meeting.rescheduled': MeetingEventData;
   'meeting.cancelled': MeetingEventData & { reason?: string };
   'meeting.reminded': MeetingEventData & { reminder: MeetingReminder; startsAt: string };
+  'need.closed': NeedClosedEventData;
 }
 
 /** A draw whose seats may need filling. */
@@ -62,6 +63,14 @@ export interface CollaborationEventData {
   needId: string;
   organizationId: string;
   expertId: string;
+}
+
+/** A need closed by its enterprise, with the message for the experts it invited. */
+export interface NeedClosedEventData {
+  needId: string;
+  organizationId: string;
+  closedBy: string;
+  message?: string;
 }
 
 export type RecordedEventName = keyof RecordedEvents;

@@ -6,6 +6,7 @@ import {
   listCollaborationsQuerySchema,
   ratingInputSchema,
 } from '../schemas/collaborations';
+import { completeCollaborationSchema } from '../schemas/outcomes';
 import { idParams } from './common';
 import { defineRoute } from './define';
 
@@ -48,12 +49,34 @@ export const collaborationRoutes = {
   complete: defineRoute({
     method: 'post',
     path: '/collaborations/:id/complete',
-    summary: 'Complete: agreed → completed (either side)',
+    summary:
+      'Complete: agreed → completed (either side), recording the outcome; as multipart/form-data the same fields and one `file` (PDF, Office or image by its content, ≤ 20 MB)',
     tags,
     access: 'signed-in',
     params: idParams,
+    body: completeCollaborationSchema,
+    example: {
+      kind: 'diagnosis_report',
+      summary: '完成注塑车间数字化诊断，提交诊断报告',
+      hoursSpent: 24,
+    },
+    bodyDoc: {
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            properties: {
+              kind: { type: 'string' },
+              summary: { type: 'string' },
+              hoursSpent: { type: 'number' },
+              file: { type: 'string', format: 'binary' },
+            },
+          },
+        },
+      },
+    },
     response: collaborationResponseSchema,
-    errors: moveErrors,
+    errors: [...moveErrors, 413],
   }),
   cancel: defineRoute({
     method: 'post',

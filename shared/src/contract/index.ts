@@ -12,6 +12,7 @@ import { messagingRoutes } from './messaging';
 import { needRoutes } from './needs';
 import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
+import { outcomeRoutes } from './outcomes';
 import { statsRoutes } from './stats';
 import { taxonomyRoutes } from './taxonomy';
 import { invitationQuestionRoutes } from './invitation-questions';
@@ -33,6 +34,7 @@ export {
   needRoutes,
   notificationRoutes,
   organizationRoutes,
+  outcomeRoutes,
   statsRoutes,
   taxonomyRoutes,
 };
@@ -58,4 +60,5 @@ export const apiContract = {
   matching: matchingRoutes,
   invitationQuestions: invitationQuestionRoutes,
   meetings: meetingRoutes,
+  outcomes: outcomeRoutes,
 };

@@ -7,6 +7,7 @@ import {
   needDtoSchema,
   updateNeedSchema,
 } from '../schemas/needs';
+import { closeNeedSchema } from '../schemas/closing';
 import { idParams } from './common';
 import { defineRoute } from './define';
 
@@ -83,10 +84,13 @@ export const needRoutes = {
   close: defineRoute({
     method: 'post',
     path: '/needs/:id/close',
-    summary: 'Close a need (owner)',
+    summary:
+      'Close a need (owner), with an optional message for the invited experts who have no collaboration on it',
     tags,
     access: 'signed-in',
     params: idParams,
+    body: closeNeedSchema,
+    example: { message: '感谢各位专家关注，本需求已由其他方案解决。' },
     response: needResponseSchema,
     errors: [403, 404, 409],
   }),

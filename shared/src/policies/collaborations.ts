@@ -6,6 +6,8 @@ export interface CollaborationPolicies {
   /** Sign the agreement, complete or cancel: either side. */
   'collaborations:move': Rule<PartiesView>;
   'collaborations:rate': Rule<PartiesView>;
+  /** Download the outcome's file: the two sides and the bureau. */
+  'collaborations:download-outcome': Rule<PartiesView>;
 }
 
 const eitherSide: Rule<PartiesView> = (actor, parties) =>
@@ -15,4 +17,6 @@ export const collaborationPolicies: CollaborationPolicies = {
   'collaborations:read': (actor, parties) => isStaff(actor) || eitherSide(actor, parties),
   'collaborations:move': eitherSide,
   'collaborations:rate': eitherSide,
+  'collaborations:download-outcome': (actor, parties) =>
+    actor.role === 'bureau' || eitherSide(actor, parties),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, pageSchema, paragraphs, partiesDtoFields, text } from './common';
+import { outcomeDtoSchema } from './outcomes';
 
 export const collaborationStatuses = ['active', 'agreed', 'completed', 'cancelled'] as const;
 export const collaborationStatusSchema = z.enum(collaborationStatuses);
@@ -71,6 +72,8 @@ export const collaborationDtoSchema = z.object({
     byEnterprise: ratingDtoSchema.optional(),
     byExpert: ratingDtoSchema.optional(),
   }),
+  /** What the collaboration produced, recorded when completing. */
+  outcome: outcomeDtoSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

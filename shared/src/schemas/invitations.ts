@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { needClosingDtoSchema } from './closing';
 import { idSchema, pageSchema, paragraphs, partiesDtoFields } from './common';
+import { needStatusSchema } from './needs';
 
 /** `pending -> accepted | declined | expired | withdrawn`; every state but `pending` is final. */
 export const invitationStatuses = [
@@ -56,6 +58,10 @@ export const invitationDtoSchema = z.object({
   /** Hours from the invitation to the expert's answer. */
   responseHours: z.number().optional(),
   history: z.array(invitationEventSchema),
+  /** Where the need stands now: what the expert sees of a need once it has closed. */
+  needState: z
+    .object({ status: needStatusSchema, closing: needClosingDtoSchema.optional() })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** How many experts are invited to the same need and how many accepted: counts, no names. */

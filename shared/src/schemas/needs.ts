@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { needClosingDtoSchema } from './closing';
 import { sectorIdSchema, skillIdSchema } from '../taxonomy';
 import { line, paragraphs, text } from './common';
 import { collaborationModeSchema } from './experts';
@@ -56,6 +57,8 @@ export const needDtoSchema = z.object({
   deadline: z.string().optional(),
   collaborationMode: collaborationModeSchema.optional(),
   status: needStatusSchema,
+  /** Present once the need is closed. */
+  closing: needClosingDtoSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

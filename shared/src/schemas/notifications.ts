@@ -27,6 +27,7 @@ export const notificationTypes = [
   'meeting.rescheduled',
   'meeting.cancelled',
   'meeting.reminder',
+  'need.closed',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

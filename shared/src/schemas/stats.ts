@@ -31,6 +31,15 @@ export const statsOverviewSchema = z.object({
     crossCity: count,
   }),
   agreements: z.object({ total: count, byKind: counts }),
+  /** Outcomes recorded on completing collaborations: by kind, and by the need's sector and city. */
+  outcomes: z.object({
+    total: count,
+    hoursSpent: z.number(),
+    withFile: count,
+    byKind: counts,
+    bySector: counts,
+    byCity: counts,
+  }),
   generatedAt: z.string(),
 });
 export type StatsOverview = z.infer<typeof statsOverviewSchema>;

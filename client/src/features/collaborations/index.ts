@@ -3,6 +3,7 @@ export { useCollaborations } from './api/get-collaborations';
 export { applyCollaboration, collaborationKeys, invalidateCollaborations } from './api/keys';
 export { CollaborationActions } from './components/collaboration-actions';
 export { CollaborationList } from './components/collaboration-list';
+export { CollaborationOutcome } from './components/collaboration-outcome';
 export { CollaborationOverview } from './components/collaboration-overview';
 export { CollaborationRatings } from './components/collaboration-ratings';
 export { CollaborationTimeline } from './components/collaboration-timeline';

@@ -4,6 +4,7 @@ export { InvitationDetails } from './components/invitation-details';
 export { InvitationInbox } from './components/invitation-inbox';
 export { InviteButton } from './components/invite-button';
 export { NeedInvitationSummary } from './components/need-invitation-summary';
+export { needClosed } from './components/need-closed-notice';
 export { NeedInvitations } from './components/need-invitations';
 export { CollaborationButton, MessageButton } from './components/received-invitation-card';
 export { RespondActions } from './components/respond-actions';

@@ -143,8 +143,10 @@ export class ApiRouter {
         ...(contract.body
           ? {
               body: {
+                // A route may take its body as JSON or, with a file, as multipart.
                 content: {
                   'application/json': { schema: contract.body, example: contract.example },
+                  ...contract.bodyDoc?.content,
                 },
               },
             }

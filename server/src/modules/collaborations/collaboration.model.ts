@@ -1,5 +1,10 @@
 import { Schema, model, type Types } from 'mongoose';
-import { collaborationStatuses, type CollaborationStatus } from '@qs/shared';
+import {
+  collaborationStatuses,
+  outcomeKinds,
+  type CollaborationStatus,
+  type OutcomeKind,
+} from '@qs/shared';
 import { now } from '../../lib/clock';
 import { carriesEvents, recordedEvents, type PendingEvent } from '../../lib/outbox';
 
@@ -17,6 +22,24 @@ export interface RatingRecord {
   at: Date;
 }
 
+/** The outcome's file, kept in GridFS (outcome-files.ts); its type is the one its content shows. */
+export interface OutcomeFileRecord {
+  id: Types.ObjectId;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+/** What a completed collaboration produced, recorded with the completion. */
+export interface OutcomeRecord {
+  kind: OutcomeKind;
+  summary: string;
+  hoursSpent: number;
+  recordedBy: Types.ObjectId;
+  recordedAt: Date;
+  file?: OutcomeFileRecord;
+}
+
 /** The work that follows an accepted invitation: one per invitation. */
 export interface CollaborationRecord {
   _id: Types.ObjectId;
@@ -28,6 +51,7 @@ export interface CollaborationRecord {
   agreement?: { signedAt: Date; documentRef?: string };
   history: CollaborationEvent[];
   ratings: { byEnterprise?: RatingRecord; byExpert?: RatingRecord };
+  outcome?: OutcomeRecord;
   /** When both sides were reminded that no agreement is signed yet. */
   agreementRemindedAt?: Date;
   /** events recorded with changes and not yet handled (lib/outbox) */
@@ -56,6 +80,28 @@ const ratingSchema = new Schema<RatingRecord>(
   { _id: false },
 );
 
+const outcomeSchema = new Schema<OutcomeRecord>(
+  {
+    kind: { type: String, enum: outcomeKinds, required: true },
+    summary: { type: String, required: true },
+    hoursSpent: { type: Number, required: true },
+    recordedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    recordedAt: { type: Date, required: true },
+    file: {
+      type: new Schema<OutcomeFileRecord>(
+        {
+          id: { type: Schema.Types.ObjectId, required: true },
+          name: { type: String, required: true },
+          size: { type: Number, required: true },
+          contentType: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+    },
+  },
+  { _id: false },
+);
+
 const collaborationSchema = new Schema<CollaborationRecord>(
   {
     invitationId: { type: Schema.Types.ObjectId, ref: 'Invitation', required: true },
@@ -75,6 +121,7 @@ const collaborationSchema = new Schema<CollaborationRecord>(
       byExpert: { type: ratingSchema },
     },
     agreementRemindedAt: { type: Date },
+    outcome: { type: outcomeSchema },
   },
   // Stamped by the platform's clock: the agreement reminder counts days from createdAt.
   { timestamps: { currentTime: () => now() } },

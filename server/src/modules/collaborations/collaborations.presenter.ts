@@ -1,6 +1,6 @@
 import type { CollaborationDto } from '@qs/shared';
 import { presentParties, type PartyNames } from './parties';
-import type { CollaborationRecord, RatingRecord } from './collaboration.model';
+import type { CollaborationRecord, OutcomeRecord, RatingRecord } from './collaboration.model';
 
 function presentRating(rating: RatingRecord) {
   return {
@@ -8,6 +8,18 @@ function presentRating(rating: RatingRecord) {
     ...(rating.comment ? { comment: rating.comment } : {}),
     by: rating.by.toString(),
     at: rating.at.toISOString(),
+  };
+}
+
+function presentOutcome(outcome: OutcomeRecord) {
+  const { file } = outcome;
+  return {
+    kind: outcome.kind,
+    summary: outcome.summary,
+    hoursSpent: outcome.hoursSpent,
+    recordedBy: outcome.recordedBy.toString(),
+    recordedAt: outcome.recordedAt.toISOString(),
+    ...(file ? { file: { name: file.name, size: file.size, contentType: file.contentType } } : {}),
   };
 }
 
@@ -41,6 +53,7 @@ export function presentCollaboration(
       ...(byEnterprise ? { byEnterprise: presentRating(byEnterprise) } : {}),
       ...(byExpert ? { byExpert: presentRating(byExpert) } : {}),
     },
+    ...(record.outcome ? { outcome: presentOutcome(record.outcome) } : {}),
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };

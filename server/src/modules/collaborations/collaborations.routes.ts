@@ -3,13 +3,13 @@ import type { ApiRouter } from '../../lib/http/api-router';
 import {
   authorizeCollaboration,
   cancelCollaboration,
-  completeCollaboration,
   listCollaborations,
   loadCollaboration,
   presentOne,
   rateCollaboration,
   signAgreement,
 } from './collaborations.service';
+import { registerOutcomeRoutes } from './outcomes.routes';
 
 const load = ({ params }: { params: { id: string } }) => loadCollaboration(params.id);
 
@@ -32,13 +32,7 @@ export function registerCollaborationRoutes(api: ApiRouter): void {
     present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
   });
 
-  api.pipeline(collaborationRoutes.complete, {
-    load,
-    authorize: ({ actor }, collaboration) =>
-      authorizeCollaboration(actor, 'collaborations:move', collaboration),
-    command: ({ actor }, collaboration) => completeCollaboration(actor, collaboration),
-    present: async (_ctx, collaboration) => ({ collaboration: await presentOne(collaboration) }),
-  });
+  registerOutcomeRoutes(api);
 
   api.pipeline(collaborationRoutes.cancel, {
     load,

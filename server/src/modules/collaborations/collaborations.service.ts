@@ -8,11 +8,12 @@ import {
   type CollaborationDto,
   type CollaborationMove,
   type CollaborationSide,
+  type CompleteCollaborationInput,
   type ListCollaborationsQuery,
   type RatingInput,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
-import { ConflictError, NotFoundError } from '../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { now as clockNow } from '../../lib/clock';
 import { insertOnce } from '../../lib/insert-once';
 import {
@@ -24,6 +25,12 @@ import {
 import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
 import { presentCollaboration } from './collaborations.presenter';
 import { partiesScope, partiesView, partyNames } from './parties';
+import {
+  deleteOutcomeFile,
+  outcomeFileType,
+  storeOutcomeFile,
+  type UploadedFile,
+} from './outcome-files';
 import { findPage } from '../../lib/paginate';
 
 /** The collaboration of each of the given invitations that has one: invitation id → collaboration id. */
@@ -70,7 +77,11 @@ export function collaborationEventData(record: CollaborationRecord): Collaborati
 /** Checks `action` on a collaboration; one the actor may not read answers 404, so that it does not leak. */
 export function authorizeCollaboration(
   actor: Actor,
-  action: 'collaborations:read' | 'collaborations:move' | 'collaborations:rate',
+  action:
+    | 'collaborations:read'
+    | 'collaborations:move'
+    | 'collaborations:rate'
+    | 'collaborations:download-outcome',
   record: CollaborationRecord,
 ): void {
   const view = partiesView(record);
@@ -189,8 +200,58 @@ export function signAgreement(actor: Actor, current: CollaborationRecord, input:
   return move(actor, current, 'agreement', { set: { agreement } });
 }
 
-export function completeCollaboration(actor: Actor, current: CollaborationRecord) {
-  return move(actor, current, 'complete');
+const outcomeFields = ['kind', 'summary', 'hoursSpent'] as const;
+
+/** The file, when it is one an outcome may attach (by its content), stored in GridFS. */
+async function storeFile(current: CollaborationRecord, file: UploadedFile) {
+  const type = await outcomeFileType(file);
+  if (!type)
+    throw new ValidationError({
+      message: 'The file must be a PDF, an Office document or an image',
+      details: [{ path: 'file', message: 'is not a PDF, Office document or image by its content' }],
+    });
+  return storeOutcomeFile(current._id, file, type);
+}
+
+/**
+ * agreed → completed with its outcome (kind, summary, hours and at most one file) in the same
+ * write; without an outcome as before. The file is checked and stored first; when the move is
+ * refused it is deleted again, so a refused completion leaves nothing behind.
+ */
+export async function completeCollaboration(
+  actor: Actor,
+  current: CollaborationRecord,
+  input: CompleteCollaborationInput,
+  file?: UploadedFile,
+): Promise<CollaborationRecord> {
+  const { kind, summary, hoursSpent } = input;
+  if (file && kind === undefined)
+    throw new ValidationError({
+      message: 'A file comes with an outcome: give its kind, summary and hoursSpent',
+      details: outcomeFields.map((path) => ({ path, message: 'is required with a file' })),
+    });
+  const allowed: readonly string[] = collaborationMoves.complete.from;
+  if (!allowed.includes(current.status))
+    throw new ConflictError({ message: `The collaboration is ${current.status}` });
+  if (kind === undefined || summary === undefined || hoursSpent === undefined)
+    return move(actor, current, 'complete');
+  const stored = file ? await storeFile(current, file) : undefined;
+  const outcome = {
+    kind,
+    summary,
+    hoursSpent,
+    recordedBy: new Types.ObjectId(actor.id),
+    recordedAt: clockNow(),
+    ...(stored ? { file: stored } : {}),
+  };
+  try {
+    return await move(actor, current, 'complete', { set: { outcome } });
+  } catch (err) {
+    // Kept when the completion was written and only a subscriber failed afterwards.
+    const now = stored && (await findCollaboration(current._id.toString()));
+    if (stored && !now?.outcome?.file?.id.equals(stored.id)) await deleteOutcomeFile(stored.id);
+    throw err;
+  }
 }
 
 export function cancelCollaboration(actor: Actor, current: CollaborationRecord, reason?: string) {

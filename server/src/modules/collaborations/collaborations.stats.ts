@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
-import type { CollaborationStatus } from '@qs/shared';
+import type { CollaborationStatus, OutcomeKind } from '@qs/shared';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
 import { AgreementModel } from './agreement.model';
-import { CollaborationModel } from './collaboration.model';
+import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
 
 /* Statistics: what the stats module reads of collaborations and agreements. */
 
@@ -46,6 +46,28 @@ export async function completionTimes(): Promise<Date[]> {
     const done = row.history.findLast((event) => event.status === 'completed');
     return done ? [done.at] : [];
   });
+}
+
+/** The recorded outcomes: kind, hours, whether a file came with it, and the need it answered. */
+export async function outcomeSummaries(): Promise<
+  { needId: Types.ObjectId; kind: OutcomeKind; hoursSpent: number; withFile: boolean }[]
+> {
+  const rows = await CollaborationModel.find(
+    { outcome: { $exists: true } },
+    { needId: 1, 'outcome.kind': 1, 'outcome.hoursSpent': 1, 'outcome.file.id': 1 },
+  ).lean<Pick<CollaborationRecord, 'needId' | 'outcome'>[]>();
+  return rows.flatMap((row) =>
+    row.outcome
+      ? [
+          {
+            needId: row.needId,
+            kind: row.outcome.kind,
+            hoursSpent: row.outcome.hoursSpent,
+            withFile: row.outcome.file !== undefined,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Agreements by kind. */

@@ -20,5 +20,6 @@ export {
   collaborationSummaries,
   completionTimes,
   needsCollaboratingCount,
+  outcomeSummaries,
 } from './collaborations.stats';
 export { authorizeCollaboration, loadCollaboration } from './collaborations.service';

@@ -12,6 +12,7 @@ export {
   invitationCreationTimes,
   invitationPairs,
   invitedNeedIds,
+  invitationsOfNeed,
   leavePending,
   needsInvitedCount,
   recordReminder,

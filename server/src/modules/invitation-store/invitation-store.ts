@@ -165,6 +165,11 @@ export async function invitedNeedIds(expertId: Id): Promise<Types.ObjectId[]> {
   return rows.map((row) => row.needId);
 }
 
+/** Every invitation to the need, whatever became of it. */
+export function invitationsOfNeed(needId: Id): Promise<InvitationRecord[]> {
+  return InvitationModel.find({ needId: new Types.ObjectId(needId) }).lean<InvitationRecord[]>();
+}
+
 /* Statistics: what the stats module reads of invitations. */
 
 /** Invitations by status. */

@@ -5,7 +5,7 @@ import type { InvitationRecord, ParallelCounts } from '../invitation-store';
 export function presentInvitation(
   record: InvitationRecord,
   names: PartyNames = {},
-  parallel?: ParallelCounts,
+  extras: { parallel?: ParallelCounts; needState?: InvitationDto['needState'] } = {},
 ): InvitationDto {
   return {
     id: record._id.toString(),
@@ -22,8 +22,9 @@ export function presentInvitation(
       at: event.at.toISOString(),
       ...(event.reason ? { reason: event.reason } : {}),
     })),
+    ...(extras.needState ? { needState: extras.needState } : {}),
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
-    ...(parallel ? { parallel } : {}),
+    ...(extras.parallel ? { parallel: extras.parallel } : {}),
   };
 }

@@ -20,7 +20,7 @@ import {
 } from '../collaborations';
 import { findExpert, visiblePools, worksAt } from '../experts';
 import { conversationOfInvitation } from '../messaging';
-import { isNeedClosed, type NeedRecord } from '../needs';
+import { isNeedClosed, needStates, type NeedRecord } from '../needs';
 import { findOrganization } from '../organizations';
 import {
   dispatchInvitationEvents,
@@ -39,12 +39,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
-  const [names, parallel] = await Promise.all([
+  const [names, parallel, states] = await Promise.all([
     partyNames(records),
     parallelCounts(records.map((record) => record.needId)),
+    needStates(records.map((record) => record.needId)),
   ]);
   return records.map((record) =>
-    presentInvitation(record, names(record), parallel.get(record.needId.toString())),
+    presentInvitation(record, names(record), {
+      parallel: parallel.get(record.needId.toString()),
+      needState: states.get(record.needId.toString()),
+    }),
   );
 }
 

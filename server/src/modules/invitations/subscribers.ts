@@ -8,6 +8,7 @@ import { partiesOf, presentParties } from '../collaborations';
 import { findInvitation } from '../invitation-store';
 import type { Mailer } from '../mail';
 import { notify } from '../notifications';
+import { sendClosingNotices } from './closing-notices';
 import { presentOne } from './invitations.service';
 
 export interface InvitationSubscriberDeps {
@@ -119,5 +120,8 @@ export function registerInvitationSubscribers(
     ),
     events.subscribe('invitation.reminded', 'invitations.notify', remind),
     events.subscribe('invitation.reminded', 'invitations.mail', (data) => mailReminder(deps, data)),
+    events.subscribe('need.closed', 'invitations.closing-notice', (data) =>
+      sendClosingNotices(bus, data),
+    ),
   ];
 }

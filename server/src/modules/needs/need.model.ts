@@ -7,6 +7,7 @@ import {
   type NeedKind,
   type NeedStatus,
 } from '@qs/shared';
+import { carriesEvents, recordedEvents, type PendingEvent } from '../../lib/outbox';
 import { searchOutboxPlugin } from '../../lib/search-outbox';
 
 export interface NeedRecord {
@@ -32,6 +33,10 @@ export interface NeedRecord {
   seedKey?: string;
   /** when the platform first matched experts to it (the statistics' funnel) */
   matchedAt?: Date;
+  /** When and by whom the need was closed, with the message for the experts it invited. */
+  closing?: { at: Date; by: Types.ObjectId; message?: string };
+  /** events recorded with changes and not yet handled (lib/outbox) */
+  outbox?: PendingEvent[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -55,6 +60,16 @@ const needSchema = new Schema<NeedRecord>(
     source: { type: String, enum: ['user', 'seed'], default: 'user' },
     seedKey: { type: String },
     matchedAt: { type: Date },
+    closing: {
+      type: new Schema(
+        {
+          at: { type: Date, required: true },
+          by: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+          message: { type: String },
+        },
+        { _id: false },
+      ),
+    },
   },
   { timestamps: true },
 );
@@ -63,5 +78,7 @@ needSchema.index({ 'search.pending': 1 });
 needSchema.index({ organizationId: 1, status: 1 });
 needSchema.index({ kind: 1, status: 1 });
 needSchema.index({ seedKey: 1 }, { unique: true, sparse: true });
+carriesEvents(needSchema);
 
 export const NeedModel = model<NeedRecord>('Need', needSchema);
+recordedEvents.addSource(NeedModel);

@@ -7,6 +7,14 @@ export interface PresentOptions {
   author: boolean;
 }
 
+/** When the need closed and the enterprise's message to the experts it invited. */
+export function presentClosing(closing: NonNullable<NeedRecord['closing']>) {
+  return {
+    closedAt: closing.at.toISOString(),
+    ...(closing.message ? { message: closing.message } : {}),
+  };
+}
+
 export function presentNeed(need: NeedRecord, options: PresentOptions): NeedDto {
   const { organizationName } = options;
   return {
@@ -25,6 +33,7 @@ export function presentNeed(need: NeedRecord, options: PresentOptions): NeedDto 
     ...(need.deadline ? { deadline: need.deadline.toISOString() } : {}),
     ...(need.collaborationMode ? { collaborationMode: need.collaborationMode } : {}),
     status: need.status,
+    ...(need.closing ? { closing: presentClosing(need.closing) } : {}),
     createdAt: need.createdAt.toISOString(),
     updatedAt: need.updatedAt.toISOString(),
   };

@@ -53,7 +53,7 @@ export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine 
   api.pipeline(needRoutes.close, {
     load: ({ params }) => findNeedOrFail(params.id),
     authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:edit', need),
-    command: (_ctx, need) => closeNeed(need),
+    command: ({ actor, body }, need) => closeNeed(actor, need, body),
     present: async ({ actor }, need) => ({ need: await presentOne(actor, need) }),
   });
 }

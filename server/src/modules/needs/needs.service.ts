@@ -4,6 +4,9 @@ import {
   isStaff,
   type Actor,
   type CatalogueQuery,
+  type CloseNeedInput,
+  type NeedClosingDto,
+  type NeedStatus,
   type CreateNeedInput,
   type ListNeedsQuery,
   type NeedDto,
@@ -20,10 +23,12 @@ import { invitedNeedIds } from '../invitation-store';
 import { organizationNames } from '../organizations';
 import { SKIP_OUTBOX } from '../../lib/search-outbox';
 import { NeedModel, type NeedRecord } from './need.model';
-import { presentNeed } from './needs.presenter';
+import { presentClosing, presentNeed } from './needs.presenter';
 import { findPage, type PageRequest } from '../../lib/paginate';
 import type { NeedFilters, SearchEngine } from '../../lib/search';
 import { domainEvents } from '../../lib/events';
+import { now as clockNow } from '../../lib/clock';
+import { recordedEvent, recordedEvents } from '../../lib/outbox';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -85,6 +90,17 @@ export async function citiesOf(ids: (string | Types.ObjectId)[]): Promise<Map<st
     NeedModel.find({ _id: { $in: chunk } }, { city: 1 }).lean(),
   );
   return new Map(rows.map((row) => [row._id.toString(), row.city]));
+}
+
+/** The sector and city of each of the given needs, by id. */
+export async function placesOfNeeds(
+  ids: (string | Types.ObjectId)[],
+): Promise<Map<string, { sector: string; city: string }>> {
+  const unique = [...new Set(ids.map(String))].map((id) => new Types.ObjectId(id));
+  const rows = await findInChunks(unique, (chunk) =>
+    NeedModel.find({ _id: { $in: chunk } }, { sector: 1, city: 1 }).lean(),
+  );
+  return new Map(rows.map((row) => [row._id.toString(), { sector: row.sector, city: row.city }]));
 }
 
 /** The needs created within the range, with when each was first matched. */
@@ -338,16 +354,58 @@ export async function updateNeed(need: NeedRecord, input: UpdateNeedInput): Prom
   return saved;
 }
 
-export async function closeNeed(need: NeedRecord): Promise<NeedRecord> {
+/**
+ * Closes the need, with `need.closed` recorded in the same write: its subscribers send the closing
+ * notice to every invited expert without a collaboration on it, each once.
+ */
+export async function closeNeed(
+  actor: Actor,
+  need: NeedRecord,
+  input: CloseNeedInput,
+): Promise<NeedRecord> {
   if (need.status === 'closed') throw new ConflictError({ message: 'The need is already closed' });
+  const at = clockNow();
+  const id = need._id.toString();
+  const closing = {
+    at,
+    by: new Types.ObjectId(actor.id),
+    ...(input.message ? { message: input.message } : {}),
+  };
+  const event = recordedEvent(
+    'need.closed',
+    `need.closed:${id}`,
+    {
+      needId: id,
+      organizationId: need.organizationId.toString(),
+      closedBy: actor.id,
+      ...(input.message ? { message: input.message } : {}),
+    },
+    at,
+  );
   const saved = await NeedModel.findOneAndUpdate(
     { _id: need._id, status: { $ne: 'closed' } },
-    { $set: { status: 'closed' } },
+    { $set: { status: 'closed', closing }, $push: { outbox: event } },
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
   if (!saved) throw new ConflictError({ message: 'The need is already closed' });
-  domainEvents.emit('need.closed', { needId: saved._id.toString() });
+  await recordedEvents.dispatch(NeedModel, saved._id);
   return saved;
+}
+
+/** What invitations show of their needs: status, and when and with what message each closed. */
+export async function needStates(
+  ids: (string | Types.ObjectId)[],
+): Promise<Map<string, { status: NeedStatus; closing?: NeedClosingDto }>> {
+  const unique = [...new Set(ids.map(String))].map((id) => new Types.ObjectId(id));
+  const rows = await NeedModel.find({ _id: { $in: unique } }, { status: 1, closing: 1 }).lean<
+    Pick<NeedRecord, '_id' | 'status' | 'closing'>[]
+  >();
+  return new Map(
+    rows.map((row) => [
+      row._id.toString(),
+      { status: row.status, ...(row.closing ? { closing: presentClosing(row.closing) } : {}) },
+    ]),
+  );
 }
 
 /** Notes the first time experts were matched to the need; no edit: no new update time, no reindex. */

@@ -101,6 +101,10 @@ const texts: Record<NotificationType, Render> = {
     title: '会面提醒',
     body: `需求“${p('needTitle')}”的会面将于 ${p('startsAt')}（北京时间）开始`,
   }),
+  'need.closed': (p) => ({
+    title: '需求已关闭',
+    body: `${p('organizationName')} 已关闭需求“${p('needTitle')}”，感谢您的关注${p('message') ? `。企业留言：${p('message')}` : ''}`,
+  }),
 };
 
 function render(type: NotificationType, data: NotificationData) {

@@ -38,6 +38,15 @@ export async function statsCsv(): Promise<string> {
   group('collaborations', 'status', collaborations.byStatus);
   group('collaborations', 'crossCity', { crossCity: collaborations.crossCity });
   group('agreements', 'kind', agreements.byKind);
+  const { outcomes } = summary;
+  group('outcomes', 'total', {
+    total: outcomes.total,
+    hoursSpent: outcomes.hoursSpent,
+    withFile: outcomes.withFile,
+  });
+  group('outcomes', 'kind', outcomes.byKind);
+  group('outcomes', 'sector', outcomes.bySector);
+  group('outcomes', 'city', outcomes.byCity);
   for (const { stage, count } of stages.stages) rows.push(['funnel', stage, 'needs', count]);
   for (const item of gap.items) {
     group('skillsGap', `${item.zh} (${item.skill})`, {

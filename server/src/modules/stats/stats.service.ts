@@ -23,6 +23,7 @@ import {
   collaborationSummaries,
   completionTimes,
   needsCollaboratingCount,
+  outcomeSummaries,
 } from '../collaborations';
 import { expertCountsBy, expertCreationTimes, poolsOf, verifiedSkillSupply } from '../experts';
 import {
@@ -38,6 +39,7 @@ import {
   needCreationTimes,
   needsCreatedWithin,
   openNeedSkills,
+  placesOfNeeds,
 } from '../needs';
 import { allianceMemberCount, organizationCountsByType } from '../organizations';
 
@@ -57,6 +59,22 @@ async function placesOf(records: { needId: Types.ObjectId; expertId: Types.Objec
   };
 }
 
+/** Recorded outcomes by kind, and by the sector and city of the need each answered. */
+async function outcomeFigures(): Promise<StatsOverview['outcomes']> {
+  const outcomes = await outcomeSummaries();
+  const placeOf = await placesOfNeeds(outcomes.map((outcome) => outcome.needId));
+  const place = (outcome: (typeof outcomes)[number]) => placeOf.get(outcome.needId.toString());
+  const hours = outcomes.reduce((total, outcome) => total + outcome.hoursSpent, 0);
+  return {
+    total: outcomes.length,
+    hoursSpent: Math.round(hours * 100) / 100,
+    withFile: outcomes.filter((outcome) => outcome.withFile).length,
+    byKind: countValues(outcomes.map((outcome) => outcome.kind)),
+    bySector: countValues(outcomes.map((outcome) => place(outcome)?.sector ?? 'unknown')),
+    byCity: countValues(outcomes.map((outcome) => place(outcome)?.city ?? 'unknown')),
+  };
+}
+
 export async function overview(): Promise<StatsOverview> {
   const [
     expertsByVerification,
@@ -69,6 +87,7 @@ export async function overview(): Promise<StatsOverview> {
     answered,
     collaborations,
     agreementsByKind,
+    outcomes,
   ] = await Promise.all([
     expertCountsBy('verification.status'),
     expertCountsBy('pool'),
@@ -80,6 +99,7 @@ export async function overview(): Promise<StatsOverview> {
     allResponseHours(),
     collaborationSummaries(),
     agreementCountsByKind(),
+    outcomeFigures(),
   ]);
   const places = await placesOf(collaborations);
   const invitation = (status: string) => invitationsByStatus[status] ?? 0;
@@ -116,6 +136,7 @@ export async function overview(): Promise<StatsOverview> {
       crossCity: collaborations.filter((c) => poolOfCity(places.city(c)) !== places.pool(c)).length,
     },
     agreements: { total: sum(agreementsByKind), byKind: agreementsByKind },
+    outcomes,
     generatedAt: new Date().toISOString(),
   };
 }

@@ -14,10 +14,10 @@ const recorded: RecordedEventName[] = [
   'collaboration.completed',
   'collaboration.cancelled',
   'collaboration.rated',
+  'need.closed',
 ];
 const inProcess: DomainEventName[] = [
   'need.created',
-  'need.closed',
   'expert.verified',
   'expert.rejected',
   'expert.claimed',

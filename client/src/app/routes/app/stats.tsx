@@ -6,6 +6,7 @@ import {
   STATS_EXPORT_HREF,
   CrossCityTable,
   FunnelChart,
+  OutcomesTable,
   OverviewCards,
   SkillsGapTable,
   TrendChart,
@@ -39,6 +40,9 @@ export function StatsRoute() {
           </Col>
           <Col xs={24} xl={12}>
             <CrossCityTable />
+          </Col>
+          <Col xs={24}>
+            <OutcomesTable />
           </Col>
         </Row>
       </Flex>

@@ -2,6 +2,7 @@ import type { InvitationDto } from '@qs/shared';
 import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NeedClosedNotice } from './need-closed-notice';
 import { useFormatters } from '../../../lib/format';
 import { ExpiryCountdown } from './expiry-countdown';
 import { InvitationHistory } from './invitation-history';
@@ -37,6 +38,7 @@ export function InvitationDetails({ invitation, need, expert, actions }: Invitat
             extra={actions}
           >
             <Flex vertical gap={16}>
+              <NeedClosedNotice invitation={invitation} />
               <Descriptions
                 size="small"
                 column={{ xs: 1, sm: 2 }}

@@ -8,6 +8,7 @@ import { paths } from '../../../config/paths';
 import { usePhone } from '../../../hooks/use-phone';
 import { ExpiryCountdown } from './expiry-countdown';
 import { InvitationState } from './invitation-status';
+import { NeedClosedNotice, needClosed } from './need-closed-notice';
 import { RespondActions } from './respond-actions';
 
 export interface ReceivedInvitationSlots {
@@ -79,6 +80,7 @@ export function ReceivedInvitationCard({
               {t('invitations.parallel', invitation.parallel)}
             </Typography.Text>
           )}
+          <NeedClosedNotice invitation={invitation} />
           {renderNeed?.(invitation)}
           <div>
             <Typography.Text strong>{t('invitations.message')}</Typography.Text>
@@ -89,7 +91,7 @@ export function ReceivedInvitationCard({
               {invitation.message}
             </Typography.Paragraph>
           </div>
-          {invitation.status === 'pending' && (
+          {invitation.status === 'pending' && !needClosed(invitation) && (
             <Flex
               justify="space-between"
               align={phone ? 'stretch' : 'center'}

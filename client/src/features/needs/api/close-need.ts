@@ -4,8 +4,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
 import { needQueryKey } from './get-need';
 
-export async function closeNeed(id: string): Promise<NeedDto> {
-  const { need } = await call(needRoutes.close, { params: { id } });
+/** Closes the need; invited experts without a collaboration get a notice with the message. */
+export async function closeNeed({
+  id,
+  message,
+}: {
+  id: string;
+  message?: string;
+}): Promise<NeedDto> {
+  const { need } = await call(needRoutes.close, {
+    params: { id },
+    body: message ? { message } : {},
+  });
   return need;
 }
 

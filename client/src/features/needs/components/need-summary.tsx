@@ -1,12 +1,10 @@
-import { StopOutlined } from '@ant-design/icons';
 import type { NeedDto } from '@qs/shared';
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
+import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SkillTags } from '../../../components/taxonomy-tags';
-import { errorMessage } from '../../../lib/error-messages';
 import { useFormatters } from '../../../lib/format';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
-import { useCloseNeed } from '../api/close-need';
+import { CloseNeedDialog } from './close-need-dialog';
 import { BudgetText, NeedKindTag, NeedStatusTag } from './need-badges';
 
 interface NeedSummaryProps {
@@ -18,10 +16,8 @@ interface NeedSummaryProps {
 /** Everything about one need, with the owner's close button. */
 export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const format = useFormatters();
   const labels = useTaxonomyLabels();
-  const close = useCloseNeed();
   const skills = need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
 
   return (
@@ -32,26 +28,7 @@ export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
           <NeedStatusTag status={need.status} />
         </Flex>
       }
-      extra={
-        canEdit &&
-        need.status !== 'closed' && (
-          <Popconfirm
-            title={t('needs.detail.closeConfirm')}
-            okText={t('needs.detail.close')}
-            cancelText={t('common.cancel')}
-            onConfirm={() =>
-              close.mutate(need.id, {
-                onSuccess: () => void message.success(t('needs.detail.closed')),
-                onError: (error) => void message.error(errorMessage(t, error)),
-              })
-            }
-          >
-            <Button icon={<StopOutlined aria-hidden />} loading={close.isPending}>
-              {t('needs.detail.close')}
-            </Button>
-          </Popconfirm>
-        )
-      }
+      extra={canEdit && need.status !== 'closed' && <CloseNeedDialog need={need} />}
     >
       <Flex vertical gap={16}>
         <Descriptions
@@ -99,6 +76,21 @@ export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
               label: t('needs.fields.createdAt'),
               children: format.dateTime(need.createdAt),
             },
+            ...(need.closing
+              ? [
+                  {
+                    key: 'closed',
+                    label: t('closing.needClosed'),
+                    children: [
+                      t('closing.closedAt', { time: format.dateTime(need.closing.closedAt) }),
+                      need.closing.message &&
+                        t('closing.enterpriseMessage', { message: need.closing.message }),
+                    ]
+                      .filter(Boolean)
+                      .join(' · '),
+                  },
+                ]
+              : []),
           ]}
         />
         <div>

@@ -34,6 +34,7 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'meeting.rescheduled': ['needTitle'],
   'meeting.cancelled': ['needTitle'],
   'meeting.reminder': ['needTitle', 'startsAt'],
+  'need.closed': ['organizationName', 'needTitle'],
 };
 
 export interface NotificationContent {
@@ -77,9 +78,12 @@ export function useNotificationContent(viewer: Actor) {
     const orgRole = orgRoleSchema.safeParse(data.orgRole);
     const params = orgRole.success ? { ...data, orgRole: t(`orgRoles.${orgRole.data}`) } : data;
     const body = t(`notifications.types.${type}.body`, params);
+    // The enterprise's own words when closing a need, after the default text.
+    const message = typeof data.message === 'string' ? data.message : '';
+    const withMessage = message ? t('notifications.withMessage', { body, message }) : body;
     return {
       title: t(`notifications.types.${type}.title`),
-      body: reason ? t('notifications.withReason', { body, reason }) : body,
+      body: reason ? t('notifications.withReason', { body: withMessage, reason }) : withMessage,
       href,
     };
   };

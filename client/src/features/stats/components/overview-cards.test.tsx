@@ -28,6 +28,7 @@ function overview(invitations: Partial<StatsOverview['invitations']>): StatsOver
       ...invitations,
     },
     collaborations: { total: 0, byStatus: {}, crossCity: 0 },
+    outcomes: { total: 0, hoursSpent: 0, withFile: 0, byKind: {}, bySector: {}, byCity: {} },
     agreements: { total: 0, byKind: {} },
     generatedAt: '2025-03-01T02:00:00.000Z',
   };

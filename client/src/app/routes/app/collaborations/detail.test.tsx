@@ -38,7 +38,16 @@ function answerCollaboration(start: CollaborationDto) {
     http.post(`${API}/collaborations/${start.id}/agreement`, async ({ request }) =>
       moved({ status: 'agreed', agreement: (await request.json()) as { signedAt: string } }),
     ),
-    http.post(`${API}/collaborations/${start.id}/complete`, () => moved({ status: 'completed' })),
+    http.post(`${API}/collaborations/${start.id}/complete`, async ({ request }) => {
+      const outcome = (await request.json()) as Pick<
+        NonNullable<CollaborationDto['outcome']>,
+        'kind' | 'summary' | 'hoursSpent'
+      >;
+      return moved({
+        status: 'completed',
+        outcome: { ...outcome, recordedBy: enterpriseUser.id, recordedAt: MOVED_AT },
+      });
+    }),
     http.post(`${API}/collaborations/${start.id}/rating`, async ({ request }) => {
       const { score, comment } = (await request.json()) as { score: number; comment?: string };
       current = {
@@ -71,12 +80,20 @@ describe('collaboration page', () => {
     expect(screen.getByText('HT-2025-018')).toBeInTheDocument();
     expect(screen.getByText('2025年3月10日')).toBeInTheDocument();
 
-    // Completion, after a confirmation.
+    // Completion, with its outcome.
     await user.click(screen.getByRole('button', { name: '确认完成' }));
-    const confirm = await screen.findByRole('tooltip');
-    expect(confirm).toHaveTextContent('确认合作已完成？');
-    await user.click(within(confirm).getByRole('button', { name: '确认完成' }));
+    const completion = await screen.findByRole('dialog', { name: '确认合作已完成？' });
+    await user.click(within(completion).getByRole('combobox', { name: '成果类型' }));
+    await user.click(
+      await screen.findByText('解决方案', { selector: '.ant-select-item-option-content' }),
+    );
+    await user.type(within(completion).getByRole('textbox', { name: '成果摘要' }), '提交改造方案');
+    await user.type(within(completion).getByRole('spinbutton', { name: '投入工时（小时）' }), '12');
+    await user.click(within(completion).getByRole('button', { name: '完成合作' }));
     expect(await screen.findByText('合作已完成，欢迎评价')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '合作成果' })).toBeInTheDocument();
+    expect(screen.getByText('提交改造方案')).toBeInTheDocument();
+    expect(screen.getByText('12 小时')).toBeInTheDocument();
 
     // The enterprise's rating of the expert.
     const rating = screen.getByRole('region', { name: '企业对专家的评价' });
@@ -100,7 +117,12 @@ describe('collaboration page', () => {
         csrfToken: CSRF_TOKEN,
         body: { signedAt: '2025-03-09T16:00:00.000Z', documentRef: 'HT-2025-018' },
       },
-      { method: 'POST', path: `${base}/complete`, csrfToken: CSRF_TOKEN, body: undefined },
+      {
+        method: 'POST',
+        path: `${base}/complete`,
+        csrfToken: CSRF_TOKEN,
+        body: { kind: 'solution_plan', summary: '提交改造方案', hoursSpent: 12 },
+      },
       {
         method: 'POST',
         path: `${base}/rating`,

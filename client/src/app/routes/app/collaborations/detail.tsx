@@ -13,6 +13,7 @@ import { useUser } from '../../../../features/auth';
 import {
   useCollaboration,
   CollaborationActions,
+  CollaborationOutcome,
   CollaborationOverview,
   CollaborationRatings,
   CollaborationTimeline,
@@ -79,6 +80,10 @@ function CollaborationPage({
             }
           />
           <MeetingsPanel collaboration={collaboration} side={side} />
+          <CollaborationOutcome
+            collaboration={collaboration}
+            canDownload={can(user, 'collaborations:download-outcome', view)}
+          />
           <CollaborationRatings collaboration={collaboration} side={side} nameOf={nameOf} />
         </Flex>
       </Col>

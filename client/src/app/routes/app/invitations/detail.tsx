@@ -13,6 +13,7 @@ import { QuestionThread } from '../../../../features/invitation-questions';
 import {
   useInvitation,
   InvitationDetails,
+  needClosed,
   CollaborationButton,
   MessageButton,
   RespondActions,
@@ -34,7 +35,7 @@ function Actions({ invitation, user }: { invitation: InvitationDto; user: UserDt
         )}
       </Flex>
     );
-  if (invitation.status !== 'pending') return null;
+  if (invitation.status !== 'pending' || needClosed(invitation)) return null;
   if (can(user, 'invitations:respond', invitation))
     return (
       <RespondActions

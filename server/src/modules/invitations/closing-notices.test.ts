@@ -1,0 +1,151 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { PASSWORD, staffClient } from '@test/support/factories';
+import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
+import { enterprise, expert, invite, openNeed, type ExpertParty } from '@test/support/invitations';
+
+/*
+ * Closing a need records `need.closed` with the change; its subscriber tells every invited expert
+ * without a collaboration on the need. A platform that holds its events stands for a process that
+ * dies right after the write: the next one on the same database must send each notice once.
+ */
+
+let running: TestPlatform | undefined;
+afterAll(async () => {
+  await running?.close();
+});
+
+async function restart(options: { holdEvents?: boolean } = {}): Promise<TestPlatform> {
+  await running?.close();
+  running = await startTestPlatform({}, { jobIntervalMs: 50, ...options });
+  return running;
+}
+
+async function signIn(url: string, email: string): Promise<TestClient> {
+  const client = new TestClient(url);
+  await client.agent.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
+  return client;
+}
+
+interface Notice {
+  type: string;
+  body: string;
+  data: { needId?: string; message?: string; invitationId?: string };
+}
+
+async function closingNotices(client: TestClient, needId: string): Promise<Notice[]> {
+  const res = await client.get('/notifications?limit=100').expect(200);
+  return (res.body.items as Notice[]).filter(
+    (n) => n.type === 'need.closed' && n.data.needId === needId,
+  );
+}
+
+/** A need of a new enterprise with one expert pending, one who declined and one who accepted. */
+async function needWithInvitedExperts(url: string) {
+  const bureau = (await staffClient(url, 'bureau')).client;
+  const owner = await enterprise(url);
+  const needId = await openNeed(owner.client);
+  const [pending, declined, accepted] = await Promise.all([
+    expert(url, bureau),
+    expert(url, bureau),
+    expert(url, bureau),
+  ]);
+  const invitationOf = async (party: ExpertParty) =>
+    (await invite(owner.client, needId, party.expertId)).body.invitation.id as string;
+  const ids = {
+    pending: await invitationOf(pending),
+    declined: await invitationOf(declined),
+    accepted: await invitationOf(accepted),
+  };
+  await declined.client.post(`/invitations/${ids.declined}/decline`, {}).then((res) => {
+    expect(res.status).toBe(200);
+  });
+  await accepted.client.post(`/invitations/${ids.accepted}/accept`).then((res) => {
+    expect(res.status).toBe(200);
+  });
+  return { owner, needId, experts: { pending, declined, accepted }, ids };
+}
+
+const message = '感谢关注，本需求已由内部团队解决。';
+
+describe('closing a need', () => {
+  it('when the owner closes it with a message, then each invited expert without a collaboration is told once and sees the final state', async () => {
+    const platform = await restart();
+    const { owner, needId, experts, ids } = await needWithInvitedExperts(platform.url);
+
+    const closed = await owner.client.post(`/needs/${needId}/close`, { message });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body.need).toMatchObject({ status: 'closed', closing: { message } });
+
+    for (const party of [experts.pending, experts.declined]) {
+      const notices = await closingNotices(party.client, needId);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.data.message).toBe(message);
+      expect(notices[0]?.body).toContain(message);
+    }
+    expect(await closingNotices(experts.accepted.client, needId)).toEqual([]);
+    expect(await closingNotices(owner.client, needId)).toEqual([]);
+
+    const listed = (await experts.declined.client.get('/invitations').expect(200)).body.items;
+    expect(listed[0].needState).toMatchObject({ status: 'closed', closing: { message } });
+    const detail = await experts.pending.client.get(`/invitations/${ids.pending}`).expect(200);
+    expect(detail.body.invitation.needState).toEqual({
+      status: 'closed',
+      closing: { closedAt: closed.body.need.closing.closedAt, message },
+    });
+
+    expect((await owner.client.post(`/needs/${needId}/close`, { message: 'again' })).status).toBe(
+      409,
+    );
+    expect(await closingNotices(experts.pending.client, needId)).toHaveLength(1);
+  });
+
+  it('when closed without a message, then the notice carries only the default text', async () => {
+    const platform = await restart();
+    const { owner, needId, experts } = await needWithInvitedExperts(platform.url);
+    expect((await owner.client.post(`/needs/${needId}/close`)).status).toBe(200);
+    const [notice] = await closingNotices(experts.pending.client, needId);
+    expect(notice?.data.message).toBeUndefined();
+    expect(notice?.body).toMatch(/已关闭需求/);
+  });
+
+  it('when the message is not text, then 400 names it and the need stays open', async () => {
+    const platform = await restart();
+    const { owner, needId } = await needWithInvitedExperts(platform.url);
+    const res = await owner.client.post(`/needs/${needId}/close`, { message: 'x'.repeat(1001) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('message');
+    expect((await owner.client.get(`/needs/${needId}`).expect(200)).body.need.status).toBe('open');
+  });
+
+  it('when the process stops right after the need is closed, then the next one sends each closing notice once', async () => {
+    let platform = await restart();
+    const { owner, needId, experts } = await needWithInvitedExperts(platform.url);
+
+    platform = await restart({ holdEvents: true });
+    const ownerHeld = await signIn(platform.url, owner.user.email);
+    expect((await ownerHeld.post(`/needs/${needId}/close`, { message })).status).toBe(500);
+    expect((await ownerHeld.get(`/needs/${needId}`).expect(200)).body.need.status).toBe('closed');
+    const held = await signIn(platform.url, experts.pending.user.email);
+    expect(await closingNotices(held, needId)).toEqual([]);
+
+    // Twice over: the sweep of each new process finds nothing left to send.
+    for (let run = 0; run < 2; run++) {
+      platform = await restart();
+      const pending = await signIn(platform.url, experts.pending.user.email);
+      const declined = await signIn(platform.url, experts.declined.user.email);
+      expect(
+        await until(
+          async () =>
+            (await closingNotices(pending, needId)).length === 1 &&
+            (await closingNotices(declined, needId)).length === 1,
+          10_000,
+        ),
+      ).toBe(true);
+      expect(await closingNotices(pending, needId)).toHaveLength(1);
+      expect(await closingNotices(declined, needId)).toHaveLength(1);
+      const accepted = await signIn(platform.url, experts.accepted.user.email);
+      expect(await closingNotices(accepted, needId)).toEqual([]);
+    }
+  }, 90_000);
+});
