@@ -1,5 +1,4 @@
 export {
-  acceptedExpertIds,
   allResponseHours,
   dispatchInvitationEvents,
   dueInvitations,
@@ -17,4 +16,5 @@ export {
   recordReminder,
   responseHoursOf,
 } from './invitation-store';
+export { acceptedExpertIds, backfillAcceptedPairs, recordAcceptedPair } from './accepted-pairs';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';
