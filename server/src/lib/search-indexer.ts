@@ -56,6 +56,8 @@ type Indexed<TRecord> = TRecord & {
  */
 export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private running = false;
+  /** set by `stop`: a sweep through many marks ends early and is taken up again at the next start */
+  private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private failures = 0;
@@ -127,6 +129,11 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
       .lean<Indexed<TRecord>[]>()
       .cursor();
     for await (const record of cursor) {
+      if (this.stopping) {
+        this.sweepDue = true;
+        await cursor.close();
+        return handled;
+      }
       batch.push(record as Indexed<TRecord>);
       if (batch.length >= BATCH) {
         handled += await this.apply(batch);
@@ -238,6 +245,7 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     outboxWrites.on(this.target.model.modelName, this.onWrite);
     this.loop = this.run();
   }
@@ -250,6 +258,7 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     outboxWrites.off(this.target.model.modelName, this.onWrite);
     this.wake?.();
     await this.loop;
