@@ -215,7 +215,11 @@ async function seed(size: CorpusSize, users: number): Promise<Corpus> {
       invitations.length < size.collaborations
         ? 'accepted'
         : pick(random, ['pending', 'declined', 'declined', 'expired', 'withdrawn'] as const);
-    const createdAt = new Date(need.createdAt.getTime() + Math.floor(random() * 30 * DAY_MS));
+    // A pending invitation is younger than its week: older ones the expiry job has expired.
+    const createdAt =
+      status === 'pending'
+        ? new Date(now - Math.floor(random() * 6 * DAY_MS))
+        : new Date(need.createdAt.getTime() + Math.floor(random() * 30 * DAY_MS));
     const responseHours = Math.round(random() * 72 * 100) / 100;
     const respondedAt = new Date(createdAt.getTime() + responseHours * HOUR_MS);
     const answered = status === 'accepted' || status === 'declined';

@@ -15,6 +15,7 @@ import { refreshNameKeys } from './modules/organizations';
 import { collaborationJobs } from './modules/collaborations';
 import { meetingJobs } from './modules/meetings';
 import { invitationJobs } from './modules/invitations';
+import { backfillAcceptedPairs } from './modules/invitation-store';
 import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
 import { recordedEvents } from './lib/outbox';
@@ -115,6 +116,8 @@ async function migrateData(logger: Logger): Promise<void> {
     logger.warn({ organizations: names.clashes }, 'organizations now share a name; merge them');
   const members = await migrateMemberships();
   if (members) logger.info({ members }, 'memberships recorded for existing accounts');
+  const pairs = await backfillAcceptedPairs();
+  if (pairs) logger.info({ pairs }, 'accepted invitations recorded for contact checks');
 }
 
 export interface RunningPlatform {

@@ -8,6 +8,10 @@ import type { Job } from './jobs';
  * before it exists (the unique `_id` decides between processes racing for the next one), so a
  * reader that has applied entry n has seen every change logged up to it, whichever process wrote
  * it. Entries name documents, not their content: a reader fetches them as they are now.
+ *
+ * Readers ask for the next numbers by `_id` (`$in`), never for a range: the embedded database
+ * uses its `_id` index for equality and `$in` only. Entry 0 is no change: it says from which
+ * number on entries are kept, so that a reader can tell it fell behind from having nothing new.
  */
 interface ChangeRecord {
   _id: number;
@@ -15,6 +19,8 @@ interface ChangeRecord {
   model: string;
   ids: string[];
   at: Date;
+  /** entry 0 only: entries below this number were forgotten */
+  keptFrom?: number;
 }
 
 const changeSchema = new Schema<ChangeRecord>(
@@ -23,6 +29,7 @@ const changeSchema = new Schema<ChangeRecord>(
     model: { type: String, required: true },
     ids: { type: [String], default: [] },
     at: { type: Date, required: true },
+    keptFrom: { type: Number },
   },
   { versionKey: false },
 );
@@ -32,6 +39,7 @@ const ChangeModel = model<ChangeRecord>('SearchChange', changeSchema, 'search_ch
 /** Long enough for any process to catch up; one further behind rebuilds its index. */
 const RETAIN_MS = 24 * 60 * 60 * 1000;
 const APPEND_TRIES = 50;
+const KEPT_FROM = 0;
 
 export interface LoggedChange {
   seq: number;
@@ -65,12 +73,20 @@ export async function logChange(modelName: string, ids: string[]): Promise<numbe
  * kept (the reader must rebuild).
  */
 export async function changesAfter(seq: number, limit: number): Promise<LoggedChange[] | 'behind'> {
-  const entries = await ChangeModel.find({ _id: { $gt: seq } })
-    .sort({ _id: 1 })
-    .limit(limit)
-    .lean<ChangeRecord[]>();
-  if (entries.length > 0 && entries[0]!._id !== seq + 1) return 'behind';
-  return entries.map((entry) => ({ seq: entry._id, model: entry.model, ids: entry.ids }));
+  const next = Array.from({ length: limit }, (_, i) => seq + 1 + i);
+  const found = await ChangeModel.find({ _id: { $in: [KEPT_FROM, ...next] } }).lean<
+    ChangeRecord[]
+  >();
+  const kept = found.find((entry) => entry._id === KEPT_FROM)?.keptFrom ?? 1;
+  if (seq + 1 < kept) return 'behind';
+  const byNumber = new Map(found.map((entry) => [entry._id, entry]));
+  const entries: LoggedChange[] = [];
+  // Numbers have no gaps: the first one missing is the end.
+  for (let number = seq + 1; byNumber.has(number); number += 1) {
+    const entry = byNumber.get(number) as ChangeRecord;
+    entries.push({ seq: entry._id, model: entry.model, ids: entry.ids });
+  }
+  return entries;
 }
 
 /** Forgets entries older than a day, always keeping the newest: it holds the next number. */
@@ -82,10 +98,19 @@ export function changeLogJobs(everyMs: number): Job[] {
       // The wall clock, not the platform's: entries are stamped with it.
       run: async () => {
         const head = await headOfChanges();
-        await ChangeModel.deleteMany({
-          _id: { $lt: head },
-          at: { $lt: new Date(Date.now() - RETAIN_MS) },
-        });
+        const old = await ChangeModel.find(
+          { _id: { $gt: KEPT_FROM, $lt: head }, at: { $lt: new Date(Date.now() - RETAIN_MS) } },
+          { _id: 1 },
+        ).lean();
+        if (old.length === 0) return;
+        const keptFrom = Math.max(...old.map((entry) => entry._id)) + 1;
+        // Said before the entries go, so that a reader never mistakes the gap for the end.
+        await ChangeModel.updateOne(
+          { _id: KEPT_FROM },
+          { $max: { keptFrom }, $setOnInsert: { model: '', ids: [], at: new Date() } },
+          { upsert: true },
+        );
+        await ChangeModel.deleteMany({ _id: { $gt: KEPT_FROM, $lt: keptFrom } });
       },
     },
   ];

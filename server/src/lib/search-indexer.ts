@@ -3,13 +3,19 @@ import type { Model, QueryFilter, Types } from 'mongoose';
 import type { Logger } from './logger';
 import type { SearchIndexName } from './search';
 import { changesAfter, headOfChanges, logChange } from './search-changes';
-import { outboxWrites, SKIP_OUTBOX } from './search-outbox';
+import { outboxWrites, type WrittenIds } from './search-outbox';
 
 const BATCH = 500;
 /** Entries of the change sequence read at once; each names up to a batch of documents. */
 const FOLLOW_ENTRIES = 50;
-/** Writes wake the loop at once; the poll only catches writes made by other processes. */
+/** Writes wake the loop at once; the poll follows the change sequence other processes write. */
 const IDLE_MS = 500;
+/**
+ * How often the collection is scanned for marks no write of this process named: left by a
+ * script or by a process that stopped before indexing them. The embedded database has no index
+ * such a scan could use, and it holds the collection while it reads every document.
+ */
+const SWEEP_MS = 60_000;
 const MAX_BACKOFF_MS = 30_000;
 
 export interface IndexerOptions {
@@ -33,7 +39,10 @@ export interface OutboxTarget<TRecord, TDoc> extends IndexerOptions {
   shared: boolean;
 }
 
-type Indexed<TRecord> = TRecord & { _id: Types.ObjectId; search?: { version: number } };
+type Indexed<TRecord> = TRecord & {
+  _id: Types.ObjectId;
+  search?: { pending: boolean; version: number };
+};
 
 /**
  * Applies a collection's search outbox to its index: a loop that drains pending documents,
@@ -47,6 +56,8 @@ type Indexed<TRecord> = TRecord & { _id: Types.ObjectId; search?: { version: num
  */
 export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private running = false;
+  /** set by `stop`: a sweep through many marks ends early and is taken up again at the next start */
+  private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private failures = 0;
@@ -54,8 +65,17 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private dirty = false;
   /** the last entry of the change sequence this process's index holds (unshared indexes) */
   private cursor = 0;
+  /** documents written in this process since they were last read: where their marks are */
+  private readonly written = new Set<string>();
+  /** when marks may exist that no write named: at start, after failures and unnamed writes */
+  private sweepDue = true;
+  private lastSweep = 0;
+  /** entries this process logged for documents its index already held as logged (rebuilds) */
+  private readonly applied = new Set<number>();
   /** A write wakes the loop, except while it backs off from a failing engine. */
-  private readonly onWrite = () => {
+  private readonly onWrite = (ids: WrittenIds) => {
+    if (ids) ids.forEach((id) => this.written.add(id));
+    else this.sweepDue = true;
     this.dirty = true;
     if (this.failures === 0) this.wake?.();
   };
@@ -73,22 +93,70 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   async drainOnce(): Promise<number> {
     this.dirty = false;
     const { target } = this;
-    const pending = await target.model
-      .find({ 'search.pending': true } as QueryFilter<TRecord>)
-      .limit(BATCH)
-      .lean<Indexed<TRecord>[]>();
-    if (pending.length > 0) {
-      if (target.shared) await target.upsert(pending.map((record) => target.toDoc(record)));
-      else {
-        const ids = pending.map((record) => record._id.toString());
-        const seq = await logChange(target.model.modelName, ids);
-        // This process's index holds them before their marks go: searches here treat a
-        // pending document as one the index may miss.
-        while (this.cursor < seq) if ((await this.follow()) === 0) break;
-      }
-      await this.markIndexed(pending);
+    let handled = 0;
+    try {
+      if (this.sweepDue || Date.now() - this.lastSweep >= SWEEP_MS) handled = await this.sweep();
+      else handled = await this.apply(await this.writtenPending());
+    } catch (err) {
+      // The marks stay the truth: whatever this pass took from `written` is found by a sweep.
+      this.sweepDue = true;
+      throw err;
     }
-    return pending.length + (target.shared ? 0 : await this.follow());
+    return handled + (target.shared ? 0 : await this.follow());
+  }
+
+  /** The documents this process wrote, as they are now, those still marked pending. */
+  private async writtenPending(): Promise<Indexed<TRecord>[]> {
+    const ids = [...this.written].slice(0, BATCH);
+    if (ids.length === 0) return [];
+    ids.forEach((id) => this.written.delete(id));
+    // By `_id` alone: the embedded database uses an index only for a query on exactly its keys.
+    const records = await this.target.model
+      .find({ _id: { $in: ids } } as QueryFilter<TRecord>)
+      .lean<Indexed<TRecord>[]>();
+    return records.filter((record) => record.search?.pending);
+  }
+
+  /** Every marked document, read in one pass over the collection and applied in batches. */
+  private async sweep(): Promise<number> {
+    this.sweepDue = false;
+    this.lastSweep = Date.now();
+    let handled = 0;
+    let batch: Indexed<TRecord>[] = [];
+    const cursor = this.target.model
+      .find({ 'search.pending': true } as QueryFilter<TRecord>)
+      .batchSize(BATCH)
+      .lean<Indexed<TRecord>[]>()
+      .cursor();
+    for await (const record of cursor) {
+      if (this.stopping) {
+        this.sweepDue = true;
+        await cursor.close();
+        return handled;
+      }
+      batch.push(record as Indexed<TRecord>);
+      if (batch.length >= BATCH) {
+        handled += await this.apply(batch);
+        batch = [];
+      }
+    }
+    return handled + (await this.apply(batch));
+  }
+
+  /** Indexes marked documents (or logs them for every process's index), then clears their marks. */
+  private async apply(pending: Indexed<TRecord>[]): Promise<number> {
+    const { target } = this;
+    if (pending.length === 0) return 0;
+    if (target.shared) await target.upsert(pending.map((record) => target.toDoc(record)));
+    else {
+      const ids = pending.map((record) => record._id.toString());
+      const seq = await logChange(target.model.modelName, ids);
+      // This process's index holds them before their marks go: searches here treat a
+      // pending document as one the index may miss.
+      while (this.cursor < seq) if ((await this.follow()) === 0) break;
+    }
+    await this.markIndexed(pending);
+    return pending.length;
   }
 
   /** Applies the change sequence after the cursor to this process's index. */
@@ -103,7 +171,8 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
     let upTo = this.cursor;
     for (const change of changes) {
       if (ids.size >= BATCH) break;
-      if (change.model === target.model.modelName) change.ids.forEach((id) => ids.add(id));
+      const ours = change.model === target.model.modelName && !this.applied.delete(change.seq);
+      if (ours) change.ids.forEach((id) => ids.add(id));
       upTo = change.seq;
     }
     if (ids.size > 0) {
@@ -122,7 +191,7 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
 
   /** Drains until nothing is pending (for commands and tests). */
   async drain(): Promise<void> {
-    while ((await this.drainOnce()) > 0);
+    while ((await this.drainOnce()) > 0 || this.written.size > 0);
   }
 
   /** Rebuilds the whole index from MongoDB, the source of truth. */
@@ -131,13 +200,20 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
     // Read first: every change logged up to here is in what the scan below reads.
     const head = shared ? 0 : await headOfChanges();
     const total = await model.estimatedDocumentCount();
+    this.applied.clear();
     await this.target.clear();
     let done = 0;
     let batch: Indexed<TRecord>[] = [];
     const flush = async () => {
       await this.target.upsert(batch.map((record) => this.target.toDoc(record)));
-      // Other processes' indexes still need the changes pending marks stand for.
-      if (shared) await this.markIndexed(batch);
+      // Other processes' indexes still need the changes pending marks stand for: logged for
+      // them, an entry this index need not follow again.
+      const pending = batch.filter((record) => record.search?.pending);
+      if (pending.length && !shared) {
+        const ids = pending.map((record) => record._id.toString());
+        this.applied.add(await logChange(model.modelName, ids));
+      }
+      if (pending.length) await this.markIndexed(pending);
       done += batch.length;
       batch = [];
       onProgress?.(done, total);
@@ -169,6 +245,7 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     outboxWrites.on(this.target.model.modelName, this.onWrite);
     this.loop = this.run();
   }
@@ -181,22 +258,25 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     outboxWrites.off(this.target.model.modelName, this.onWrite);
     this.wake?.();
     await this.loop;
   }
 
-  /** Clears the outbox mark of each document unless it was written again since it was read. */
+  /**
+   * Clears the outbox mark of each document unless it was written again since it was read.
+   * Through the driver: indexing is not an edit, so no timestamps and no outbox hooks.
+   */
   private async markIndexed(records: Indexed<TRecord>[]): Promise<void> {
-    await this.target.model.bulkWrite(
+    await this.target.model.collection.bulkWrite(
       records.map((record) => ({
         updateOne: {
           filter: { _id: record._id, 'search.version': record.search?.version ?? 1 },
           update: { $set: { 'search.pending': false } },
         },
       })),
-      // Indexing is not an edit: the document keeps its update time.
-      { [SKIP_OUTBOX]: true, timestamps: false } as Record<string, unknown>,
+      { ordered: false },
     );
   }
 

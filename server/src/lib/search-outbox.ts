@@ -18,10 +18,25 @@ export const SKIP_OUTBOX = 'skipSearchOutbox';
 const DELETING = 'searchOutboxDeleting';
 
 /**
- * Says, by model name, that documents were just marked pending, so that indexers wake at once
- * instead of at their next poll. Only a hint: the marks in the documents stay the truth.
+ * Says, by model name, that documents were just marked pending, and which ones when the write
+ * names them (`undefined` when it does not), so that indexers wake at once and read those
+ * documents instead of scanning the collection for marks. Only a hint: the marks in the
+ * documents stay the truth.
  */
 export const outboxWrites = new EventEmitter().setMaxListeners(0);
+
+export type WrittenIds = string[] | undefined;
+
+/** The ids a filter names by `_id` (one, or `$in`), else undefined. */
+function idsOfFilter(filter: Record<string, unknown> | undefined): WrittenIds {
+  const id = filter?._id;
+  if (id === undefined || id === null) return undefined;
+  if (typeof id === 'object' && !('_bsontype' in id)) {
+    const list = (id as { $in?: unknown[] }).$in;
+    return Array.isArray(list) && Object.keys(id).length === 1 ? list.map(String) : undefined;
+  }
+  return [String(id)];
+}
 
 type UpdateDoc = Record<string, unknown> & {
   $set?: Record<string, unknown>;
@@ -67,16 +82,26 @@ export function searchOutboxPlugin(schema: Schema): void {
     markUpdate(this.getUpdate() as UpdateDoc);
   });
   schema.post('save', function () {
-    outboxWrites.emit((this.constructor as Model<unknown>).modelName);
+    outboxWrites.emit((this.constructor as Model<unknown>).modelName, [String(this._id)]);
   });
-  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function () {
-    if (!this.getOptions()[SKIP_OUTBOX]) outboxWrites.emit(this.model.modelName);
+  schema.post(['updateOne', 'updateMany', 'findOneAndUpdate'], function (result: unknown) {
+    if (this.getOptions()[SKIP_OUTBOX]) return;
+    const found = (result as { _id?: unknown } | null)?._id;
+    outboxWrites.emit(
+      this.model.modelName,
+      found !== undefined ? [String(found)] : idsOfFilter(this.getFilter()),
+    );
   });
-  schema.post('insertMany', function () {
-    outboxWrites.emit(this.modelName);
+  schema.post('insertMany', function (docs: unknown) {
+    const ids = (docs as Array<{ _id?: unknown }>).map((doc) => doc._id);
+    outboxWrites.emit(
+      this.modelName,
+      ids.every((id) => id !== undefined) ? ids.map(String) : undefined,
+    );
   });
+  // Its hook is not told the operations: the indexer looks for the marks itself.
   schema.post('bulkWrite', function () {
-    outboxWrites.emit(this.modelName);
+    outboxWrites.emit(this.modelName, undefined);
   });
   // A deleted document leaves no mark to drain: its id goes straight into the change sequence,
   // so that every process's own index drops it too.
@@ -88,7 +113,7 @@ export function searchOutboxPlugin(schema: Schema): void {
     const ids = this.getOptions()[DELETING] as string[] | undefined;
     if (!ids?.length) return;
     await logChange(this.model.modelName, ids);
-    outboxWrites.emit(this.model.modelName);
+    outboxWrites.emit(this.model.modelName, []);
   });
   schema.pre('bulkWrite', function (ops, options) {
     if ((options as Record<string, unknown> | undefined)?.[SKIP_OUTBOX]) return;

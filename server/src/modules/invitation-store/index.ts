@@ -1,5 +1,4 @@
 export {
-  acceptedExpertIds,
   allResponseHours,
   dispatchInvitationEvents,
   dueInvitations,
@@ -18,5 +17,6 @@ export {
   recordReminder,
   responseHoursOf,
 } from './invitation-store';
+export { acceptedExpertIds, backfillAcceptedPairs, recordAcceptedPair } from './accepted-pairs';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';
 export { parallelCounts, type ParallelCounts } from './parallel';

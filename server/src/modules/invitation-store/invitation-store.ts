@@ -142,20 +142,6 @@ export async function responseHoursOf(expertId: Types.ObjectId): Promise<number[
   return answered.map((invitation) => invitation.responseHours as number);
 }
 
-/**
- * Which of the experts the organization holds an accepted invitation to, in one query: the one
- * rule that opens an expert's contact to an enterprise.
- */
-export async function acceptedExpertIds(organizationId: Id, expertIds: Id[]): Promise<Set<string>> {
-  if (expertIds.length === 0) return new Set();
-  const ids = await InvitationModel.distinct('expertId', {
-    organizationId: new Types.ObjectId(organizationId),
-    status: 'accepted',
-    expertId: { $in: expertIds.map((id) => new Types.ObjectId(id)) },
-  });
-  return new Set(ids.map(String));
-}
-
 /** The needs the expert was invited to, whatever became of the invitation. */
 export async function invitedNeedIds(expertId: Id): Promise<Types.ObjectId[]> {
   const rows = await InvitationModel.find(

@@ -13,12 +13,21 @@ import { dueReminder } from './reminders';
 
 const BATCH = 200;
 
-/** Expires every pending invitation due at `now`, recorded and notified; returns how many. */
-export async function expireInvitations(now: Date = clockNow()): Promise<number> {
+/**
+ * Expires every pending invitation due at `now`, recorded and notified, until `stopping` aborts;
+ * returns how many.
+ */
+export async function expireInvitations(
+  now: Date = clockNow(),
+  stopping?: AbortSignal,
+): Promise<number> {
   let expired = 0;
   for (;;) {
     const due = await dueInvitations(now, BATCH);
-    for (const invitation of due) if (await expireInvitation(invitation, now)) expired++;
+    for (const invitation of due) {
+      if (stopping?.aborted) return expired;
+      if (await expireInvitation(invitation, now)) expired++;
+    }
     if (due.length < BATCH) return expired;
   }
 }
@@ -45,12 +54,18 @@ async function remind(record: InvitationRecord, now: Date): Promise<boolean> {
   return true;
 }
 
-/** Sends every pending invitation's reminder due at `now`; returns how many. */
-export async function remindInvitations(now: Date = clockNow()): Promise<number> {
+/** Sends every pending invitation's reminder due at `now`, until `stopping` aborts; returns how many. */
+export async function remindInvitations(
+  now: Date = clockNow(),
+  stopping?: AbortSignal,
+): Promise<number> {
   let reminded = 0;
   for (;;) {
     const due = await dueReminders(now, BATCH);
-    for (const record of due) if (await remind(record, now)) reminded++;
+    for (const record of due) {
+      if (stopping?.aborted) return reminded;
+      if (await remind(record, now)) reminded++;
+    }
     if (due.length < BATCH) return reminded;
   }
 }

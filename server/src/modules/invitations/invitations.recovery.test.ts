@@ -97,6 +97,9 @@ describe('after a crash between a change and its consequences', () => {
         10_000,
       ),
     ).toBe(true);
+    // The acceptance opens the expert's contact to the enterprise all the same.
+    const seen = await ownerAfter.get(`/experts/${invited.expertId}`).expect(200);
+    expect(seen.body.expert.contact).toMatchObject({ phone: expect.any(String) });
     const collaborations = await ownerAfter.get(`/collaborations?needId=${needId}`).expect(200);
     expect(collaborations.body.items).toHaveLength(1);
     expect(await expertStats(invited.expertId)).toMatchObject({

@@ -5,7 +5,7 @@ import type { EventDispatcher, InvitationEventData, RecordedEvents } from '../..
 import { beijingDateTime } from '../../lib/time';
 import { findUserById } from '../auth';
 import { partiesOf, presentParties } from '../collaborations';
-import { findInvitation } from '../invitation-store';
+import { findInvitation, recordAcceptedPair } from '../invitation-store';
 import type { Mailer } from '../mail';
 import { notify } from '../notifications';
 import { sendClosingNotices } from './closing-notices';
@@ -108,6 +108,9 @@ export function registerInvitationSubscribers(
     ),
     events.subscribe('invitation.accepted', 'invitations.notify', (data) =>
       announce(bus, data, 'invitation.accepted', 'enterprise'),
+    ),
+    events.subscribe('invitation.accepted', 'invitations.contact', (data) =>
+      recordAcceptedPair(data.organizationId, data.expertId),
     ),
     events.subscribe('invitation.declined', 'invitations.notify', (data) =>
       announce(bus, data, 'invitation.declined', 'enterprise'),
