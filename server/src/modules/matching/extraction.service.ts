@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import type { Actor, ExtractionDto, ExtractionInput } from '@qs/shared';
 import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
 import { findExperts } from '../experts';
-import { loadNeed, recordMatched } from '../needs';
+import { recordMatched, type NeedRecord } from '../needs';
 import { draw } from './draw';
 import { ExtractionModel, type ExtractionRecord } from './extraction.model';
 import { retrieve } from './matching.service';
@@ -45,11 +45,10 @@ async function present(record: ExtractionRecord): Promise<ExtractionDto> {
  */
 export async function extract(
   actor: Actor,
-  needId: string,
+  need: NeedRecord,
   input: ExtractionInput,
   search: SearchEngine,
 ) {
-  const need = await loadNeed(actor, needId, 'needs:match');
   const { candidates, filters } = await retrieve(need, search, input.pools, MAX_WINDOW);
   const candidateIds = candidates
     .map((e) => e._id)
@@ -69,8 +68,7 @@ export async function extract(
   return present(record.toObject());
 }
 
-export async function listExtractions(actor: Actor, needId: string) {
-  const need = await loadNeed(actor, needId, 'needs:match');
+export async function listExtractions(need: NeedRecord) {
   const records = await ExtractionModel.find({ needId: need._id })
     .sort({ at: -1 })
     .limit(100)
@@ -79,8 +77,7 @@ export async function listExtractions(actor: Actor, needId: string) {
 }
 
 /** Re-runs a recorded draw from its candidates and seed: the same experts must come out. */
-export async function replayExtraction(actor: Actor, needId: string, extractionId: string) {
-  const need = await loadNeed(actor, needId, 'needs:match');
+export async function replayExtraction(need: NeedRecord, extractionId: string) {
   const record = await ExtractionModel.findOne({
     _id: new Types.ObjectId(extractionId),
     needId: need._id,

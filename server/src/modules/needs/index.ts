@@ -6,7 +6,6 @@ export {
   findNeed,
   findNeedOrFail,
   isNeedClosed,
-  loadNeed,
   needCountsBy,
   needCreationTimes,
   needLearningDocs,
