@@ -21,3 +21,4 @@ export {
   completionTimes,
   needsCollaboratingCount,
 } from './collaborations.stats';
+export { agreementTotals, seedDemoAgreements, type AgreementSeed } from './agreements.seed';

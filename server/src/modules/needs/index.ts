@@ -18,3 +18,4 @@ export {
 } from './needs.service';
 export type { NeedRecord } from './need.model';
 export { NeedIndexer, toNeedDoc } from './needs.indexer';
+export { needTotals, seedDemoNeeds, type NeedSeed } from './needs.seed';
