@@ -1,5 +1,5 @@
 import { ExperimentOutlined } from '@ant-design/icons';
-import { pools, type Pool } from '@qs/shared';
+import { extractionInputSchema, pools, type Pool } from '@qs/shared';
 import {
   App,
   Button,
@@ -22,11 +22,12 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { errorMessage } from '../../../lib/error-messages';
+import { maxOf, zodRule } from '../../../lib/form';
 import { useFormatters } from '../../../lib/format';
 import { useCreateExtraction } from '../api/create-extraction';
 import { useExtractions, type ExtractionDto } from '../api/get-extractions';
 
-const COUNT_MAX = 50;
+const COUNT_MAX = maxOf(extractionInputSchema.shape.count);
 
 function DrawnExperts({ extraction }: { extraction: ExtractionDto }) {
   const { t } = useTranslation();
@@ -170,7 +171,7 @@ export function ExtractionDialog({ needId }: { needId: string }) {
           <Form.Item
             name="count"
             label={t('matching.extraction.count')}
-            rules={[{ required: true, message: t('validation.required') }]}
+            rules={[zodRule(extractionInputSchema.shape.count, t)]}
           >
             <InputNumber min={1} max={COUNT_MAX} precision={0} />
           </Form.Item>
