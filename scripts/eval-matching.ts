@@ -229,7 +229,7 @@ async function main(folder: string, verbose: boolean, holdout: Holdout): Promise
       });
       const matched = await matchNeed(
         actor,
-        created._id.toString(),
+        created,
         { limit: 10 },
         { search: engine, lang: 'zh' },
       );

@@ -1,9 +1,15 @@
-import { registerSchema } from '@qs/shared';
+import {
+  createNeedSchema,
+  expertProfileInputSchema,
+  extractionInputSchema,
+  memberDecisionSchema,
+  registerSchema,
+} from '@qs/shared';
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client';
-import { applyFieldErrors, optionalZodRule, zodRule } from './form';
+import { applyFieldErrors, maxOf, optionalZodRule, zodRule } from './form';
 
 // Echoes the key and its parameters, so the assertions read which message was chosen.
 const t = ((key: string, params?: Record<string, unknown>) =>
@@ -95,5 +101,18 @@ describe('optionalZodRule', () => {
     expect(await validate(rule, '')).toBeNull();
     expect(await validate(rule, undefined)).toBeNull();
     expect(await validate(rule, 'nope')).toBe('validation.email');
+  });
+});
+
+describe('maxOf', () => {
+  it('when a shared schema caps text, a list or a number, then the form reads the same cap', () => {
+    expect(maxOf(memberDecisionSchema.shape.note)).toBe(500);
+    expect(maxOf(expertProfileInputSchema.shape.skills)).toBe(20);
+    expect(maxOf(createNeedSchema.shape.description)).toBe(8000);
+    expect(maxOf(extractionInputSchema.shape.count)).toBe(50);
+  });
+
+  it('when a schema sets no cap, then it says so rather than guessing', () => {
+    expect(() => maxOf(expertProfileInputSchema.shape.pool)).toThrow('no maximum');
   });
 });

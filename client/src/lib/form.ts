@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isApiError } from './api-client';
 
 function isEmpty(value: unknown): boolean {
@@ -46,6 +46,17 @@ export function optionalZodRule(schema: z.ZodType, t: TFunction): Rule {
       if (issue) throw new Error(issueMessage(issue, t));
     },
   };
+}
+
+/**
+ * The most a field's schema allows (characters, list items or the number itself), read from the
+ * shared schema so that counters and pickers stop where the server does.
+ */
+export function maxOf(schema: z.ZodType): number {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const max = json.maxLength ?? json.maxItems ?? json.maximum;
+  if (max === undefined) throw new Error('the schema sets no maximum');
+  return max;
 }
 
 /** The form field a server path belongs to: itself, or the list it is an item of (`skills.2`). */

@@ -34,15 +34,21 @@ export function registerAdminRoutes(api: ApiRouter, deps: AdminRoutesDeps): void
     }
   };
 
-  api.handle(adminRoutes.createUser, async ({ actor, body }) => {
-    authorize(actor, 'users:create', undefined);
-    return { user: await presentOneUser(await createUser(body)) };
+  api.pipeline(adminRoutes.createUser, {
+    authorize: ({ actor }) => authorize(actor, 'users:create', undefined),
+    command: ({ body }) => createUser(body),
+    present: async (_ctx, user) => ({ user: await presentOneUser(user) }),
   });
 
-  api.handle(adminRoutes.listUsers, async ({ actor, query }) => {
-    authorize(actor, 'users:list', undefined);
-    const { items, total } = await listUsers(query);
-    return { items: await presentUsers(items), total, page: query.page, limit: query.limit };
+  api.pipeline(adminRoutes.listUsers, {
+    authorize: ({ actor }) => authorize(actor, 'users:list', undefined),
+    command: ({ query }) => listUsers(query),
+    present: async ({ query }, { items, total }) => ({
+      items: await presentUsers(items),
+      total,
+      page: query.page,
+      limit: query.limit,
+    }),
   });
 
   api.pipeline(adminRoutes.updateUser, {

@@ -18,3 +18,9 @@ export { createPassport, type PassportInstance } from './passport';
 export { LoginThrottle } from './login-throttle';
 export type { UserRecord } from './user.model';
 export { hashPassword } from './passwords';
+export {
+  hasNonAdminUsers,
+  linkSeededAccount,
+  seedDemoAccount,
+  type AccountSeed,
+} from './auth.seed';

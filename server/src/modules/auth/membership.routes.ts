@@ -1,7 +1,7 @@
-import { membershipRoutes } from '@qs/shared';
+import { membershipRoutes, type Actor } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
-import { getOrganization } from '../organizations';
+import { getOrganization, type OrganizationRecord } from '../organizations';
 import {
   approveMember,
   listMembers,
@@ -11,17 +11,23 @@ import {
   setMemberRole,
 } from './membership.service';
 
-/** Loads the organization (404 when there is none), then asks whether the actor manages it. */
-async function authorizeManage(actor: Parameters<typeof authorize>[0], organizationId: string) {
-  await getOrganization(organizationId);
-  authorize(actor, 'members:manage', { organizationId });
-}
+/** The organization named by the path (404 when there is none), then whether the actor manages it. */
+const manage = {
+  load: ({ params }: { params: { id: string } }) => getOrganization(params.id),
+  authorize: ({ actor }: { actor: Actor }, organization: OrganizationRecord) =>
+    authorize(actor, 'members:manage', { organizationId: organization._id.toString() }),
+};
 
 export function registerMembershipRoutes(api: ApiRouter): void {
-  api.handle(membershipRoutes.listMembers, async ({ actor, params, query }) => {
-    await authorizeManage(actor, params.id);
-    const { items, total } = await listMembers(params.id, query);
-    return { items, total, page: query.page, limit: query.limit };
+  api.pipeline(membershipRoutes.listMembers, {
+    ...manage,
+    command: ({ query }, organization) => listMembers(organization._id.toString(), query),
+    present: ({ query }, { items, total }) => ({
+      items,
+      total,
+      page: query.page,
+      limit: query.limit,
+    }),
   });
 
   const decisions = [
@@ -29,25 +35,36 @@ export function registerMembershipRoutes(api: ApiRouter): void {
     { route: membershipRoutes.reject, decide: rejectMember },
   ];
   for (const { route, decide } of decisions) {
-    api.handle(route, async ({ actor, params, body }) => {
-      await authorizeManage(actor, params.id);
-      return { member: await decide(actor, params.id, params.userId, body.note) };
+    api.pipeline(route, {
+      ...manage,
+      command: ({ actor, params, body }, organization) =>
+        decide(actor, organization._id.toString(), params.userId, body.note),
+      present: (_ctx, member) => ({ member }),
     });
   }
 
-  api.handle(membershipRoutes.setRole, async ({ actor, params, body }) => {
-    await authorizeManage(actor, params.id);
-    return { member: await setMemberRole(actor, params.id, params.userId, body.orgRole) };
+  api.pipeline(membershipRoutes.setRole, {
+    ...manage,
+    command: ({ actor, params, body }, organization) =>
+      setMemberRole(actor, organization._id.toString(), params.userId, body.orgRole),
+    present: (_ctx, member) => ({ member }),
   });
 
-  api.handle(membershipRoutes.remove, async ({ actor, params }) => {
-    await authorizeManage(actor, params.id);
-    return { member: await removeMember(actor, params.id, params.userId) };
+  api.pipeline(membershipRoutes.remove, {
+    ...manage,
+    command: ({ actor, params }, organization) =>
+      removeMember(actor, organization._id.toString(), params.userId),
+    present: (_ctx, member) => ({ member }),
   });
 
-  api.handle(membershipRoutes.requests, async ({ actor, query }) => {
-    authorize(actor, 'members:review-all', undefined);
-    const { items, total } = await listMembershipRequests(query);
-    return { items, total, page: query.page, limit: query.limit };
+  api.pipeline(membershipRoutes.requests, {
+    authorize: ({ actor }) => authorize(actor, 'members:review-all', undefined),
+    command: ({ query }) => listMembershipRequests(query),
+    present: ({ query }, { items, total }) => ({
+      items,
+      total,
+      page: query.page,
+      limit: query.limit,
+    }),
   });
 }

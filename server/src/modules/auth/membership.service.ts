@@ -15,7 +15,6 @@ import { findPage } from '../../lib/paginate';
 import { notify } from '../notifications';
 import {
   findOrCreateOrganization,
-  getOrganization,
   organizationIdsMatching,
   organizationNames,
 } from '../organizations';
@@ -134,8 +133,8 @@ export async function listMembershipRequests(query: ListMembershipRequestsQuery)
   };
 }
 
+/** A member of an organization the route has loaded. */
 async function loadMember(organizationId: string, userId: string): Promise<UserRecord> {
-  await getOrganization(organizationId);
   const user = await UserModel.findOne({
     _id: new Types.ObjectId(userId),
     organizationId: new Types.ObjectId(organizationId),

@@ -23,3 +23,4 @@ export {
   outcomeSummaries,
 } from './collaborations.stats';
 export { authorizeCollaboration, loadCollaboration } from './collaborations.service';
+export { agreementTotals, seedDemoAgreements, type AgreementSeed } from './agreements.seed';

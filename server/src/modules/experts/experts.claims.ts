@@ -51,6 +51,12 @@ function ownProfile(userId: Types.ObjectId): Promise<ExpertRecord | null> {
   return ExpertModel.findOne({ userId }).lean<ExpertRecord>();
 }
 
+/** Whether the actor may claim a profile: an expert whose own profile is still empty, or none. */
+export async function authorizeClaim(actor: Actor): Promise<void> {
+  const own = await ownProfile(new Types.ObjectId(actor.id));
+  authorize(actor, 'experts:claim', { ownProfileStatus: own?.verification.status });
+}
+
 /** Proving control of an imported profile's contact email, and the bureau's link by hand. */
 export function createExpertClaims(deps: ClaimDeps) {
   // A key of its own, so that a stolen database alone does not give the codes away.
@@ -110,8 +116,6 @@ export function createExpertClaims(deps: ClaimDeps) {
      */
     async request(actor: Actor, email: string, language: Lang): Promise<void> {
       const userId = new Types.ObjectId(actor.id);
-      const own = await ownProfile(userId);
-      authorize(actor, 'experts:claim', { ownProfileStatus: own?.verification.status });
       const wait = await spend(deps.limiter, actor.id);
       if (wait > 0) throw new RateLimitedError(wait);
 
@@ -158,8 +162,6 @@ export function createExpertClaims(deps: ClaimDeps) {
     /** Links the claimed profile when the code is right; every try counts, right or wrong. */
     async confirm(actor: Actor, code: string): Promise<ExpertDto> {
       const userId = new Types.ObjectId(actor.id);
-      const own = await ownProfile(userId);
-      authorize(actor, 'experts:claim', { ownProfileStatus: own?.verification.status });
       // The try is spent before the code is compared, so concurrent guesses stay within budget.
       const claim = await ExpertClaimModel.findOneAndUpdate(
         { userId, attempts: { $lt: CLAIM_CODE_TRIES }, expiresAt: { $gt: deps.now() } },
@@ -188,10 +190,7 @@ export function createExpertClaims(deps: ClaimDeps) {
     },
 
     /** The bureau links an expert account to an unclaimed profile, e.g. after a phone call. */
-    async linkAccount(actor: Actor, expertId: string, email: string): Promise<ExpertDto> {
-      const expert = await ExpertModel.findById(expertId).lean<ExpertRecord>();
-      if (!expert) throw new NotFoundError({ message: 'No such expert' });
-      authorize(actor, 'experts:link-account', undefined);
+    async linkAccount(actor: Actor, expert: ExpertRecord, email: string): Promise<ExpertDto> {
       if (expert.userId)
         throw new ConflictError({ message: 'This profile is already linked to an account' });
       const user = await findUserByEmail(email);

@@ -22,3 +22,10 @@ export {
   verifiedSkillSupply,
 } from './experts.reads';
 export { registerExpertSubscribers } from './subscribers';
+export {
+  expertTotals,
+  hasExperts,
+  linkSeededProfile,
+  seedDemoExperts,
+  type ExpertSeed,
+} from './experts.seed';

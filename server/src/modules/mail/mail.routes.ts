@@ -6,22 +6,26 @@ import { presentOutboxMail, presentOutboxSummary } from './mail.presenter';
 import type { Mailer } from './mailer';
 
 export function registerMailRoutes(api: ApiRouter, deps: { mail: Mailer }): void {
-  api.handle(mailRoutes.outbox, async ({ actor, query }) => {
-    authorize(actor, 'mail:read-outbox', undefined);
-    const { mails, total } = await deps.mail.outbox.list(query);
-    return {
+  api.pipeline(mailRoutes.outbox, {
+    authorize: ({ actor }) => authorize(actor, 'mail:read-outbox', undefined),
+    command: ({ query }) => deps.mail.outbox.list(query),
+    present: ({ query }, { mails, total }) => ({
       items: mails.map(presentOutboxSummary),
       total,
       page: query.page,
       limit: query.limit,
       delivery: deps.mail.delivery,
-    };
+    }),
   });
 
-  api.handle(mailRoutes.outboxMail, async ({ actor, params }) => {
-    authorize(actor, 'mail:read-outbox', undefined);
-    const mail = await deps.mail.outbox.read(params.mailId);
-    if (!mail) throw new NotFoundError({ message: 'No such mail in the outbox' });
-    return { mail: presentOutboxMail(mail) };
+  // Authorized before the mail is read: the outbox's contents are not for others to probe.
+  api.pipeline(mailRoutes.outboxMail, {
+    authorize: ({ actor }) => authorize(actor, 'mail:read-outbox', undefined),
+    command: async ({ params }) => {
+      const mail = await deps.mail.outbox.read(params.mailId);
+      if (!mail) throw new NotFoundError({ message: 'No such mail in the outbox' });
+      return mail;
+    },
+    present: (_ctx, mail) => ({ mail: presentOutboxMail(mail) }),
   });
 }

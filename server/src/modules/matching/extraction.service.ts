@@ -14,7 +14,7 @@ import { domainEvents } from '../../lib/events';
 import { recordedEvent, recordedEvents } from '../../lib/outbox';
 import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
 import { findExperts, type ExpertRecord } from '../experts';
-import { authorizeNeed, loadNeed, recordMatched, type NeedRecord } from '../needs';
+import { authorizeNeed, recordMatched, type NeedRecord } from '../needs';
 import { draw } from './draw';
 import { emptySeats, exclusionOf, nextReserve } from './draw-seats';
 import { eligibilityFor, type Eligibility } from './eligibility';
@@ -186,11 +186,10 @@ async function loadRecord(id: Types.ObjectId): Promise<ExtractionRecord> {
  */
 export async function extract(
   actor: Actor,
-  needId: string,
+  need: NeedRecord,
   input: ExtractionInput,
   search: SearchEngine,
 ) {
-  const need = await loadNeed(actor, needId, 'needs:match');
   if (input.invite) await authorizeInviting(actor, need);
   const { candidates, filters } = await retrieve(need, search, input.pools, MAX_WINDOW);
   const candidateIds = candidates
@@ -250,8 +249,7 @@ export async function extract(
   return pushExtraction(await loadRecord(_id));
 }
 
-export async function listExtractions(actor: Actor, needId: string) {
-  const need = await loadNeed(actor, needId, 'needs:match');
+export async function listExtractions(need: NeedRecord) {
   const records = await ExtractionModel.find({ needId: need._id })
     .sort({ at: -1 })
     .limit(100)
@@ -259,27 +257,25 @@ export async function listExtractions(actor: Actor, needId: string) {
   return { items: await Promise.all(records.map(presentExtraction)) };
 }
 
-async function loadExtraction(actor: Actor, needId: string, extractionId: string) {
-  const need = await loadNeed(actor, needId, 'needs:match');
+async function loadExtraction(need: NeedRecord, extractionId: string) {
   const record = await ExtractionModel.findOne({
     _id: new Types.ObjectId(extractionId),
     needId: need._id,
   }).lean<ExtractionRecord>();
   if (!record) throw new NotFoundError({ message: 'No such draw for this need' });
-  return { need, record };
+  return record;
 }
 
-export async function getExtraction(actor: Actor, needId: string, extractionId: string) {
-  const { record } = await loadExtraction(actor, needId, extractionId);
-  return presentExtraction(record);
+export async function getExtraction(need: NeedRecord, extractionId: string) {
+  return presentExtraction(await loadExtraction(need, extractionId));
 }
 
 const sameIds = (a: Types.ObjectId[], b: Types.ObjectId[]) =>
   a.length === b.length && a.every((id, i) => id.equals(b[i]));
 
 /** Re-runs a recorded draw and its top-ups from their candidates and seeds: the same experts must come out. */
-export async function replayExtraction(actor: Actor, needId: string, extractionId: string) {
-  const { record } = await loadExtraction(actor, needId, extractionId);
+export async function replayExtraction(need: NeedRecord, extractionId: string) {
+  const record = await loadExtraction(need, extractionId);
   const reserveIds = record.reserveIds ?? [];
   const replayed = draw(record.candidateIds, record.count + reserveIds.length, record.seed);
   const topUps = (record.topUps ?? []).map((t) => {
@@ -307,12 +303,12 @@ export async function replayExtraction(actor: Actor, needId: string, extractionI
  */
 export async function topUpExtraction(
   actor: Actor,
-  needId: string,
+  need: NeedRecord,
   extractionId: string,
   input: TopUpInput,
   search: SearchEngine,
 ) {
-  const { need, record } = await loadExtraction(actor, needId, extractionId);
+  const record = await loadExtraction(need, extractionId);
   if (record.invite) await authorizeInviting(actor, need);
   const { candidates } = await retrieve(need, search, record.pools, MAX_WINDOW);
   const members = membersOf(record);

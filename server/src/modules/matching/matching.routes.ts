@@ -1,7 +1,8 @@
-import { matchingRoutes } from '@qs/shared';
+import { matchingRoutes, type Actor } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { languageOf } from '../../lib/language';
 import type { SearchEngine } from '../../lib/search';
+import { authorizeNeed, findNeedOrFail, type NeedRecord } from '../needs';
 import {
   extract,
   getExtraction,
@@ -11,29 +12,52 @@ import {
 } from './extraction.service';
 import { matchNeed } from './matching.service';
 
+/** The need named by the path, which the actor must be allowed to match experts for. */
+const needToMatch = {
+  load: ({ params }: { params: { id: string } }) => findNeedOrFail(params.id),
+  authorize: ({ actor }: { actor: Actor }, need: NeedRecord) =>
+    authorizeNeed(actor, 'needs:match', need),
+};
+
 export function registerMatchingRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
-  api.handle(matchingRoutes.matches, ({ req, actor, params, query }) =>
-    matchNeed(actor, params.id, query, {
-      search: deps.search,
-      lang: languageOf(req.get('accept-language')),
-    }),
-  );
+  api.pipeline(matchingRoutes.matches, {
+    ...needToMatch,
+    command: ({ req, actor, query }, need) =>
+      matchNeed(actor, need, query, {
+        search: deps.search,
+        lang: languageOf(req.get('accept-language')),
+      }),
+    present: (_ctx, matches) => matches,
+  });
 
-  api.handle(matchingRoutes.extract, ({ actor, params, body }) =>
-    extract(actor, params.id, body, deps.search),
-  );
+  api.pipeline(matchingRoutes.extract, {
+    ...needToMatch,
+    command: ({ actor, body }, need) => extract(actor, need, body, deps.search),
+    present: (_ctx, extraction) => extraction,
+  });
 
-  api.handle(matchingRoutes.extractions, ({ actor, params }) => listExtractions(actor, params.id));
+  api.pipeline(matchingRoutes.extractions, {
+    ...needToMatch,
+    command: (_ctx, need) => listExtractions(need),
+    present: (_ctx, extractions) => extractions,
+  });
 
-  api.handle(matchingRoutes.replay, ({ actor, params }) =>
-    replayExtraction(actor, params.id, params.extractionId),
-  );
+  api.pipeline(matchingRoutes.replay, {
+    ...needToMatch,
+    command: ({ params }, need) => replayExtraction(need, params.extractionId),
+    present: (_ctx, replay) => replay,
+  });
 
-  api.handle(matchingRoutes.extraction, ({ actor, params }) =>
-    getExtraction(actor, params.id, params.extractionId),
-  );
+  api.pipeline(matchingRoutes.extraction, {
+    ...needToMatch,
+    command: ({ params }, need) => getExtraction(need, params.extractionId),
+    present: (_ctx, extraction) => extraction,
+  });
 
-  api.handle(matchingRoutes.topUp, ({ actor, params, body }) =>
-    topUpExtraction(actor, params.id, params.extractionId, body, deps.search),
-  );
+  api.pipeline(matchingRoutes.topUp, {
+    ...needToMatch,
+    command: ({ actor, params, body }, need) =>
+      topUpExtraction(actor, need, params.extractionId, body, deps.search),
+    present: (_ctx, extraction) => extraction,
+  });
 }

@@ -8,7 +8,7 @@ import {
 } from '../../lib/search';
 import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
 import { findExperts, presentExpertsFor, toExpertDoc, type ExpertRecord } from '../experts';
-import { loadNeed, recordMatched, type NeedRecord } from '../needs';
+import { recordMatched, type NeedRecord } from '../needs';
 import { eligibilityFor, type Eligibility } from './eligibility';
 import type { Lang } from '../../lib/language';
 import { reasons } from './reasons';
@@ -173,11 +173,10 @@ export interface MatchOptions {
 /** Retrieval, then an explainable score over the candidates only; best first. */
 export async function matchNeed(
   actor: Actor,
-  needId: string,
+  need: NeedRecord,
   query: MatchQuery,
   options: MatchOptions,
 ) {
-  const need = await loadNeed(actor, needId, 'needs:match');
   const skills = skillsOf(need);
   const eligibility = await eligibilityFor(need, query.pool);
   const candidates = await indexedCandidates(need, skills, eligibility, options.search);

@@ -1,34 +1,55 @@
 import { messagingRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import {
-  getConversation,
+  authorizeConversation,
+  findConversationOrFail,
   listConversations,
   listMessages,
   markRead,
-  sendMessage,
+  postMessage,
+  presentOne,
   type SendOptions,
 } from './messaging.service';
 
+const load = ({ params }: { params: { id: string } }) => findConversationOrFail(params.id);
+
 export function registerMessagingRoutes(api: ApiRouter, options: SendOptions): void {
+  // A list is a query: the caller's own conversations are their scope, not an authorization.
   api.handle(messagingRoutes.conversations, ({ actor, query }) => listConversations(actor, query));
 
-  api.handle(messagingRoutes.conversation, async ({ actor, params }) => ({
-    conversation: await getConversation(actor, params.id),
-  }));
-
-  api.handle(messagingRoutes.messages, ({ actor, params, query }) =>
-    listMessages(actor, params.id, query),
-  );
-
-  api.handle(messagingRoutes.send, async ({ actor, params, body, status }) => {
-    const { message, created, settled } = await sendMessage(actor, params.id, body, options);
-    // Over HTTP the answer waits for the summary, so that the sender's next read sees it.
-    await settled;
-    if (!created) status(200);
-    return { message };
+  api.pipeline(messagingRoutes.conversation, {
+    load,
+    authorize: ({ actor }, conversation) => authorizeConversation(actor, conversation),
+    present: async ({ actor }, conversation) => ({
+      conversation: await presentOne(actor, conversation),
+    }),
   });
 
-  api.handle(messagingRoutes.markRead, async ({ actor, params, body }) => ({
-    conversation: await markRead(actor, params.id, body.messageId),
-  }));
+  api.pipeline(messagingRoutes.messages, {
+    load,
+    authorize: ({ actor }, conversation) => authorizeConversation(actor, conversation),
+    command: ({ query }, conversation) => listMessages(conversation, query),
+    present: (_ctx, page) => page,
+  });
+
+  api.pipeline(messagingRoutes.send, {
+    load,
+    authorize: ({ actor }, conversation) => authorizeConversation(actor, conversation),
+    command: ({ actor, body }, conversation) => postMessage(actor, conversation, body, options),
+    present: async ({ status }, { message, created, settled }) => {
+      // Over HTTP the answer waits for the summary, so that the sender's next read sees it.
+      await settled;
+      if (!created) status(200);
+      return { message };
+    },
+  });
+
+  api.pipeline(messagingRoutes.markRead, {
+    load,
+    authorize: ({ actor }, conversation) => authorizeConversation(actor, conversation),
+    command: ({ actor, body }, conversation) => markRead(actor, conversation, body.messageId),
+    present: async ({ actor }, conversation) => ({
+      conversation: await presentOne(actor, conversation),
+    }),
+  });
 }

@@ -19,13 +19,25 @@ import { ConversationModel, readMarks, type ConversationRecord } from './convers
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
 
-/** Loads a conversation the caller takes part in; any other answers 404, so that it does not leak. */
-export async function loadConversation(actor: Actor, id: string): Promise<ConversationRecord> {
+const noSuchConversation = () => new NotFoundError({ message: 'No such conversation' });
+
+export async function findConversationOrFail(id: string): Promise<ConversationRecord> {
   const record = await ConversationModel.findById(
     new Types.ObjectId(id),
   ).lean<ConversationRecord>();
-  if (!record || !can(actor, 'conversations:participate', partiesView(record)))
-    throw new NotFoundError({ message: 'No such conversation' });
+  if (!record) throw noSuchConversation();
+  return record;
+}
+
+/** Only its parties may use a conversation; to others it answers 404, so that it does not leak. */
+export function authorizeConversation(actor: Actor, record: ConversationRecord): void {
+  if (!can(actor, 'conversations:participate', partiesView(record))) throw noSuchConversation();
+}
+
+/** Loads a conversation the caller takes part in (for the socket, which has no route pipeline). */
+export async function loadConversation(actor: Actor, id: string): Promise<ConversationRecord> {
+  const record = await findConversationOrFail(id);
+  authorizeConversation(actor, record);
   return record;
 }
 
@@ -77,7 +89,10 @@ async function presentMany(
   );
 }
 
-async function presentOne(actor: Actor, record: ConversationRecord): Promise<ConversationDto> {
+export async function presentOne(
+  actor: Actor,
+  record: ConversationRecord,
+): Promise<ConversationDto> {
   const [dto] = await presentMany(actor, [record]);
   return dto as ConversationDto;
 }
@@ -102,13 +117,8 @@ export async function listConversations(actor: Actor, query: ListConversationsQu
   };
 }
 
-export async function getConversation(actor: Actor, id: string): Promise<ConversationDto> {
-  return presentOne(actor, await loadConversation(actor, id));
-}
-
 /** Older messages page by page: newest first, `before` a message id. */
-export async function listMessages(actor: Actor, id: string, query: ListMessagesQuery) {
-  const conversation = await loadConversation(actor, id);
+export async function listMessages(conversation: ConversationRecord, query: ListMessagesQuery) {
   const records = await MessageModel.find({
     conversationId: conversation._id,
     ...(query.before ? { _id: { $lt: new Types.ObjectId(query.before) } } : {}),
@@ -218,16 +228,6 @@ export async function postMessage(
   return { message, created, settled: afterStored(conversation, record, actor.id) };
 }
 
-/** `postMessage` for a conversation loaded and authorized now. */
-export async function sendMessage(
-  actor: Actor,
-  id: string,
-  input: SendMessageInput,
-  options: SendOptions,
-): Promise<Sent> {
-  return postMessage(actor, await loadConversation(actor, id), input, options);
-}
-
 /**
  * Moves the caller's read mark up to one of the conversation's messages (authorized by the
  * caller) and tells both sides when it moved.
@@ -255,12 +255,11 @@ export async function readUpTo(
 /** Marks the conversation read up to one of its messages and tells both sides. */
 export async function markRead(
   actor: Actor,
-  id: string,
+  conversation: ConversationRecord,
   messageId: string,
-): Promise<ConversationDto> {
-  const conversation = await loadConversation(actor, id);
+): Promise<ConversationRecord> {
   await readUpTo(actor, conversation, messageId);
-  // Read again for the moved mark; the caller was authorized above.
+  // Read again for the moved mark.
   const fresh = await ConversationModel.findById(conversation._id).lean<ConversationRecord>();
-  return presentOne(actor, fresh ?? conversation);
+  return fresh ?? conversation;
 }

@@ -6,7 +6,6 @@ export {
   findNeed,
   findNeedOrFail,
   isNeedClosed,
-  loadNeed,
   needCountsBy,
   needCreationTimes,
   needLearningDocs,
@@ -21,3 +20,4 @@ export {
 } from './needs.service';
 export type { NeedRecord } from './need.model';
 export { NeedIndexer, toNeedDoc } from './needs.indexer';
+export { needTotals, seedDemoNeeds, type NeedSeed } from './needs.seed';

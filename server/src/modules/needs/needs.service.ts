@@ -162,13 +162,6 @@ export async function authorizeNeed(
   authorize(actor, action, view);
 }
 
-/** Loads a need and checks `action` on it (for modules that act on a need). */
-export async function loadNeed(actor: Actor, id: string, action: NeedAction): Promise<NeedRecord> {
-  const need = await findNeedOrFail(id);
-  await authorizeNeed(actor, action, need);
-  return need;
-}
-
 /** Posts a need of the actor's organization (authorized as `needs:create` by the caller). */
 export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<NeedRecord> {
   const suggestedSkills = input.requiredSkills?.length

@@ -12,3 +12,9 @@ export {
   removeOrganization,
 } from './organizations.service';
 export type { OrganizationRecord } from './organization.model';
+export {
+  hasOrganizations,
+  organizationTotals,
+  seedDemoOrganizations,
+  type OrganizationSeed,
+} from './organizations.seed';

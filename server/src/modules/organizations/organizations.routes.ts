@@ -10,23 +10,28 @@ import {
 } from './organizations.service';
 
 export function registerOrganizationRoutes(api: ApiRouter): void {
+  // The directory is open to every signed-in user: a list is a query, reading one needs no rule.
   api.handle(organizationRoutes.list, async ({ query }) => {
     const { items, total } = await listOrganizations(query);
     return { items: items.map(presentOrganization), total, page: query.page, limit: query.limit };
   });
 
-  api.handle(organizationRoutes.get, async ({ params }) => ({
-    organization: presentOrganization(await getOrganization(params.id)),
-  }));
-
-  api.handle(organizationRoutes.create, async ({ actor, body }) => {
-    authorize(actor, 'organizations:write', undefined);
-    return { organization: presentOrganization(await createOrganization(body)) };
+  api.pipeline(organizationRoutes.get, {
+    load: ({ params }) => getOrganization(params.id),
+    authorize: () => undefined,
+    present: (_ctx, organization) => ({ organization: presentOrganization(organization) }),
   });
 
-  api.handle(organizationRoutes.update, async ({ actor, params, body }) => {
-    await getOrganization(params.id);
-    authorize(actor, 'organizations:write', undefined);
-    return { organization: presentOrganization(await updateOrganization(params.id, body)) };
+  api.pipeline(organizationRoutes.create, {
+    authorize: ({ actor }) => authorize(actor, 'organizations:write', undefined),
+    command: ({ body }) => createOrganization(body),
+    present: (_ctx, organization) => ({ organization: presentOrganization(organization) }),
+  });
+
+  api.pipeline(organizationRoutes.update, {
+    load: ({ params }) => getOrganization(params.id),
+    authorize: ({ actor }) => authorize(actor, 'organizations:write', undefined),
+    command: ({ params, body }) => updateOrganization(params.id, body),
+    present: (_ctx, organization) => ({ organization: presentOrganization(organization) }),
   });
 }

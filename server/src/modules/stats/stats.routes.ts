@@ -6,15 +6,20 @@ import { cached } from './stats.cache';
 import { statsCsv } from './stats.export';
 import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
 
+const readStats = ({ actor }: { actor: RouteContext<RouteContract>['actor'] }) =>
+  authorize(actor, 'stats:read', undefined);
+
 export function registerStatsRoutes(api: ApiRouter): void {
   /** One figure: bureau and admin only, computed once per query while fresh. */
   const figure = <C extends RouteContract>(
     route: C,
     compute: (ctx: RouteContext<C>) => Promise<ResponseOf<C>>,
   ) =>
-    api.handle(route, (ctx) => {
-      authorize(ctx.actor, 'stats:read', undefined);
-      return cached(`${route.path}:${JSON.stringify(ctx.query ?? {})}`, () => compute(ctx));
+    api.pipeline<C, undefined, ResponseOf<C>>(route, {
+      authorize: readStats,
+      command: (ctx) =>
+        cached(`${route.path}:${JSON.stringify(ctx.query ?? {})}`, () => compute(ctx)),
+      present: (_ctx, figures) => figures,
     });
 
   figure(statsRoutes.overview, () => overview());
@@ -23,11 +28,13 @@ export function registerStatsRoutes(api: ApiRouter): void {
   figure(statsRoutes.crossCity, () => crossCity());
   figure(statsRoutes.trend, ({ query }) => trend(query));
 
-  api.handle(statsRoutes.exportCsv, async ({ actor, res }) => {
-    authorize(actor, 'stats:read', undefined);
-    const csv = await statsCsv();
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="stats.csv"');
-    res.send(csv);
+  api.pipeline(statsRoutes.exportCsv, {
+    authorize: readStats,
+    command: () => statsCsv(),
+    present: ({ res }, csv) => {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', 'attachment; filename="stats.csv"');
+      res.send(csv);
+    },
   });
 }

@@ -4,11 +4,11 @@ import { App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors } from '../../../lib/form';
+import { applyFieldErrors, maxOf, optionalZodRule } from '../../../lib/form';
 import { agreementInputSchema, useSignAgreement } from '../api/sign-agreement';
 import { DateInput } from '../../../components/ui/date-input';
 
-const DOCUMENT_MAX = agreementInputSchema.shape.documentRef.unwrap().maxLength ?? 500;
+const DOCUMENT_MAX = maxOf(agreementInputSchema.shape.documentRef);
 
 interface AgreementValues {
   signedOn: string;
@@ -88,7 +88,7 @@ export function AgreementDialog({ collaboration }: { collaboration: Collaboratio
             name="documentRef"
             label={t('collaborations.agreement.documentRef')}
             extra={t('collaborations.agreement.documentRefHint')}
-            rules={[{ max: DOCUMENT_MAX, message: t('validation.tooLong', { max: DOCUMENT_MAX }) }]}
+            rules={[optionalZodRule(agreementInputSchema.shape.documentRef, t)]}
           >
             <Input maxLength={DOCUMENT_MAX} />
           </Form.Item>

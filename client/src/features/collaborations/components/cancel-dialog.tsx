@@ -4,10 +4,10 @@ import { App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors } from '../../../lib/form';
+import { applyFieldErrors, maxOf, optionalZodRule } from '../../../lib/form';
 import { cancelCollaborationSchema, useCancelCollaboration } from '../api/cancel-collaboration';
 
-const REASON_MAX = cancelCollaborationSchema.shape.reason.unwrap().maxLength ?? 1000;
+const REASON_MAX = maxOf(cancelCollaborationSchema.shape.reason);
 
 /** Cancels the collaboration, with an optional reason recorded in its history. */
 export function CancelDialog({ collaboration }: { collaboration: CollaborationDto }) {
@@ -57,7 +57,7 @@ export function CancelDialog({ collaboration }: { collaboration: CollaborationDt
           <Form.Item
             name="reason"
             label={t('collaborations.cancel.reason')}
-            rules={[{ max: REASON_MAX, message: t('validation.tooLong', { max: REASON_MAX }) }]}
+            rules={[optionalZodRule(cancelCollaborationSchema.shape.reason, t)]}
           >
             <Input.TextArea rows={3} showCount maxLength={REASON_MAX} />
           </Form.Item>

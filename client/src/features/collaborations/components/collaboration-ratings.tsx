@@ -3,12 +3,12 @@ import { App, Button, Card, Flex, Form, Input, Rate, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors } from '../../../lib/form';
+import { applyFieldErrors, maxOf, optionalZodRule } from '../../../lib/form';
 import { useFormatters } from '../../../lib/format';
 import { ratingInputSchema, useRateCollaboration } from '../api/rate-collaboration';
 import { StarInput } from './star-input';
 
-const COMMENT_MAX = ratingInputSchema.shape.comment.unwrap().maxLength ?? 2000;
+const COMMENT_MAX = maxOf(ratingInputSchema.shape.comment);
 
 type Rating = NonNullable<CollaborationDto['ratings']['byEnterprise']>;
 
@@ -96,7 +96,7 @@ function RatingForm({ collaboration }: { collaboration: CollaborationDto }) {
       <Form.Item
         name="comment"
         label={t('collaborations.rating.comment')}
-        rules={[{ max: COMMENT_MAX, message: t('validation.tooLong', { max: COMMENT_MAX }) }]}
+        rules={[optionalZodRule(ratingInputSchema.shape.comment, t)]}
       >
         <Input.TextArea rows={3} showCount maxLength={COMMENT_MAX} />
       </Form.Item>

@@ -1,10 +1,9 @@
 import { resolveSkill, verificationStatuses } from '@qs/shared';
-import { Col, Flex, Pagination, Row, Select, Spin, Typography } from 'antd';
+import { Col, Flex, Row, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SearchBox } from '../../../components/ui/search-box';
+import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { QueryError } from '../../../components/ui/query-error';
+import { SearchBox } from '../../../components/ui/search-box';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { listExpertsQuerySchema, useExperts } from '../api/get-experts';
 import { ExpertCard } from './expert-card';
@@ -47,45 +46,30 @@ export function ExpertDirectory({ staffView = false }: ExpertDirectoryProps) {
     Object.keys(clearedFacets).some((key) => query[key as keyof FacetSelection]?.length),
   );
 
-  const results = () => {
-    if (experts.isPending) return <ListSkeleton rows={4} />;
-    if (experts.isError)
-      return <QueryError error={experts.error} onRetry={() => void experts.refetch()} />;
-    const { items, total } = experts.data;
-    if (items.length === 0)
-      return (
+  const results = () => (
+    <PagedList
+      query={experts}
+      page={effective.page}
+      pageSize={effective.limit}
+      onPageChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+      label={{ text: t('experts.directory.results') }}
+      grid={{ xs: 24, lg: 12 }}
+      skeletonRows={4}
+      pageSizes={PAGE_SIZES}
+      itemKey={(expert) => expert.id}
+      renderItem={(expert) => (
+        <ExpertCard expert={expert} highlightSkills={highlighted} showVerification={staffView} />
+      )}
+      empty={
         <EmptyState
           title={t('experts.directory.empty')}
           hint={
             filtered ? t('experts.directory.emptyFilteredHint') : t('experts.directory.emptyHint')
           }
         />
-      );
-    return (
-      <Flex vertical gap={16}>
-        <Row gutter={[16, 16]} role="list" aria-label={t('experts.directory.results')}>
-          {items.map((expert) => (
-            <Col key={expert.id} xs={24} lg={12} role="listitem">
-              <ExpertCard
-                expert={expert}
-                highlightSkills={highlighted}
-                showVerification={staffView}
-              />
-            </Col>
-          ))}
-        </Row>
-        <Pagination
-          align="end"
-          current={effective.page}
-          pageSize={effective.limit}
-          total={total}
-          showSizeChanger
-          pageSizeOptions={PAGE_SIZES}
-          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
-        />
-      </Flex>
-    );
-  };
+      }
+    />
+  );
 
   return (
     <Flex vertical gap={16}>

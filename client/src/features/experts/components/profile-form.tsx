@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { CityInput } from '../../../components/city-input';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, optionalZodRule, zodRule } from '../../../lib/form';
+import { applyFieldErrors, maxOf, optionalZodRule, zodRule } from '../../../lib/form';
 import {
   collaborationModes,
   expertProfileInputSchema,
@@ -39,9 +39,9 @@ function RequiredCheckboxGroup({
 }
 
 const fields = expertProfileInputSchema.shape;
-const SKILLS_MAX = 20;
-const SECTORS_MAX = 16;
-const BIO_MAX = 4000;
+const SKILLS_MAX = maxOf(fields.skills);
+const SECTORS_MAX = maxOf(fields.sectors);
+const BIO_MAX = maxOf(fields.bio);
 
 interface ProfileFormValues {
   name: string;

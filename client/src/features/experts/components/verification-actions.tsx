@@ -1,12 +1,13 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import type { ExpertDto } from '@qs/shared';
+import { verificationDecisionSchema, type ExpertDto } from '@qs/shared';
 import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
+import { maxOf, optionalZodRule } from '../../../lib/form';
 import { useDecideVerification } from '../api/decide-verification';
 
-const NOTE_MAX = 1000;
+const NOTE_MAX = maxOf(verificationDecisionSchema.shape.note);
 
 interface RejectDialogProps {
   expertName: string;
@@ -42,7 +43,7 @@ function RejectDialog({ expertName, open, onCancel, onConfirm }: RejectDialogPro
           label={t('experts.review.note')}
           rules={[
             { required: true, whitespace: true, message: t('experts.review.noteRequired') },
-            { max: NOTE_MAX, message: t('validation.tooLong', { max: NOTE_MAX }) },
+            optionalZodRule(verificationDecisionSchema.shape.note, t),
           ]}
         >
           <Input.TextArea rows={4} showCount maxLength={NOTE_MAX} autoFocus />

@@ -1,13 +1,12 @@
 import type { ExpertDto } from '@qs/shared';
-import { Card, Flex, Pagination, Typography } from 'antd';
-import { useEffect, useId } from 'react';
+import { Card, Flex, Typography } from 'antd';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { SectorNames, SkillTags } from '../../../components/taxonomy-tags';
+import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { useFormatters } from '../../../lib/format';
@@ -69,42 +68,21 @@ export function VerificationQueue() {
   const { t } = useTranslation();
   const [{ page }, update] = useUrlQuery(queueQuerySchema);
   const pending = useExperts({ status: 'pending', page, limit: PAGE_SIZE });
-  const total = pending.data?.total ?? 0;
-  // The last items of a later page were decided: go back to the last page there is.
-  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const beyondEnd = pending.isSuccess && !pending.isPlaceholderData && page > lastPage;
-  useEffect(() => {
-    if (beyondEnd) update({ page: lastPage }, { resetPage: false });
-  }, [beyondEnd, lastPage, update]);
-
-  if (pending.isPending) return <ListSkeleton rows={3} />;
-  if (pending.isError)
-    return <QueryError error={pending.error} onRetry={() => void pending.refetch()} />;
-  const { items } = pending.data;
-  if (items.length === 0) {
-    return <EmptyState title={t('experts.review.empty')} hint={t('experts.review.emptyHint')} />;
-  }
+  const turn = useCallback(
+    (next: number) => update({ page: next }, { resetPage: false }),
+    [update],
+  );
   return (
-    <Flex vertical gap={12}>
-      <Typography.Text type="secondary" aria-live="polite">
-        {t('experts.review.count', { count: total })}
-      </Typography.Text>
-      <Flex vertical gap={12} role="list" aria-label={t('experts.review.listLabel')}>
-        {items.map((expert) => (
-          <div role="listitem" key={expert.id}>
-            <QueueItem expert={expert} />
-          </div>
-        ))}
-      </Flex>
-      {total > PAGE_SIZE && (
-        <Pagination
-          align="end"
-          current={page}
-          pageSize={PAGE_SIZE}
-          total={total}
-          onChange={(next) => update({ page: next }, { resetPage: false })}
-        />
-      )}
-    </Flex>
+    <PagedList
+      query={pending}
+      page={page}
+      pageSize={PAGE_SIZE}
+      onPageChange={turn}
+      label={{ text: t('experts.review.listLabel') }}
+      count={(total) => t('experts.review.count', { count: total })}
+      itemKey={(expert) => expert.id}
+      renderItem={(expert) => <QueueItem expert={expert} />}
+      empty={<EmptyState title={t('experts.review.empty')} hint={t('experts.review.emptyHint')} />}
+    />
   );
 }

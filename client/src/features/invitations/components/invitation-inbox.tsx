@@ -1,10 +1,9 @@
 import type { AcceptInvitationResult } from '@qs/shared';
-import { Alert, Flex, Pagination, Spin } from 'antd';
+import { Alert, Flex, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { QueryError } from '../../../components/ui/query-error';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { listInvitationsQuerySchema, useInvitations } from '../api/get-invitations';
 import {
@@ -49,44 +48,31 @@ export function InvitationInbox(slots: ReceivedInvitationSlots) {
   const invitations = useInvitations(query);
   const [accepted, setAccepted] = useState<AcceptInvitationResult>();
 
-  const list = () => {
-    if (invitations.isPending) return <ListSkeleton rows={3} />;
-    if (invitations.isError)
-      return <QueryError error={invitations.error} onRetry={() => void invitations.refetch()} />;
-    const { items, total } = invitations.data;
-    if (items.length === 0)
-      return (
+  const list = () => (
+    <PagedList
+      query={invitations}
+      page={query.page}
+      pageSize={query.limit}
+      onPageChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+      label={{ text: t('invitations.inbox.listLabel') }}
+      itemKey={(invitation) => invitation.id}
+      renderItem={(invitation) => (
+        <ReceivedInvitationCard
+          invitation={invitation}
+          renderNeed={slots.renderNeed}
+          renderCollaborationLink={slots.renderCollaborationLink}
+          onAccepted={setAccepted}
+        />
+      )}
+      showTotal={(count) => t('invitations.total', { count })}
+      empty={
         <EmptyState
           title={query.status ? t('invitations.inbox.emptyFiltered') : t('invitations.inbox.empty')}
           hint={query.status ? undefined : t('invitations.inbox.emptyHint')}
         />
-      );
-    return (
-      <Flex vertical gap={12}>
-        <Flex vertical gap={12} role="list" aria-label={t('invitations.inbox.listLabel')}>
-          {items.map((invitation) => (
-            <div role="listitem" key={invitation.id}>
-              <ReceivedInvitationCard
-                invitation={invitation}
-                renderNeed={slots.renderNeed}
-                renderCollaborationLink={slots.renderCollaborationLink}
-                onAccepted={setAccepted}
-              />
-            </div>
-          ))}
-        </Flex>
-        <Pagination
-          align="end"
-          current={query.page}
-          pageSize={query.limit}
-          total={total}
-          hideOnSinglePage
-          showTotal={(count) => t('invitations.total', { count })}
-          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
-        />
-      </Flex>
-    );
-  };
+      }
+    />
+  );
 
   return (
     <Flex vertical gap={16}>

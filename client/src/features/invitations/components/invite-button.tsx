@@ -4,12 +4,12 @@ import { App, Button, Flex, Form, Input, Modal, Tooltip, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors } from '../../../lib/form';
+import { applyFieldErrors, maxOf, zodRule } from '../../../lib/form';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useNeedInvitations } from '../api/get-need-invitations';
 import { InvitationState } from './invitation-status';
 
-const MESSAGE_MAX = createInvitationSchema.shape.message.maxLength ?? 2000;
+const MESSAGE_MAX = maxOf(createInvitationSchema.shape.message);
 
 interface InviteButtonProps {
   needId: string;
@@ -100,10 +100,7 @@ export function InviteButton({ needId, needTitle, expert, disabledReason }: Invi
           <Form.Item
             name="message"
             label={t('invitations.message')}
-            rules={[
-              { required: true, whitespace: true, message: t('validation.required') },
-              { max: MESSAGE_MAX, message: t('validation.tooLong', { max: MESSAGE_MAX }) },
-            ]}
+            rules={[zodRule(createInvitationSchema.shape.message, t)]}
           >
             <Input.TextArea rows={5} showCount maxLength={MESSAGE_MAX} />
           </Form.Item>

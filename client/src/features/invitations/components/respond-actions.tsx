@@ -4,11 +4,11 @@ import { App, Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors } from '../../../lib/form';
+import { applyFieldErrors, maxOf, optionalZodRule } from '../../../lib/form';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { declineInvitationSchema, useDeclineInvitation } from '../api/decline-invitation';
 
-const REASON_MAX = declineInvitationSchema.shape.reason.unwrap().maxLength ?? 1000;
+const REASON_MAX = maxOf(declineInvitationSchema.shape.reason);
 
 function DeclineDialog({
   invitation,
@@ -58,7 +58,7 @@ function DeclineDialog({
           name="reason"
           label={t('invitations.respond.reason')}
           extra={t('invitations.respond.reasonHint')}
-          rules={[{ max: REASON_MAX, message: t('validation.tooLong', { max: REASON_MAX }) }]}
+          rules={[optionalZodRule(declineInvitationSchema.shape.reason, t)]}
         >
           <Input.TextArea rows={3} showCount maxLength={REASON_MAX} />
         </Form.Item>

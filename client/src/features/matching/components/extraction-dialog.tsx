@@ -1,5 +1,5 @@
 import { ExperimentOutlined } from '@ant-design/icons';
-import { pools, type DrawStatus, type Pool } from '@qs/shared';
+import { extractionInputSchema, pools, type DrawStatus, type Pool } from '@qs/shared';
 import {
   Alert,
   App,
@@ -25,11 +25,12 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
 import { errorMessage } from '../../../lib/error-messages';
+import { maxOf, zodRule } from '../../../lib/form';
 import { useFormatters } from '../../../lib/format';
 import { useCreateExtraction, useTopUpExtraction } from '../api/create-extraction';
 import { useExtractions, type ExtractionDto } from '../api/get-extractions';
 
-const COUNT_MAX = 50;
+const COUNT_MAX = maxOf(extractionInputSchema.shape.count);
 
 type DrawnExpert = ExtractionDto['experts'][number];
 
@@ -329,7 +330,7 @@ export function ExtractionDialog({ needId, mayInvite }: { needId: string; mayInv
           <Form.Item
             name="count"
             label={t('matching.extraction.count')}
-            rules={[{ required: true, message: t('validation.required') }]}
+            rules={[zodRule(extractionInputSchema.shape.count, t)]}
           >
             <InputNumber min={1} max={COUNT_MAX} precision={0} />
           </Form.Item>

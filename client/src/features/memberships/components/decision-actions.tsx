@@ -1,12 +1,13 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import type { MemberDto } from '@qs/shared';
+import { memberDecisionSchema, type MemberDto } from '@qs/shared';
 import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
+import { maxOf, optionalZodRule } from '../../../lib/form';
 import { useDecideMember, type MemberDecision } from '../api/decide-member';
 
-const NOTE_MAX = 500;
+const NOTE_MAX = maxOf(memberDecisionSchema.shape.note);
 const doneToasts = {
   approve: 'membershipDecisions.approvedToast',
   reject: 'membershipDecisions.rejectedToast',
@@ -46,7 +47,7 @@ function DecisionDialog({ decision, name, onCancel, onConfirm }: DecisionDialogP
           name="note"
           label={t('membershipDecisions.note')}
           extra={t('membershipDecisions.noteHint')}
-          rules={[{ max: NOTE_MAX, message: t('validation.tooLong', { max: NOTE_MAX }) }]}
+          rules={[optionalZodRule(memberDecisionSchema.shape.note, t)]}
         >
           <Input.TextArea rows={3} showCount maxLength={NOTE_MAX} />
         </Form.Item>

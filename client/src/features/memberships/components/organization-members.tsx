@@ -1,10 +1,9 @@
 import type { MemberDto } from '@qs/shared';
-import { Flex, Pagination, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { QueryError } from '../../../components/ui/query-error';
 import { useFormatters } from '../../../lib/format';
 import { useMembers } from '../api/get-members';
 import { DecisionActions } from './decision-actions';
@@ -34,37 +33,6 @@ function MemberSection({
   const headingId = useId();
   const [page, setPage] = useState(1);
   const list = useMembers(organizationId, { membership, page, limit: PAGE_SIZE });
-  const total = list.data?.total ?? 0;
-  // The last ones of a later page were decided or removed: show the last page there is.
-  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (list.isSuccess && !list.isPlaceholderData && page > lastPage) setPage(lastPage);
-
-  const body = () => {
-    if (list.isPending) return <ListSkeleton rows={2} />;
-    if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
-    if (list.data.items.length === 0) return empty;
-    return (
-      <Flex vertical gap={12}>
-        <Flex vertical gap={12} role="list" aria-labelledby={headingId}>
-          {list.data.items.map((member) => (
-            <div role="listitem" key={member.userId}>
-              {renderMember(member)}
-            </div>
-          ))}
-        </Flex>
-        {total > PAGE_SIZE && (
-          <Pagination
-            align="end"
-            current={page}
-            pageSize={PAGE_SIZE}
-            total={total}
-            showSizeChanger={false}
-            onChange={setPage}
-          />
-        )}
-      </Flex>
-    );
-  };
 
   return (
     <section aria-labelledby={headingId}>
@@ -74,11 +42,21 @@ function MemberSection({
         </Typography.Title>
         {list.isSuccess && (
           <Typography.Text type="secondary" aria-live="polite">
-            {count(total)}
+            {count(list.data.total)}
           </Typography.Text>
         )}
       </Flex>
-      {body()}
+      <PagedList
+        query={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+        label={{ labelledBy: headingId }}
+        skeletonRows={2}
+        itemKey={(member) => member.userId}
+        renderItem={renderMember}
+        empty={empty}
+      />
     </section>
   );
 }

@@ -1,9 +1,8 @@
-import { Col, Flex, Pagination, Row, Spin } from 'antd';
+import { Flex, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { QueryError } from '../../../components/ui/query-error';
 import { SearchBox } from '../../../components/ui/search-box';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { catalogueQuerySchema, useCatalogue } from '../api/get-catalogue';
@@ -28,39 +27,27 @@ export function Catalogue({ renderSectorFilter, renderSkillFilter }: CataloguePr
   const catalogue = useCatalogue(query);
   const filtered = Boolean(query.q || query.sector || query.skill);
 
-  const list = () => {
-    if (catalogue.isPending) return <ListSkeleton rows={4} />;
-    if (catalogue.isError)
-      return <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
-    const { items, total } = catalogue.data;
-    if (items.length === 0)
-      return (
+  const list = () => (
+    <PagedList
+      query={catalogue}
+      page={query.page}
+      pageSize={query.limit}
+      onPageChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+      label={{ text: t('needs.catalogue.listLabel') }}
+      grid={{ xs: 24, xl: 12 }}
+      skeletonRows={4}
+      pageSizes={[10, 20, 50, 100]}
+      itemKey={(need) => need.id}
+      renderItem={(need) => <NeedCard need={need} showOrganization />}
+      showTotal={(count) => t('needs.catalogue.total', { count })}
+      empty={
         <EmptyState
           title={t('needs.catalogue.empty')}
           hint={filtered ? t('needs.catalogue.emptyFilteredHint') : t('needs.catalogue.emptyHint')}
         />
-      );
-    return (
-      <Flex vertical gap={16}>
-        <Row gutter={[16, 16]} role="list" aria-label={t('needs.catalogue.listLabel')}>
-          {items.map((need) => (
-            <Col key={need.id} xs={24} xl={12} role="listitem">
-              <NeedCard need={need} showOrganization />
-            </Col>
-          ))}
-        </Row>
-        <Pagination
-          align="end"
-          current={query.page}
-          pageSize={query.limit}
-          total={total}
-          showSizeChanger
-          showTotal={(count) => t('needs.catalogue.total', { count })}
-          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
-        />
-      </Flex>
-    );
-  };
+      }
+    />
+  );
 
   return (
     <Flex vertical gap={16}>

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { needKinds, needStatuses, type NeedDto } from '@qs/shared';
-import { Button, Flex, Pagination, Segmented, Select, Spin } from 'antd';
+import { Button, Flex, Segmented, Select, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSkeleton } from '../../../components/ui/list-skeleton';
-import { QueryError } from '../../../components/ui/query-error';
 import { SearchBox } from '../../../components/ui/search-box';
 import { paths } from '../../../config/paths';
 import { useUrlQuery } from '../../../hooks/use-url-query';
@@ -25,13 +24,17 @@ export function MyNeeds({ renderFooter }: { renderFooter?: (need: NeedDto) => Re
   const needs = useNeeds({ ...query, mine: true });
   const filtered = Boolean(query.q || query.kind || query.status);
 
-  const list = () => {
-    if (needs.isPending) return <ListSkeleton rows={3} />;
-    if (needs.isError)
-      return <QueryError error={needs.error} onRetry={() => void needs.refetch()} />;
-    const { items, total } = needs.data;
-    if (items.length === 0)
-      return (
+  const list = () => (
+    <PagedList
+      query={needs}
+      page={query.page}
+      pageSize={query.limit}
+      onPageChange={(page, limit) => update({ page, limit }, { resetPage: false })}
+      label={{ text: t('needs.mine.listLabel') }}
+      itemKey={(need) => need.id}
+      renderItem={(need) => <NeedCard need={need} footer={renderFooter?.(need)} />}
+      showTotal={(count) => t('needs.total', { count })}
+      empty={
         <EmptyState
           title={filtered ? t('needs.mine.emptyFiltered') : t('needs.mine.empty')}
           hint={filtered ? t('needs.mine.emptyFilteredHint') : t('needs.mine.emptyHint')}
@@ -45,28 +48,9 @@ export function MyNeeds({ renderFooter }: { renderFooter?: (need: NeedDto) => Re
             )
           }
         />
-      );
-    return (
-      <Flex vertical gap={12}>
-        <Flex vertical gap={12} role="list" aria-label={t('needs.mine.listLabel')}>
-          {items.map((need) => (
-            <div role="listitem" key={need.id}>
-              <NeedCard need={need} footer={renderFooter?.(need)} />
-            </div>
-          ))}
-        </Flex>
-        <Pagination
-          align="end"
-          current={query.page}
-          pageSize={query.limit}
-          total={total}
-          hideOnSinglePage
-          showTotal={(count) => t('needs.total', { count })}
-          onChange={(page, limit) => update({ page, limit }, { resetPage: false })}
-        />
-      </Flex>
-    );
-  };
+      }
+    />
+  );
 
   return (
     <Flex vertical gap={16}>

@@ -19,7 +19,7 @@ import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { CityInput } from '../../../components/city-input';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, zodRule } from '../../../lib/form';
+import { applyFieldErrors, maxOf, zodRule } from '../../../lib/form';
 import {
   createNeedSchema,
   needKinds,
@@ -29,8 +29,8 @@ import {
 import { DateInput } from '../../../components/ui/date-input';
 
 const fields = createNeedSchema.shape;
-const DESCRIPTION_MAX = 8000;
-const SKILLS_MAX = 20;
+const DESCRIPTION_MAX = maxOf(fields.description);
+const SKILLS_MAX = maxOf(fields.requiredSkills);
 const ANY_MODE = 'any' as const;
 
 interface NeedFormValues {

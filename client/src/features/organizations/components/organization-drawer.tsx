@@ -4,13 +4,13 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CityInput } from '../../../components/city-input';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, zodRule } from '../../../lib/form';
+import { applyFieldErrors, maxOf, zodRule } from '../../../lib/form';
 import { isApiError } from '../../../lib/api-client';
 import { organizationInputSchema, useSaveOrganization } from '../api/save-organization';
 import { DateInput } from '../../../components/ui/date-input';
 
 const fields = organizationInputSchema.shape;
-const DESCRIPTION_MAX = 2000;
+const DESCRIPTION_MAX = maxOf(fields.description);
 const serverFields = [
   'name',
   'type',
