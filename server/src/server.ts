@@ -13,6 +13,7 @@ import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
 import { collaborationJobs } from './modules/collaborations';
+import { freshnessJobs } from './modules/experts';
 import { invitationJobs } from './modules/invitations';
 import { setClock } from './lib/clock';
 import { startJobs } from './lib/jobs';
@@ -262,6 +263,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     [
       ...invitationJobs(jobEveryMs),
       ...collaborationJobs(jobEveryMs),
+      ...freshnessJobs(jobEveryMs, { mail, logger }),
       ...eventJobs(Math.min(jobEveryMs, 5_000)),
       ...changeLogJobs(60 * 60_000),
     ],

@@ -16,3 +16,4 @@ export * from './schemas/realtime';
 export * from './schemas/import';
 export * from './schemas/mail';
 export * from './contract';
+export * from './schemas/pool-rules';

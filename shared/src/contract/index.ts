@@ -12,6 +12,7 @@ import { messagingRoutes } from './messaging';
 import { needRoutes } from './needs';
 import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
+import { poolRuleRoutes } from './pool-rules';
 import { statsRoutes } from './stats';
 import { taxonomyRoutes } from './taxonomy';
 
@@ -31,6 +32,7 @@ export {
   needRoutes,
   notificationRoutes,
   organizationRoutes,
+  poolRuleRoutes,
   statsRoutes,
   taxonomyRoutes,
 };
@@ -53,4 +55,5 @@ export const apiContract = {
   messaging: messagingRoutes,
   stats: statsRoutes,
   matching: matchingRoutes,
+  poolRules: poolRuleRoutes,
 };

@@ -35,6 +35,8 @@ export const matchExplanationSchema = z.object({
     workload: z.number(),
   }),
   reasons: z.array(z.string()),
+  /** the load cap reached: such experts are listed after the others and cannot be invited */
+  atCapacity: z.enum(['active-collaborations', 'engagements-per-year']).optional(),
 });
 export type MatchExplanation = z.infer<typeof matchExplanationSchema>;
 
@@ -66,6 +68,8 @@ export const matchResponseSchema = z.object({
 export const extractionInputSchema = z.strictObject({
   count: z.number().int().min(1).max(50),
   pools: z.array(poolSchema).min(1).max(3).optional(),
+  /** bureau only: draw experts still in rotation with the organization, for this draw; the reason is recorded */
+  overrideRotation: z.string().trim().min(1).max(500).optional(),
 });
 export type ExtractionInput = z.infer<typeof extractionInputSchema>;
 
@@ -89,5 +93,8 @@ export const extractionDtoSchema = z.object({
   experts: z.array(extractedExpertSchema),
   requestedBy: z.string(),
   at: z.string(),
+  /** qualified experts the pool rules kept out of the draw */
+  skipped: z.object({ atCapacity: z.number(), rotation: z.number() }).optional(),
+  rotationOverride: z.string().optional(),
 });
 export type ExtractionDto = z.infer<typeof extractionDtoSchema>;

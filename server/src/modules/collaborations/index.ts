@@ -21,3 +21,4 @@ export {
   completionTimes,
   needsCollaboratingCount,
 } from './collaborations.stats';
+export { engagementsByExpert, expertsCompletedWith } from './collaborations.pool-rules';

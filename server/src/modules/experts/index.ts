@@ -22,3 +22,6 @@ export {
   verifiedSkillSupply,
 } from './experts.reads';
 export { registerExpertSubscribers } from './subscribers';
+export { registerFreshnessRoutes } from './freshness.routes';
+export { freshnessJobs } from './freshness';
+export { verifiedExpertFigures, type ExpertFigures } from './pool-figures';

@@ -12,6 +12,10 @@ export interface ExtractionRecord {
   candidateIds: Types.ObjectId[];
   expertIds: Types.ObjectId[];
   at: Date;
+  /** qualified experts the pool rules kept out (load caps; rotation unless overridden) */
+  skipped?: { atCapacity: number; rotation: number };
+  /** the bureau's reason for drawing experts still in rotation with the organization */
+  rotationOverride?: string;
 }
 
 const extractionSchema = new Schema<ExtractionRecord>({
@@ -23,6 +27,8 @@ const extractionSchema = new Schema<ExtractionRecord>({
   candidateIds: { type: [Schema.Types.ObjectId], default: [] },
   expertIds: { type: [Schema.Types.ObjectId], default: [] },
   at: { type: Date, required: true },
+  skipped: { type: new Schema({ atCapacity: Number, rotation: Number }, { _id: false }) },
+  rotationOverride: { type: String },
 });
 extractionSchema.index({ needId: 1, at: -1 });
 

@@ -1,10 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
-import type { Actor, ExtractionDto, ExtractionInput } from '@qs/shared';
+import { can, type Actor, type ExtractionDto, type ExtractionInput } from '@qs/shared';
+import { recordAudit } from '../../lib/audit';
+import { ForbiddenError } from '../../lib/errors';
 import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
 import { findExperts } from '../experts';
 import { loadNeed, recordMatched } from '../needs';
 import { draw } from './draw';
+import { loadOf } from './eligibility';
 import { ExtractionModel, type ExtractionRecord } from './extraction.model';
 import { retrieve } from './matching.service';
 
@@ -35,6 +38,8 @@ async function present(record: ExtractionRecord): Promise<ExtractionDto> {
     }),
     requestedBy: record.requestedBy.toString(),
     at: record.at.toISOString(),
+    ...(record.skipped ? { skipped: record.skipped } : {}),
+    ...(record.rotationOverride ? { rotationOverride: record.rotationOverride } : {}),
   };
 }
 
@@ -50,8 +55,24 @@ export async function extract(
   search: SearchEngine,
 ) {
   const need = await loadNeed(actor, needId, 'needs:match');
-  const { candidates, filters } = await retrieve(need, search, input.pools, MAX_WINDOW);
+  if (input.overrideRotation && !can(actor, 'pools:configure', undefined)) {
+    throw new ForbiddenError({ message: 'Only the bureau may override the rotation' });
+  }
+  const { candidates, filters, eligibility } = await retrieve(
+    need,
+    search,
+    input.pools,
+    MAX_WINDOW,
+  );
+  // Pool rules: experts at a load cap are never drawn; those in rotation with the organization
+  // only when the bureau overrides it for this draw.
+  const atCapacity = candidates.filter((e) => eligibility.capacityOf(loadOf(e)) !== undefined);
+  const rotation = candidates.filter(
+    (e) => !atCapacity.includes(e) && eligibility.inRotation(e._id.toString()),
+  );
+  const skipped = new Set([...atCapacity, ...(input.overrideRotation ? [] : rotation)]);
   const candidateIds = candidates
+    .filter((e) => !skipped.has(e))
     .map((e) => e._id)
     .sort((a, b) => a.toString().localeCompare(b.toString()));
   const seed = randomInt(0, 2 ** 32 - 1);
@@ -64,7 +85,22 @@ export async function extract(
     candidateIds,
     expertIds: draw(candidateIds, input.count, seed),
     at: new Date(),
+    skipped: {
+      atCapacity: atCapacity.length,
+      rotation: input.overrideRotation ? 0 : rotation.length,
+    },
+    ...(input.overrideRotation ? { rotationOverride: input.overrideRotation } : {}),
   });
+  if (input.overrideRotation) {
+    await recordAudit({
+      actorId: new Types.ObjectId(actor.id),
+      action: 'extraction.rotation-overridden',
+      targetType: 'need',
+      targetId: need._id,
+      note: input.overrideRotation,
+      data: { extractionId: record._id.toString(), inRotation: rotation.length },
+    });
+  }
   if (record.expertIds.length > 0) await recordMatched(need);
   return present(record.toObject());
 }

@@ -1,2 +1,4 @@
 export { registerMatchingRoutes } from './matching.routes';
 export { matchNeed, retrieve, skillsOf } from './matching.service';
+export { capacityRule, eligibilityFor, loadOf } from './eligibility';
+export { capacityReason } from './reasons';

@@ -26,6 +26,7 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'membership.rejected': ['organizationName'],
   'membership.removed': ['organizationName'],
   'membership.role-changed': ['organizationName', 'orgRole'],
+  'profile.confirmation-reminder': ['freezesOn'],
 };
 
 export interface NotificationContent {
@@ -43,6 +44,7 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
       : paths.app.members.getHref();
   // A decision on one's own membership changes what the app shows: its home page tells.
   if (type.startsWith('membership.')) return paths.app.root.getHref();
+  if (type === 'profile.confirmation-reminder') return paths.app.profile.getHref();
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
