@@ -32,9 +32,15 @@ export function concentration(
   const gini = (2 * weighted) / (n * total) - (n + 1) / n;
   const prefix = [0];
   for (const value of sorted) prefix.push((prefix.at(-1) ?? 0) + value);
+  // The curve is piecewise linear between whole experts.
+  const held = (share: number) => {
+    const at = n * share;
+    const whole = Math.min(Math.floor(at), n);
+    return (prefix[whole] ?? total) + (at - whole) * (sorted[whole] ?? 0);
+  };
   const lorenz = Array.from({ length: 21 }, (_, i) => ({
     experts: i / 20,
-    engagements: round((prefix[Math.round((n * i) / 20)] ?? total) / total),
+    engagements: round(held(i / 20) / total),
   }));
   return { top10Share: round(topSum / total), gini: round(Math.max(0, gini)), lorenz };
 }
