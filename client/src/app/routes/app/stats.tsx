@@ -10,6 +10,7 @@ import {
   SkillsGapTable,
   TrendChart,
 } from '../../../features/stats';
+import { FairnessCard } from '../../../features/pool-rules';
 
 /** The bureau's statistics: live, refetched whenever the server says they changed. */
 export function StatsRoute() {
@@ -39,6 +40,9 @@ export function StatsRoute() {
           </Col>
           <Col xs={24} xl={12}>
             <CrossCityTable />
+          </Col>
+          <Col xs={24}>
+            <FairnessCard />
           </Col>
         </Row>
       </Flex>
