@@ -11,7 +11,7 @@ import { suggestSkills } from '../server/src/modules/needs';
 import { organizationNameKey } from '../server/src/modules/organizations';
 import { DEFAULT_POOL_RULES } from '../server/src/modules/pool-rules';
 import { buildDemoData } from '../server/src/seed/demo-data';
-import { concentration } from '../server/src/modules/stats/fairness';
+import { concentration } from '../server/src/modules/stats';
 
 const ENGAGEMENT_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
