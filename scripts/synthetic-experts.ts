@@ -110,6 +110,9 @@ export function* syntheticExperts(count: number, seed: number): Generator<Expert
       responseRate: Math.round(random() * 100) / 100,
       activeCollaborations: Math.floor(random() * 4),
       updatedAt: 1_700_000_000_000 + i * 1000,
+      confirmedAt: Date.now() - (i % 500) * 86_400_000,
+      engagementYear: 0,
+      engagements: 0,
     };
   }
 }

@@ -29,6 +29,7 @@ import {
   registerExpertClaimRoutes,
   registerExpertImportRoutes,
   registerExpertRoutes,
+  registerFreshnessRoutes,
 } from './modules/experts';
 import { registerInvitationQuestionRoutes, registerInvitationRoutes } from './modules/invitations';
 import { registerMailRoutes, type Mailer } from './modules/mail';
@@ -37,6 +38,7 @@ import { registerNeedRoutes } from './modules/needs';
 import { registerMessagingRoutes } from './modules/messaging';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrganizationRoutes } from './modules/organizations';
+import { registerPoolRuleRoutes } from './modules/pool-rules';
 import { registerStatsRoutes } from './modules/stats';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
 import { CLIENT_DIST_DIR } from './paths';
@@ -150,6 +152,8 @@ export function createApp(deps: AppDeps): Express {
   registerMessagingRoutes(api, { limiter: deps.messageLimiter });
   registerStatsRoutes(api);
   registerMatchingRoutes(api, { search: deps.search });
+  registerPoolRuleRoutes(api);
+  registerFreshnessRoutes(api, { mail: deps.mail, logger: deps.logger });
 
   app.use(
     API_BASE,

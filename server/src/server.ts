@@ -14,6 +14,7 @@ import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from '
 import { refreshNameKeys } from './modules/organizations';
 import { collaborationJobs } from './modules/collaborations';
 import { meetingJobs } from './modules/meetings';
+import { freshnessJobs } from './modules/experts';
 import { invitationJobs } from './modules/invitations';
 import { backfillAcceptedPairs } from './modules/invitation-store';
 import { setClock } from './lib/clock';
@@ -270,6 +271,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       ...invitationJobs(jobEveryMs),
       ...collaborationJobs(jobEveryMs),
       ...meetingJobs(jobEveryMs),
+      ...freshnessJobs(jobEveryMs, { mail, logger }),
       ...eventJobs(Math.min(jobEveryMs, 5_000)),
       ...changeLogJobs(60 * 60_000),
       ...vocabularyJobs(options.vocabularyRelearnMs ?? 10 * 60_000, logger),

@@ -21,3 +21,4 @@ export * from './schemas/meetings';
 export * from './schemas/outcomes';
 export * from './schemas/closing';
 export * from './contract';
+export * from './schemas/pool-rules';

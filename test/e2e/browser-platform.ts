@@ -31,7 +31,9 @@ export interface BrowserPlatform {
   close(): Promise<void>;
 }
 
-export async function startBrowserPlatform(): Promise<BrowserPlatform> {
+export async function startBrowserPlatform(
+  options: { now?: () => Date } = {},
+): Promise<BrowserPlatform> {
   const suffix = randomBytes(4).toString('hex');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'qs-e2e-'));
   const mongodbUri = withDatabase(inject('mongoUri'), `qs_e2e_${suffix}`);
@@ -39,6 +41,7 @@ export async function startBrowserPlatform(): Promise<BrowserPlatform> {
     port: 0,
     mongodbUri,
     dataDir,
+    ...options,
     env: {
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'never',

@@ -20,6 +20,9 @@ export function expertDoc(overrides: Partial<ExpertDoc> & Pick<ExpertDoc, 'id'>)
     responseRate: 0.9,
     activeCollaborations: 0,
     updatedAt: 1_700_000_000_000,
+    confirmedAt: 1_700_000_000_000,
+    engagementYear: 0,
+    engagements: 0,
     ...overrides,
   };
 }

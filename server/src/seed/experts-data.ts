@@ -9,7 +9,7 @@ import {
   SHENZHEN_EXPERT_UNITS,
   type DemoOrganization,
 } from './organizations-data';
-import type { Random } from './random';
+import { Random } from './random';
 import {
   crossSectorSkills,
   expertBio,
@@ -56,6 +56,8 @@ export interface DemoExpert {
     medianResponseHours?: number;
   };
   activeCollaborations: number;
+  /** the yearly confirmation (pool rules): absent for profiles not yet verified */
+  confirmedAt?: Date;
   createdAt: Date;
 }
 
@@ -232,6 +234,22 @@ function verificationFor(
   };
 }
 
+/**
+ * When a verified expert last confirmed the profile: most within the year, a fifth due, a few
+ * frozen. Drawn from a generator of its own, so that the rest of the dataset stays as it was.
+ */
+function confirmationFor(seq: number, createdAt: Date): Date {
+  const rng = new Random(0x5eed + seq * 7919);
+  const band = rng.weighted({ current: 70, due: 22, frozen: 8 });
+  const at =
+    band === 'current'
+      ? dateBetween(rng, '2025-12-05T00:00:00+08:00', '2026-11-25T00:00:00+08:00')
+      : band === 'due'
+        ? dateBetween(rng, '2024-12-05T00:00:00+08:00', '2025-11-25T00:00:00+08:00')
+        : dateBetween(rng, '2023-06-01T00:00:00+08:00', '2024-11-25T00:00:00+08:00');
+  return at < createdAt ? createdAt : at;
+}
+
 /** Ratings and response statistics of an expert who has been working on the platform. */
 function trackRecord(rng: Random, verified: boolean) {
   if (!verified) {
@@ -288,6 +306,7 @@ function expertFrom(
     },
     verification,
     ...trackRecord(rng, status === 'verified'),
+    ...(status === 'verified' ? { confirmedAt: confirmationFor(seq, createdAt) } : {}),
     createdAt,
   };
 }

@@ -107,10 +107,21 @@ describe('demo data seeded at start on an empty database', () => {
     expect(await total('bureau', '/experts?status=rejected&limit=1')).toBeGreaterThan(0);
   });
 
-  it('when the enterprise lists experts, then it sees exactly the verified ones', async () => {
+  it('when the enterprise lists experts, then it sees exactly the verified ones not frozen', async () => {
     const res = await (await as('enterprise')).get('/experts?limit=100').expect(200);
     for (const expert of res.body.items) expect(expert.verification.status).toBe('verified');
-    expect(res.body.total).toBe(await total('bureau', '/experts?status=verified&limit=1'));
+    const freshness = await (await as('bureau')).get('/freshness').expect(200);
+    const count = (key: 'current' | 'due' | 'frozen') =>
+      freshness.body.items.reduce(
+        (sum: number, row: Record<string, number>) => sum + (row[key] ?? 0),
+        0,
+      );
+    expect(count('frozen')).toBeGreaterThan(0);
+    expect(count('due')).toBeGreaterThan(count('frozen'));
+    expect(count('current')).toBeGreaterThan(count('due'));
+    expect(res.body.total).toBe(
+      (await total('bureau', '/experts?status=verified&limit=1')) - count('frozen'),
+    );
   });
 
   it('when the enterprise looks at its organization, then it is 九方泰禾 with its own needs', async () => {

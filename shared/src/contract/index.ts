@@ -13,6 +13,7 @@ import { needRoutes } from './needs';
 import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { outcomeRoutes } from './outcomes';
+import { poolRuleRoutes } from './pool-rules';
 import { statsRoutes } from './stats';
 import { taxonomyRoutes } from './taxonomy';
 import { invitationQuestionRoutes } from './invitation-questions';
@@ -35,6 +36,7 @@ export {
   notificationRoutes,
   organizationRoutes,
   outcomeRoutes,
+  poolRuleRoutes,
   statsRoutes,
   taxonomyRoutes,
 };
@@ -61,4 +63,5 @@ export const apiContract = {
   invitationQuestions: invitationQuestionRoutes,
   meetings: meetingRoutes,
   outcomes: outcomeRoutes,
+  poolRules: poolRuleRoutes,
 };

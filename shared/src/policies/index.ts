@@ -23,6 +23,16 @@ export {
 export { inviteObstacle, type InviteCandidateView, type InviteObstacle } from './invitations';
 export type { NotificationView } from './notifications';
 export { isEnterpriseSide, isExpertSide, sideOf, type PartiesView } from './parties';
+export {
+  beijingYear,
+  capacityLimit,
+  CONFIRMATION_DUE_DAYS,
+  FREEZE_DAYS,
+  freshnessOf,
+  frozenBefore,
+  rotationSince,
+  type LoadView,
+} from './pool-rules';
 
 type Policies = UserPolicies &
   MembershipPolicies &

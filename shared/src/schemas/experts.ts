@@ -144,6 +144,13 @@ export const expertDtoSchema = z.object({
   activeCollaborations: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Pool rules (issue 13): when the expert last confirmed the profile, and what follows from it */
+  confirmedAt: z.string().optional(),
+  freshness: z.enum(['current', 'due', 'frozen']).optional(),
+  /** collaborations started this calendar year (Beijing time) */
+  engagementsThisYear: z.number().optional(),
+  /** the load cap the expert has reached, if any */
+  atCapacity: z.enum(['active-collaborations', 'engagements-per-year']).optional(),
 });
 export type ExpertDto = z.infer<typeof expertDtoSchema>;
 

@@ -37,6 +37,8 @@ export const matchExplanationSchema = z.object({
     workload: z.number(),
   }),
   reasons: z.array(z.string()),
+  /** the load cap reached: such experts are listed after the others and cannot be invited */
+  atCapacity: z.enum(['active-collaborations', 'engagements-per-year']).optional(),
 });
 export type MatchExplanation = z.infer<typeof matchExplanationSchema>;
 
@@ -73,6 +75,8 @@ export const extractionInputSchema = z.strictObject({
   /** invite the drawn experts at once, and each next reserve automatically */
   invite: z.boolean().default(false),
   expiresInDays: z.number().int().min(1).max(30).default(DEFAULT_INVITATION_DAYS),
+  /** bureau only: draw experts still in rotation with the organization, for this draw; the reason is recorded */
+  overrideRotation: z.string().trim().min(1).max(500).optional(),
 });
 export type ExtractionInput = z.infer<typeof extractionInputSchema>;
 
@@ -105,5 +109,8 @@ export const extractionDtoSchema = z.object({
   members: z.array(drawMemberSchema),
   trail: z.array(drawTrailEntrySchema),
   topUps: z.array(drawTopUpSchema),
+  /** qualified experts the pool rules kept out of the draw */
+  skipped: z.object({ atCapacity: z.number(), rotation: z.number() }).optional(),
+  rotationOverride: z.string().optional(),
 });
 export type ExtractionDto = z.infer<typeof extractionDtoSchema>;

@@ -14,6 +14,7 @@ export const notificationTypes = [
   'collaboration.cancelled',
   'collaboration.rated',
   'collaboration.agreement-reminder',
+  'profile.confirmation-reminder',
   'membership.requested',
   'membership.approved',
   'membership.rejected',

@@ -108,6 +108,9 @@ const EXPERT_DOC_FIELDS = [
   'responseRate',
   'activeCollaborations',
   'updatedAt',
+  'confirmedAt',
+  'engagementYear',
+  'engagements',
 ] as const satisfies readonly (keyof ExpertDoc)[];
 
 /**

@@ -32,6 +32,11 @@ export interface ExpertDoc {
   activeCollaborations: number;
   /** epoch milliseconds */
   updatedAt: number;
+  /** epoch milliseconds: when the profile was last confirmed (or created) — frozen after two years */
+  confirmedAt: number;
+  /** collaborations started in the calendar year `engagementYear` (Beijing time; 0 when none) */
+  engagementYear: number;
+  engagements: number;
 }
 
 export const FACET_FIELDS = ['skills', 'sectors', 'pool', 'city', 'availability'] as const;

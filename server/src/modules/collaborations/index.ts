@@ -24,3 +24,4 @@ export {
 } from './collaborations.stats';
 export { authorizeCollaboration, loadCollaboration } from './collaborations.service';
 export { agreementTotals, seedDemoAgreements, type AgreementSeed } from './agreements.seed';
+export { engagementsByExpert, expertsCompletedWith } from './collaborations.pool-rules';

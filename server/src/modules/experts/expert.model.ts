@@ -51,6 +51,12 @@ export interface ExpertRecord {
   /** keys of the recent counter events applied to this expert (see `applyOnce`) */
   appliedEvents?: string[];
   source: 'self' | 'import' | 'seed';
+  /** when the expert last confirmed the profile (or saved it); absent: counted from `createdAt` */
+  confirmedAt?: Date;
+  /** when the expert was last asked to confirm it */
+  confirmationRemindedAt?: Date;
+  /** collaborations started in the calendar year `year` (Beijing time): the yearly load cap */
+  engagements?: { year: number; count: number };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -104,6 +110,12 @@ const expertSchema = new Schema<ExpertRecord>(
     activeCollaborations: { type: Number, default: 0 },
     appliedEvents: { type: [String], default: undefined, select: false },
     source: { type: String, enum: ['self', 'import', 'seed'], required: true },
+    confirmedAt: { type: Date },
+    confirmationRemindedAt: { type: Date },
+    engagements: {
+      type: new Schema({ year: Number, count: Number }, { _id: false }),
+      default: undefined,
+    },
   },
   { timestamps: true },
 );

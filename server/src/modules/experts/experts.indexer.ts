@@ -24,6 +24,9 @@ export function toExpertDoc(expert: ExpertRecord): ExpertDoc {
     responseRate: expert.stats.responseRate,
     activeCollaborations: expert.activeCollaborations,
     updatedAt: expert.updatedAt.getTime(),
+    confirmedAt: (expert.confirmedAt ?? expert.createdAt).getTime(),
+    engagementYear: expert.engagements?.year ?? 0,
+    engagements: expert.engagements?.count ?? 0,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { ExpertDto } from '@qs/shared';
+import { beijingYear, freshnessOf, type ExpertDto } from '@qs/shared';
+import { now as clockNow } from '../../lib/clock';
 import type { ExpertRecord } from './expert.model';
 
 export interface PresentOptions {
@@ -8,7 +9,11 @@ export interface PresentOptions {
   account: boolean;
 }
 
-export function presentExpert(expert: ExpertRecord, options: PresentOptions): ExpertDto {
+export function presentExpert(
+  expert: ExpertRecord,
+  options: PresentOptions,
+  now: Date = clockNow(),
+): ExpertDto {
   const { verification } = expert;
   return {
     id: expert._id.toString(),
@@ -46,5 +51,9 @@ export function presentExpert(expert: ExpertRecord, options: PresentOptions): Ex
     activeCollaborations: expert.activeCollaborations,
     createdAt: expert.createdAt.toISOString(),
     updatedAt: expert.updatedAt.toISOString(),
+    ...(expert.confirmedAt ? { confirmedAt: expert.confirmedAt.toISOString() } : {}),
+    freshness: freshnessOf(expert.confirmedAt ?? expert.createdAt, now),
+    engagementsThisYear:
+      expert.engagements?.year === beijingYear(now) ? expert.engagements.count : 0,
   };
 }

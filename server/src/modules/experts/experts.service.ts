@@ -1,6 +1,7 @@
 import { Types, type QueryFilter } from 'mongoose';
 import {
   can,
+  capacityLimit,
   resolveSector,
   resolveSkill,
   type Actor,
@@ -19,6 +20,9 @@ import { presentExpert, type PresentOptions } from './experts.presenter';
 import { acceptedInvitationsOf, visiblePools } from './visibility';
 import { findPage } from '../../lib/paginate';
 import { domainEvents } from '../../lib/events';
+import { now as clockNow } from '../../lib/clock';
+import { poolRules } from '../pool-rules';
+import { freshnessOfRecord, notFrozen } from './freshness';
 
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -40,7 +44,7 @@ async function listFilter(
       and.push({ 'verification.status': query.verified ? 'verified' : { $ne: 'verified' } });
     }
   } else {
-    and.push({ 'verification.status': 'verified' });
+    and.push({ 'verification.status': 'verified' }, notFrozen());
   }
   const allowedPools = await visiblePools(actor);
   const pools: Pool[] = query.pool
@@ -157,7 +161,9 @@ async function searchExperts(actor: Actor, query: ListExpertsQuery, search: Sear
   const records = result.hits
     .map((hit) => byId.get(hit.id))
     .filter(
-      (e): e is ExpertRecord => e !== undefined && (staff || e.verification.status === 'verified'),
+      (e): e is ExpertRecord =>
+        e !== undefined &&
+        (staff || (e.verification.status === 'verified' && freshnessOfRecord(e) !== 'frozen')),
     );
   const items = await presentManyFor(actor, records);
   const facets = Object.fromEntries(
@@ -187,13 +193,31 @@ export async function presentManyFor(actor: Actor, experts: ExpertRecord[]): Pro
     : new Set<string>();
   const staff = can(actor, 'experts:read-unverified', undefined);
   const account = can(actor, 'experts:read-account', undefined);
-  return experts.map((expert) =>
-    presentExpert(expert, {
-      contact: granted(expert, false) || granted(expert, accepted.has(expert._id.toString())),
-      history: staff || ownerOf(expert) === actor.id,
-      account,
-    }),
-  );
+  const rules = await poolRules();
+  const now = clockNow();
+  return experts.map((expert) => {
+    const atCapacity = capacityLimit(
+      {
+        activeCollaborations: expert.activeCollaborations,
+        engagementYear: expert.engagements?.year ?? 0,
+        engagements: expert.engagements?.count ?? 0,
+      },
+      rules,
+      now,
+    );
+    return {
+      ...presentExpert(
+        expert,
+        {
+          contact: granted(expert, false) || granted(expert, accepted.has(expert._id.toString())),
+          history: staff || ownerOf(expert) === actor.id,
+          account,
+        },
+        now,
+      ),
+      ...(atCapacity ? { atCapacity } : {}),
+    };
+  });
 }
 
 /** One expert's record; 404 when there is none. */
@@ -213,6 +237,14 @@ export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): P
     poolVisible,
   };
   if (!can(actor, 'experts:read', view)) throw new NotFoundError({ message: 'No such expert' });
+  // A frozen profile is seen only by its owner and staff until the expert confirms it.
+  const owner = view.ownerUserId === actor.id;
+  if (
+    !owner &&
+    !can(actor, 'experts:read-unverified', undefined) &&
+    freshnessOfRecord(expert) === 'frozen'
+  )
+    throw new NotFoundError({ message: 'No such expert' });
 }
 
 async function ownProfile(actor: Actor): Promise<ExpertRecord | null> {
@@ -247,11 +279,13 @@ export async function updateOwnProfile(
     (status === 'verified' &&
       (!sameList(current.skills, input.skills) ||
         current.organization.trim() !== input.organization.trim()));
-  const now = new Date();
+  const now = clockNow();
   const update = {
     $set: {
       ...input,
       contact: input.contact,
+      // Saving the profile confirms it is current (yearly confirmation).
+      confirmedAt: now,
       ...(resubmit
         ? { 'verification.status': 'pending', 'verification.at': now, 'verification.note': '' }
         : {}),

@@ -29,3 +29,6 @@ export {
   seedDemoExperts,
   type ExpertSeed,
 } from './experts.seed';
+export { registerFreshnessRoutes } from './freshness.routes';
+export { freshnessJobs } from './freshness';
+export { verifiedExpertFigures, type ExpertFigures } from './pool-figures';

@@ -6,6 +6,7 @@ import type {
 } from '../../lib/outbox';
 import { responseHoursOf } from '../invitation-store';
 import { applyOnce } from './counters';
+import { countEngagement } from './freshness';
 import { addRating, countInvitationEvent } from './experts.reads';
 
 const invitationOf = (data: InvitationEventData) => ({
@@ -40,6 +41,9 @@ export function registerExpertSubscribers(events: EventDispatcher): Array<() => 
       applyOnce(new Types.ObjectId(data.expertId), `started:${data.collaborationId}`, {
         $inc: { activeCollaborations: 1 },
       }),
+    ),
+    events.subscribe('collaboration.started', 'experts.count-engagement', (data) =>
+      countEngagement(new Types.ObjectId(data.expertId), `engaged:${data.collaborationId}`),
     ),
     events.subscribe('collaboration.completed', 'experts.count-workload', release),
     events.subscribe('collaboration.cancelled', 'experts.count-workload', release),

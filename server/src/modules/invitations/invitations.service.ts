@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import {
   can,
+  freshnessOf,
   inviteObstacle,
   type Actor,
   type CreateInvitationInput,
@@ -18,7 +19,10 @@ import {
   partiesView,
   partyNames,
 } from '../collaborations';
-import { findExpert, visiblePools, worksAt } from '../experts';
+import { findExpert, visiblePools, worksAt, type ExpertRecord } from '../experts';
+import { capacityReason, capacityRule } from '../matching';
+import { poolRules } from '../pool-rules';
+import type { Lang } from '../../lib/language';
 import { conversationOfInvitation } from '../messaging';
 import { isNeedClosed, needStates, type NeedRecord } from '../needs';
 import { findOrganization } from '../organizations';
@@ -85,7 +89,29 @@ const obstacleErrors: Record<InviteObstacle, () => AppError> = {
     new ForbiddenError({ message: 'The expert works at your organization and is avoided' }),
 };
 
-async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.ObjectId) {
+/**
+ * Pool rules (issue 13): a frozen profile is hidden as an unverified one is, and an expert at a
+ * load cap takes no new invitation nor accepts one (409 naming the cap, in the caller's language).
+ */
+async function assertWithinPoolRules(expert: ExpertRecord, lang: Lang, at: Date = clockNow()) {
+  if (freshnessOf(expert.confirmedAt ?? expert.createdAt, at) === 'frozen') {
+    throw new NotFoundError({ message: 'No such expert' });
+  }
+  const limit = (await capacityRule(at))(expert);
+  if (limit) {
+    throw new ConflictError({
+      message: capacityReason(limit, await poolRules(), lang),
+      details: [{ path: 'expertId', message: limit }],
+    });
+  }
+}
+
+async function assertInvitable(
+  actor: Actor,
+  need: NeedRecord,
+  expertId: Types.ObjectId,
+  lang: Lang,
+) {
   const [expert, pools, organization] = await Promise.all([
     findExpert(expertId),
     visiblePools(actor),
@@ -100,6 +126,7 @@ async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.O
     sameOrganization: organization ? worksAt(expert, organization) : false,
   });
   if (obstacle) throw obstacleErrors[obstacle]();
+  await assertWithinPoolRules(expert, lang);
 }
 
 /** The parties an invitation's events carry (see lib/outbox). */
@@ -132,12 +159,13 @@ export async function createInvitation(
   actor: Actor,
   need: NeedRecord,
   input: CreateInvitationInput,
+  lang: Lang = 'zh',
 ): Promise<{ invitation: InvitationRecord; created: boolean }> {
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
   if (existing) return { invitation: await settled(existing), created: false };
-  await assertInvitable(actor, need, expertId);
+  await assertInvitable(actor, need, expertId, lang);
   const by = new Types.ObjectId(actor.id);
   const now = clockNow();
   const _id = new Types.ObjectId();
@@ -226,10 +254,15 @@ async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
 export async function acceptInvitation(
   actor: Actor,
   current: InvitationRecord,
+  lang: Lang = 'zh',
 ): Promise<{ invitation: InvitationRecord; conversationId: string; collaborationId: string }> {
   let accepted = current;
   if (current.status !== 'accepted') {
-    if (current.status === 'pending') await assertNeedNotClosed(current.needId);
+    if (current.status === 'pending') {
+      await assertNeedNotClosed(current.needId);
+      const expert = await findExpert(current.expertId);
+      if (expert) await assertWithinPoolRules(expert, lang);
+    }
     accepted = await respond(actor, current, 'accepted');
   }
   const invitation = await settled(accepted);

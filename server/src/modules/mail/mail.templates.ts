@@ -6,6 +6,8 @@ export interface TemplateData {
   /** `expiresAt` as Beijing shows it (`2026-03-14 18:30`) */
   'invitation-reminder': { organizationName: string; needTitle: string; expiresAt: string };
   'agreement-reminder': { needTitle: string; otherParty: string; days: number };
+  /** `freezesOn`: the Beijing day the profile freezes (or froze) unless confirmed */
+  'profile-confirmation': { name: string; frozen: boolean; freezesOn: string };
   /** `startsAt` as Beijing shows it; `place` an address or a link */
   'meeting-reminder': { needTitle: string; otherParty: string; startsAt: string; place: string };
   'password-reset': { name: string; link: string; hours: number };
@@ -105,6 +107,38 @@ const templates: Templates = {
         `Your collaboration with ${otherParty} on the need “${needTitle}” started ${days} days ago and has no signed agreement yet.`,
         '',
         'Sign in to the expert platform to agree on it with the other side and record the agreement.',
+        '',
+        signature.en,
+      ].join('\n'),
+    }),
+  },
+  'profile-confirmation': {
+    zh: ({ name, frozen, freezesOn }) => ({
+      subject: frozen ? '您的专家档案已冻结，请确认' : '请确认您的专家档案是否仍然准确',
+      text: [
+        `${name}，您好：`,
+        '',
+        frozen
+          ? `您的专家档案已超过两年未确认，自 ${freezesOn} 起已冻结：企业、匹配和抽取都看不到您。`
+          : `专家库每年请专家确认一次档案。您的档案一年多未确认，如 ${freezesOn} 前仍未确认将被冻结。`,
+        '',
+        '请登录专家协作平台，在“我的档案”中核对信息后点击“确认档案无误”，或修改后保存。',
+        '',
+        signature.zh,
+      ].join('\n'),
+    }),
+    en: ({ name, frozen, freezesOn }) => ({
+      subject: frozen
+        ? 'Your expert profile is frozen: please confirm it'
+        : 'Please confirm that your expert profile is current',
+      text: [
+        `Hello ${name},`,
+        '',
+        frozen
+          ? `Your expert profile has not been confirmed for two years and has been frozen since ${freezesOn}: enterprises, matching and draws do not see it.`
+          : `The expert pool asks every expert to confirm their profile once a year. Yours was last confirmed over a year ago and freezes on ${freezesOn} unless confirmed.`,
+        '',
+        'Sign in to the expert platform, check your profile and confirm it, or update and save it.',
         '',
         signature.en,
       ].join('\n'),

@@ -1,9 +1,20 @@
 import { Types } from 'mongoose';
-import type { Pool } from '@qs/shared';
+import {
+  capacityLimit,
+  freshnessOf,
+  rotationSince,
+  type CapacityLimit,
+  type LoadView,
+  type Pool,
+  type PoolRulesDto,
+} from '@qs/shared';
+import { now as clockNow } from '../../lib/clock';
 import type { ExpertDoc, SearchFilters } from '../../lib/search';
+import { expertsCompletedWith } from '../collaborations';
 import { poolsVisibleToOrganization, worksAt, type ExpertRecord } from '../experts';
 import type { NeedRecord } from '../needs';
 import { findOrganization } from '../organizations';
+import { poolRules } from '../pool-rules';
 
 /**
  * Who may be matched, drawn or invited for a need: one place for every rule of the pool.
@@ -14,13 +25,53 @@ export interface Eligibility {
   filters: SearchFilters;
   admitsDoc(doc: ExpertDoc): boolean;
   admitsRecord(expert: ExpertRecord): boolean;
+  /** the rules in force (load caps, rotation period) */
+  rules: PoolRulesDto;
+  /**
+   * Load caps: the cap the expert has reached, if any. Match lists keep such experts, last;
+   * draws skip them and invitations refuse them.
+   */
+  capacityOf(expert: LoadView): CapacityLimit | undefined;
+  /**
+   * Rotation: the expert completed a collaboration with the need's organization within
+   * `rotationDays`. Draws skip them unless the bureau overrides it for one draw.
+   */
+  inRotation(expertId: string): boolean;
 }
 
-/** Verified, available, in a pool the need's organization may see, and not from that organization. */
+/** The load an expert record carries, as the index documents carry it. */
+export function loadOf(expert: ExpertRecord): LoadView {
+  return {
+    activeCollaborations: expert.activeCollaborations,
+    engagementYear: expert.engagements?.year ?? 0,
+    engagements: expert.engagements?.count ?? 0,
+  };
+}
+
+/** Yearly confirmation: a profile unconfirmed for two years is frozen, out of every list. */
+const frozenRecord = (expert: ExpertRecord, now: Date) =>
+  freshnessOf(expert.confirmedAt ?? expert.createdAt, now) === 'frozen';
+const frozenDoc = (doc: ExpertDoc, now: Date) => freshnessOf(doc.confirmedAt, now) === 'frozen';
+
+/** The load caps in force at `now`, for whoever asks outside a need (invitations, profiles). */
+export async function capacityRule(
+  now: Date = clockNow(),
+): Promise<(expert: ExpertRecord) => CapacityLimit | undefined> {
+  const rules = await poolRules();
+  return (expert) => capacityLimit(loadOf(expert), rules, now);
+}
+
+/**
+ * Verified, available, in a pool the need's organization may see, not from that organization,
+ * and not frozen; with the load caps and the rotation to apply where they count.
+ */
 export async function eligibilityFor(need: NeedRecord, pools?: Pool[]): Promise<Eligibility> {
-  const [visible, org] = await Promise.all([
+  const now = clockNow();
+  const rules = await poolRules();
+  const [visible, org, rotation] = await Promise.all([
     poolsVisibleToOrganization(need.organizationId.toString()),
     findOrganization(need.organizationId),
+    expertsCompletedWith(need.organizationId, rotationSince(rules, now)),
   ]);
   const organization = { _id: need.organizationId, ...(org ? { name: org.name } : {}) };
   const allowedPools = pools ? pools.filter((p) => visible.includes(p)) : visible;
@@ -41,12 +92,17 @@ export async function eligibilityFor(need: NeedRecord, pools?: Pool[]): Promise<
           ...(doc.organizationId ? { organizationId: new Types.ObjectId(doc.organizationId) } : {}),
         },
         organization,
-      ),
+      ) &&
+      !frozenDoc(doc, now),
     admitsRecord: (expert) =>
       expert.verification.status === 'verified' &&
       expert.availability !== 'unavailable' &&
       expert.pool !== undefined &&
       allowedPools.includes(expert.pool) &&
-      !worksAt(expert, organization),
+      !worksAt(expert, organization) &&
+      !frozenRecord(expert, now),
+    rules,
+    capacityOf: (expert) => capacityLimit(expert, rules, now),
+    inRotation: (expertId) => rotation.has(expertId),
   };
 }

@@ -72,6 +72,10 @@ export interface ExtractionRecord {
   version?: number;
   at: Date;
   outbox?: PendingEvent[];
+  /** qualified experts the pool rules kept out (load caps; rotation unless overridden) */
+  skipped?: { atCapacity: number; rotation: number };
+  /** the bureau's reason for drawing experts still in rotation with the organization */
+  rotationOverride?: string;
 }
 
 const memberSchema = new Schema<DrawMember>(
@@ -131,6 +135,8 @@ const extractionSchema = new Schema<ExtractionRecord>({
   exhaustedNotices: { type: Number, default: 0 },
   version: { type: Number, default: 0 },
   at: { type: Date, required: true },
+  skipped: { type: new Schema({ atCapacity: Number, rotation: Number }, { _id: false }) },
+  rotationOverride: { type: String },
 });
 extractionSchema.index({ needId: 1, at: -1 });
 extractionSchema.index({ 'members.invitationId': 1 }, { sparse: true });

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import {
+  can,
   isStaff,
   type Actor,
   type DrawReason,
@@ -9,7 +10,8 @@ import {
   type ExtractionInput,
   type TopUpInput,
 } from '@qs/shared';
-import { ConflictError, NotFoundError } from '../../lib/errors';
+import { recordAudit } from '../../lib/audit';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { recordedEvent, recordedEvents } from '../../lib/outbox';
 import { MAX_WINDOW, type SearchEngine } from '../../lib/search';
@@ -17,7 +19,7 @@ import { findExperts, type ExpertRecord } from '../experts';
 import { authorizeNeed, recordMatched, type NeedRecord } from '../needs';
 import { draw } from './draw';
 import { emptySeats, exclusionOf, nextReserve } from './draw-seats';
-import { eligibilityFor, type Eligibility } from './eligibility';
+import { eligibilityFor, loadOf, type Eligibility } from './eligibility';
 import {
   ExtractionModel,
   type DrawMember,
@@ -124,6 +126,8 @@ export async function presentExtraction(record: ExtractionRecord): Promise<Extra
       candidates: t.candidateIds.length,
       expertIds: t.expertIds.map(String),
     })),
+    ...(record.skipped ? { skipped: record.skipped } : {}),
+    ...(record.rotationOverride ? { rotationOverride: record.rotationOverride } : {}),
   };
 }
 
@@ -191,8 +195,24 @@ export async function extract(
   search: SearchEngine,
 ) {
   if (input.invite) await authorizeInviting(actor, need);
-  const { candidates, filters } = await retrieve(need, search, input.pools, MAX_WINDOW);
+  if (input.overrideRotation && !can(actor, 'pools:configure', undefined)) {
+    throw new ForbiddenError({ message: 'Only the bureau may override the rotation' });
+  }
+  const { candidates, filters, eligibility } = await retrieve(
+    need,
+    search,
+    input.pools,
+    MAX_WINDOW,
+  );
+  // Pool rules: experts at a load cap are never drawn; those in rotation with the organization
+  // only when the bureau overrides it for this draw.
+  const atCapacity = candidates.filter((e) => eligibility.capacityOf(loadOf(e)) !== undefined);
+  const rotation = candidates.filter(
+    (e) => !atCapacity.includes(e) && eligibility.inRotation(e._id.toString()),
+  );
+  const skipped = new Set([...atCapacity, ...(input.overrideRotation ? [] : rotation)]);
   const candidateIds = candidates
+    .filter((e) => !skipped.has(e))
     .map((e) => e._id)
     .sort((a, b) => a.toString().localeCompare(b.toString()));
   const seed = randomInt(0, 2 ** 32 - 1);
@@ -243,7 +263,22 @@ export async function extract(
           ],
         }
       : {}),
+    skipped: {
+      atCapacity: atCapacity.length,
+      rotation: input.overrideRotation ? 0 : rotation.length,
+    },
+    ...(input.overrideRotation ? { rotationOverride: input.overrideRotation } : {}),
   });
+  if (input.overrideRotation) {
+    await recordAudit({
+      actorId: new Types.ObjectId(actor.id),
+      action: 'extraction.rotation-overridden',
+      targetType: 'need',
+      targetId: need._id,
+      note: input.overrideRotation,
+      data: { extractionId: record._id.toString(), inRotation: rotation.length },
+    });
+  }
   if (record.expertIds.length > 0) await recordMatched(need);
   if (input.invite) await dispatchExtraction(_id);
   return pushExtraction(await loadRecord(_id));

@@ -91,6 +91,7 @@ export interface Retrieval {
   skills: NeedSkills;
   filters: SearchFilters;
   candidates: ExpertRecord[];
+  eligibility: Eligibility;
 }
 
 /** Retrieval with every candidate's record, re-checked by the database (for draws). */
@@ -113,6 +114,7 @@ export async function retrieve(
     skills,
     filters,
     candidates: records.filter((e) => eligibility.admitsRecord(e)),
+    eligibility,
   };
 }
 
@@ -201,13 +203,20 @@ export async function matchNeed(
         },
       ),
     }))
-    .sort((a, b) => b.result.score - a.result.score || a.doc.id.localeCompare(b.doc.id));
+    .map((item) => ({ ...item, atCapacity: eligibility.capacityOf(item.doc) }))
+    // Experts at a load cap stay in the list, after all who may still take the work.
+    .sort(
+      (a, b) =>
+        Number(a.atCapacity !== undefined) - Number(b.atCapacity !== undefined) ||
+        b.result.score - a.result.score ||
+        a.doc.id.localeCompare(b.doc.id),
+    );
   const shown = await confirmedPage(ranked, query.limit, eligibility);
   const experts = await presentExpertsFor(
     actor,
     shown.map((item) => item.record),
   );
-  const items: MatchItem[] = shown.map(({ record: expert, result }, i) => ({
+  const items: MatchItem[] = shown.map(({ record: expert, result, atCapacity }, i) => ({
     expert: experts[i] as MatchItem['expert'],
     score: result.score,
     explanation: {
@@ -231,7 +240,9 @@ export async function matchNeed(
         talentEnclave: expert.collaborationModes.includes('talent-enclave'),
         inferred: skills.inferred,
         lang: options.lang,
+        ...(atCapacity ? { atCapacity, rules: eligibility.rules } : {}),
       }),
+      ...(atCapacity ? { atCapacity } : {}),
     },
   }));
   if (items.length > 0) await recordMatched(need);

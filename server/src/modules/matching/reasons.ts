@@ -1,4 +1,11 @@
-import { taxonomy, type InferredSkill, type MatchExplanation, type Pool } from '@qs/shared';
+import {
+  taxonomy,
+  type CapacityLimit,
+  type InferredSkill,
+  type MatchExplanation,
+  type Pool,
+  type PoolRulesDto,
+} from '@qs/shared';
 import type { Lang } from '../../lib/language';
 
 const skillNames = new Map(taxonomy.skills.map((s) => [s.id, s]));
@@ -28,6 +35,25 @@ interface ReasonInput {
   /** skills inferred from the need's words rather than named */
   inferred?: InferredSkill[];
   lang: Lang;
+  /** the load cap the expert has reached (pool rules) */
+  atCapacity?: CapacityLimit;
+  rules?: Pick<PoolRulesDto, 'maxActiveCollaborations' | 'maxEngagementsPerYear'>;
+}
+
+/** Why an expert at a load cap is listed last and cannot be invited, in the caller's language. */
+export function capacityReason(
+  limit: CapacityLimit,
+  rules: Pick<PoolRulesDto, 'maxActiveCollaborations' | 'maxEngagementsPerYear'>,
+  lang: Lang,
+): string {
+  if (limit === 'active-collaborations') {
+    return lang === 'zh'
+      ? `已满负荷：进行中的合作已达上限 ${rules.maxActiveCollaborations} 项，暂不能邀请或抽取`
+      : `At capacity: already ${rules.maxActiveCollaborations} ongoing collaborations, the limit; cannot be invited or drawn for now`;
+  }
+  return lang === 'zh'
+    ? `已满负荷：本年度参与合作已达上限 ${rules.maxEngagementsPerYear} 次，暂不能邀请或抽取`
+    : `At capacity: engaged ${rules.maxEngagementsPerYear} times this year, the limit; cannot be invited or drawn for now`;
 }
 
 /** "预测性维护（停机、故障）": the inferred skill and the need's own words behind it. */
@@ -95,5 +121,7 @@ export function reasons(input: ReasonInput): MatchExplanation['reasons'] {
         ? `当前有 ${input.activeCollaborations} 项进行中的合作`
         : `${input.activeCollaborations} ongoing collaboration(s)`,
   );
+  if (input.atCapacity && input.rules)
+    out.unshift(capacityReason(input.atCapacity, input.rules, lang));
   return out;
 }

@@ -49,6 +49,13 @@ const texts: Record<NotificationType, Render> = {
     title: '合作尚未签署协议',
     body: `需求“${p('needTitle')}”的合作已开始 ${p('days')} 天，尚未签署协议`,
   }),
+  'profile.confirmation-reminder': (p) => ({
+    title: '请确认专家档案',
+    body:
+      p('freshness') === 'frozen'
+        ? `您的专家档案超过两年未确认，已冻结，确认后即恢复`
+        : `您的专家档案一年多未确认，请在 ${p('freezesOn')} 前确认，否则将被冻结`,
+  }),
   'membership.requested': (p) => ({
     title: '新的加入申请',
     body: `${p('userName')} 申请加入 ${p('organizationName')}，请审核`,

@@ -1,2 +1,3 @@
 export { registerStatsRoutes } from './stats.routes';
 export { registerStatsSubscribers } from './subscribers';
+export { concentration } from './fairness';

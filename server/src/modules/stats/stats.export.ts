@@ -1,4 +1,5 @@
 import { csvLine, guardFormula } from '../../lib/csv';
+import { fairness } from './fairness';
 import { crossCity, funnel, overview, skillsGap } from './stats.service';
 
 const HEADER = ['分类 section', '项目 item', '指标 metric', '数值 value'];
@@ -8,11 +9,12 @@ const HEADER = ['分类 section', '项目 item', '指标 metric', '数值 value'
  * it is: UTF-8 with a BOM and CRLF, user-written text defused.
  */
 export async function statsCsv(): Promise<string> {
-  const [summary, stages, gap, cities] = await Promise.all([
+  const [summary, stages, gap, cities, fair] = await Promise.all([
     overview(),
     funnel({}),
     skillsGap(),
     crossCity(),
+    fairness(),
   ]);
   const rows: Array<[string, string, string, number]> = [];
   const group = (section: string, item: string, values: Record<string, number>) => {
@@ -60,6 +62,27 @@ export async function statsCsv(): Promise<string> {
       invitations: cell.invitations,
       collaborations: cell.collaborations,
     });
+  }
+  group('fairness', 'concentration', {
+    experts: fair.experts,
+    engagements: fair.engagements,
+    top10Share: fair.top10Share,
+    gini: fair.gini,
+    neverEngaged: fair.neverEngaged,
+  });
+  for (const point of fair.lorenz) {
+    rows.push([
+      'fairness',
+      `lorenz ${Math.round(point.experts * 100)}%`,
+      'engagements',
+      point.engagements,
+    ]);
+  }
+  for (const [dimension, groups] of [
+    ['pool', fair.byPool],
+    ['title', fair.byTitle],
+  ] as const) {
+    for (const { key, ...values } of groups) group(`fairness.${dimension}`, key, values);
   }
   return `\uFEFF${csvLine(HEADER)}${rows
     .map(([section, item, metric, value]) =>

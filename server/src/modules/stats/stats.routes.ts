@@ -1,7 +1,8 @@
 import type { ResponseOf, RouteContract } from '@qs/shared';
-import { statsRoutes } from '@qs/shared';
+import { poolRuleRoutes, statsRoutes } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter, RouteContext } from '../../lib/http/api-router';
+import { fairness } from './fairness';
 import { cached } from './stats.cache';
 import { statsCsv } from './stats.export';
 import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
@@ -27,6 +28,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
   figure(statsRoutes.skillsGap, () => skillsGap());
   figure(statsRoutes.crossCity, () => crossCity());
   figure(statsRoutes.trend, ({ query }) => trend(query));
+  figure(poolRuleRoutes.fairness, () => fairness());
 
   api.pipeline(statsRoutes.exportCsv, {
     authorize: readStats,

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useExpertCount, PoolSettings, VerificationQueue } from '../../../features/experts';
+import { FreshnessReport, PoolRulesForm } from '../../../features/pool-rules';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 
-const tabs = ['queue', 'pools'] as const;
+const tabs = ['queue', 'pools', 'rules', 'freshness'] as const;
 const tabQuerySchema = z.object({ tab: z.enum(tabs).default('queue') });
 
 export function ExpertReviewsRoute() {
@@ -29,6 +30,8 @@ export function ExpertReviewsRoute() {
             children: <VerificationQueue />,
           },
           { key: 'pools', label: t('experts.pools.tab'), children: <PoolSettings /> },
+          { key: 'rules', label: t('poolRules.settings.tab'), children: <PoolRulesForm /> },
+          { key: 'freshness', label: t('poolRules.freshness.tab'), children: <FreshnessReport /> },
         ]}
       />
     </>

@@ -9,6 +9,7 @@ import { meQueryKey, useUser } from '../../../features/auth';
 import {
   useMyProfile,
   ClaimProfileCard,
+  ConfirmProfilePrompt,
   ProfileForm,
   VerificationStatus,
 } from '../../../features/experts';
@@ -30,6 +31,7 @@ export function ProfileRoute() {
       ) : (
         <Flex vertical gap={16}>
           <VerificationStatus verification={profile.data.verification} />
+          <ConfirmProfilePrompt expert={profile.data} />
           {can(user, 'experts:claim', { ownProfileStatus: profile.data.verification.status }) && (
             <ClaimProfileCard
               // The account now points at another profile.

@@ -11,6 +11,7 @@ import {
   SkillsGapTable,
   TrendChart,
 } from '../../../features/stats';
+import { FairnessCard } from '../../../features/pool-rules';
 
 /** The bureau's statistics: live, refetched whenever the server says they changed. */
 export function StatsRoute() {
@@ -43,6 +44,7 @@ export function StatsRoute() {
           </Col>
           <Col xs={24}>
             <OutcomesTable />
+            <FairnessCard />
           </Col>
         </Row>
       </Flex>

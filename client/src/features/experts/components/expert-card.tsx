@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { SkillTags } from '../../../components/taxonomy-tags';
 import { RatingText } from '../../../components/ui/rating';
 import { paths } from '../../../config/paths';
+import { CapacityTag, FreshnessTag } from '../../../components/pool-rule-tags';
 import { AvailabilityBadge, PlaceTags, VerificationTag } from './expert-badges';
 
 interface ExpertCardProps {
@@ -31,6 +32,8 @@ export function ExpertCard({ expert, highlightSkills, showVerification }: Expert
           <Flex gap={8} align="center" wrap>
             {showVerification && <VerificationTag status={expert.verification.status} />}
             <AvailabilityBadge value={expert.availability} />
+            {expert.atCapacity && <CapacityTag limit={expert.atCapacity} />}
+            <FreshnessTag freshness={expert.freshness} />
           </Flex>
         </Flex>
         <Typography.Paragraph type="secondary" ellipsis style={{ margin: '4px 0 8px' }}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SectorNames, SkillTags } from '../../../components/taxonomy-tags';
 import { RatingText } from '../../../components/ui/rating';
 import { useFormatters } from '../../../lib/format';
+import { CapacityTag, FreshnessTag } from '../../../components/pool-rule-tags';
 import { AvailabilityBadge, PlaceTags, VerificationTag } from './expert-badges';
 import { ContactCard } from './expert-contact';
 import { VerificationHistory } from './verification-history';
@@ -30,6 +31,8 @@ export function ExpertDetails({ expert, verificationActions }: ExpertDetailsProp
               <Flex gap={8} wrap align="center">
                 <PlaceTags expert={expert} />
                 <AvailabilityBadge value={expert.availability} />
+                {expert.atCapacity && <CapacityTag limit={expert.atCapacity} />}
+                <FreshnessTag freshness={expert.freshness} />
               </Flex>
               <Descriptions
                 column={{ xs: 1, sm: 2 }}

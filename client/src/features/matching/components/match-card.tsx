@@ -4,6 +4,7 @@ import { Card, Col, Flex, Progress, Row, Tag, Typography } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CapacityTag } from '../../../components/pool-rule-tags';
 import { SkillTags } from '../../../components/taxonomy-tags';
 import { RatingText } from '../../../components/ui/rating';
 import { paths } from '../../../config/paths';
@@ -40,6 +41,7 @@ export function MatchCard({ match, rank, actions }: MatchCardProps) {
                 </Typography.Text>
               </Flex>
               <Flex gap={6} wrap align="center">
+                {explanation.atCapacity && <CapacityTag limit={explanation.atCapacity} />}
                 {explanation.pool && (
                   <Tag color="geekblue" style={{ marginInlineEnd: 0 }}>
                     {t(`enums.pool.${explanation.pool}`)}

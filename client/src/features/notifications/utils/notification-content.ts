@@ -35,6 +35,7 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'meeting.cancelled': ['needTitle'],
   'meeting.reminder': ['needTitle', 'startsAt'],
   'need.closed': ['organizationName', 'needTitle'],
+  'profile.confirmation-reminder': ['freezesOn'],
 };
 
 export interface NotificationContent {
@@ -52,6 +53,7 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
       : paths.app.members.getHref();
   // A decision on one's own membership changes what the app shows: its home page tells.
   if (type.startsWith('membership.')) return paths.app.root.getHref();
+  if (type === 'profile.confirmation-reminder') return paths.app.profile.getHref();
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const needId = id('needId');
   if (type.startsWith('extraction.') && needId) return paths.app.needDetail.getHref(needId);

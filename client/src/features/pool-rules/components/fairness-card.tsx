@@ -1,0 +1,151 @@
+import type { StatsFairness } from '@qs/shared';
+import { Card, Col, Row, Skeleton, Statistic, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { QueryError } from '../../../components/ui/query-error';
+import { useFormatters } from '../../../lib/format';
+import { useFairness } from '../api/pool-rules';
+
+type Group = StatsFairness['byPool'][number];
+
+/** Who gets the engagements: concentration figures, the Lorenz curve, by pool and by title. */
+export function FairnessCard() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const fairness = useFairness();
+  const groupName = (dimension: 'pool' | 'title', key: string) =>
+    dimension === 'pool'
+      ? t(`enums.pool.${key as 'qingdao'}`)
+      : key === '(none)'
+        ? t('poolRules.fairness.noTitle')
+        : key === '(other)'
+          ? t('poolRules.fairness.otherTitles')
+          : key;
+  const columns = (dimension: 'pool' | 'title') => [
+    {
+      title: t(dimension === 'pool' ? 'poolRules.fairness.pool' : 'poolRules.fairness.jobTitle'),
+      dataIndex: 'key',
+      render: (key: string) => groupName(dimension, key),
+    },
+    { title: t('poolRules.fairness.experts'), dataIndex: 'experts', align: 'right' as const },
+    { title: t('poolRules.fairness.engaged'), dataIndex: 'engaged', align: 'right' as const },
+    {
+      title: t('poolRules.fairness.engagements'),
+      dataIndex: 'engagements',
+      align: 'right' as const,
+    },
+    {
+      title: t('poolRules.fairness.responseRate'),
+      dataIndex: 'responseRate',
+      align: 'right' as const,
+      render: (rate: number, row: Group) => (row.invitations ? format.percent(rate) : '—'),
+    },
+  ];
+
+  return (
+    <Card title={t('poolRules.fairness.title')}>
+      {fairness.isPending ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : fairness.isError ? (
+        <QueryError error={fairness.error} onRetry={() => void fairness.refetch()} />
+      ) : fairness.data.experts === 0 ? (
+        <EmptyState title={t('poolRules.fairness.empty')} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('poolRules.fairness.top10Share')}
+              value={format.percent(fairness.data.top10Share)}
+            />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('poolRules.fairness.gini')} value={fairness.data.gini.toFixed(2)} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('poolRules.fairness.engagements')}
+              value={fairness.data.engagements}
+            />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('poolRules.fairness.neverEngaged')}
+              value={fairness.data.neverEngaged}
+              suffix={`/ ${fairness.data.experts}`}
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <div
+              role="img"
+              aria-label={t('poolRules.fairness.lorenzLabel', {
+                top10: format.percent(fairness.data.top10Share),
+                gini: fairness.data.gini.toFixed(2),
+              })}
+            >
+              <ResponsiveContainer width="100%" height={260}>
+                <LineChart
+                  data={fairness.data.lorenz.map((point) => ({
+                    experts: Math.round(point.experts * 100),
+                    curve: Math.round(point.engagements * 1000) / 10,
+                    equality: Math.round(point.experts * 100),
+                  }))}
+                  margin={{ right: 16 }}
+                >
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="experts" unit="%" />
+                  <YAxis unit="%" domain={[0, 100]} />
+                  <Tooltip />
+                  <Legend />
+                  <Line
+                    type="linear"
+                    dataKey="curve"
+                    name={t('poolRules.fairness.lorenz')}
+                    stroke="#1d4ed8"
+                    dot={false}
+                  />
+                  <Line
+                    type="linear"
+                    dataKey="equality"
+                    name={t('poolRules.fairness.equality')}
+                    stroke="#64748b"
+                    strokeDasharray="4 4"
+                    dot={false}
+                  />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Table<Group>
+              size="small"
+              rowKey="key"
+              pagination={false}
+              scroll={{ x: true }}
+              dataSource={fairness.data.byPool}
+              columns={columns('pool')}
+            />
+            <Table<Group>
+              size="small"
+              rowKey="key"
+              pagination={false}
+              scroll={{ x: true }}
+              style={{ marginTop: 16 }}
+              dataSource={fairness.data.byTitle}
+              columns={columns('title')}
+            />
+          </Col>
+        </Row>
+      )}
+    </Card>
+  );
+}

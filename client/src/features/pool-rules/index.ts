@@ -1,0 +1,3 @@
+export { FairnessCard } from './components/fairness-card';
+export { FreshnessReport } from './components/freshness-report';
+export { PoolRulesForm } from './components/pool-rules-form';
