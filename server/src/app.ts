@@ -31,7 +31,8 @@ import {
 } from './modules/experts';
 import { registerInvitationRoutes } from './modules/invitations';
 import { registerMailRoutes, type Mailer } from './modules/mail';
-import { registerMatchingRoutes } from './modules/matching';
+import { registerConflictRoutes, registerMatchingRoutes } from './modules/matching';
+import { registerCreditRoutes } from './modules/credit';
 import { registerNeedRoutes } from './modules/needs';
 import { registerMessagingRoutes } from './modules/messaging';
 import { registerNotificationRoutes } from './modules/notifications';
@@ -139,6 +140,8 @@ export function createApp(deps: AppDeps): Express {
   registerMessagingRoutes(api, { limiter: deps.messageLimiter });
   registerStatsRoutes(api);
   registerMatchingRoutes(api, { search: deps.search });
+  registerCreditRoutes(api);
+  registerConflictRoutes(api);
 
   app.use(
     API_BASE,

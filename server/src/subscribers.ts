@@ -3,6 +3,7 @@ import type { Job } from './lib/jobs';
 import type { Logger } from './lib/logger';
 import { recordedEvents } from './lib/outbox';
 import { registerCollaborationSubscribers } from './modules/collaborations';
+import { registerCreditSubscribers } from './modules/credit';
 import { registerExpertSubscribers } from './modules/experts';
 import { registerInvitationSubscribers } from './modules/invitations';
 import type { Mailer } from './modules/mail';
@@ -23,6 +24,7 @@ export function wireSubscribers(deps: { mail: Mailer; logger: Logger }): () => v
     ...registerExpertSubscribers(events),
     ...registerInvitationSubscribers(events, { bus, ...deps }),
     ...registerStatsSubscribers(events, bus),
+    ...registerCreditSubscribers(events),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 }

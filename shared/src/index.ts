@@ -15,4 +15,6 @@ export * from './schemas/stats';
 export * from './schemas/realtime';
 export * from './schemas/import';
 export * from './schemas/mail';
+export * from './schemas/credit';
+export * from './schemas/conflicts';
 export * from './contract';

@@ -14,6 +14,8 @@ import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { statsRoutes } from './stats';
 import { taxonomyRoutes } from './taxonomy';
+import { creditRoutes } from './credit';
+import { conflictRoutes } from './conflicts';
 
 export * from './define';
 export {
@@ -33,6 +35,8 @@ export {
   organizationRoutes,
   statsRoutes,
   taxonomyRoutes,
+  creditRoutes,
+  conflictRoutes,
 };
 
 /** The whole API: every route the server handles and the client calls. */
@@ -53,4 +57,6 @@ export const apiContract = {
   messaging: messagingRoutes,
   stats: statsRoutes,
   matching: matchingRoutes,
+  credit: creditRoutes,
+  conflicts: conflictRoutes,
 };

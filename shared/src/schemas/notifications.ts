@@ -19,6 +19,10 @@ export const notificationTypes = [
   'membership.rejected',
   'membership.removed',
   'membership.role-changed',
+  'credit.suspended',
+  'credit.lifted',
+  'credit.appealed',
+  'credit.appeal-answered',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

@@ -9,6 +9,7 @@ export {
   findUserById,
   linkExpertProfile,
   listUsers,
+  staffUserIds,
 } from './auth.service';
 export { presentOneUser, presentUsers } from './auth.presenter';
 export { createPassport, type PassportInstance } from './passport';

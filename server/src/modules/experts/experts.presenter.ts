@@ -26,6 +26,14 @@ export function presentExpert(expert: ExpertRecord, options: PresentOptions): Ex
     availability: expert.availability,
     collaborationModes: expert.collaborationModes,
     ...(options.contact ? { contact: { ...expert.contact } } : {}),
+    ...(options.contact
+      ? {
+          formerOrganizations: (expert.formerOrganizations ?? []).map((o) => ({
+            name: o.name,
+            leftYear: o.leftYear,
+          })),
+        }
+      : {}),
     verification: {
       status: verification.status,
       ...(verification.note ? { note: verification.note } : {}),

@@ -4,6 +4,7 @@ export {
   dispatchInvitationEvents,
   dueInvitations,
   dueReminders,
+  expiredCount,
   findInvitation,
   findInvitationOf,
   findInvitationPage,

@@ -1,5 +1,6 @@
 import { invitationRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { languageOf } from '../../lib/language';
 import { authorizeNeed, findNeedOrFail } from '../needs';
 import {
   acceptInvitation,
@@ -16,7 +17,8 @@ export function registerInvitationRoutes(api: ApiRouter): void {
   api.pipeline(invitationRoutes.create, {
     load: ({ params }) => findNeedOrFail(params.id),
     authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:invite', need),
-    command: ({ actor, body }, need) => createInvitation(actor, need, body),
+    command: ({ actor, body, req }, need) =>
+      createInvitation(actor, need, body, languageOf(req.get('accept-language'))),
     present: async ({ status }, { invitation, created }) => {
       if (!created) status(200);
       return { invitation: await presentOne(invitation) };

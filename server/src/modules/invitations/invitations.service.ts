@@ -18,10 +18,12 @@ import {
   partiesView,
   partyNames,
 } from '../collaborations';
-import { findExpert, visiblePools, worksAt } from '../experts';
+import type { Lang } from '../../lib/language';
+import { assertOrganizationNotSuspended } from '../credit';
+import { findExpert, visiblePools } from '../experts';
+import { conflictsOf, describeConflicts } from '../matching';
 import { conversationOfInvitation } from '../messaging';
 import { isNeedClosed, type NeedRecord } from '../needs';
-import { findOrganization } from '../organizations';
 import {
   dispatchInvitationEvents,
   findInvitation,
@@ -75,21 +77,34 @@ const obstacleErrors: Record<InviteObstacle, () => AppError> = {
     new ForbiddenError({ message: 'The expert works at your organization and is avoided' }),
 };
 
-async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.ObjectId) {
-  const [expert, pools, organization] = await Promise.all([
-    findExpert(expertId),
-    visiblePools(actor),
-    findOrganization(need.organizationId),
-  ]);
+/**
+ * The invitation policy: the shared obstacles first, then the need's conflicts of interest and
+ * suspensions, decided by matching's one predicate (`conflictsOf`): a suspended expert is a 409
+ * with the end date, an avoided one a 403 saying why.
+ */
+async function assertInvitable(
+  actor: Actor,
+  need: NeedRecord,
+  expertId: Types.ObjectId,
+  lang: Lang,
+) {
+  const [expert, pools] = await Promise.all([findExpert(expertId), visiblePools(actor)]);
   if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  const conflicts = await conflictsOf(need, expert);
   const obstacle = inviteObstacle({
     needStatus: need.status,
     expertVerified: expert.verification.status === 'verified',
     expertAvailability: expert.availability,
     poolVisible: expert.pool !== undefined && pools.includes(expert.pool),
-    sameOrganization: organization ? worksAt(expert, organization) : false,
+    sameOrganization: conflicts.some((c) => c.kind === 'own_organization'),
   });
   if (obstacle) throw obstacleErrors[obstacle]();
+  if (conflicts.length === 0) return;
+  const reasons = describeConflicts(conflicts, lang);
+  const details = reasons.map((r) => ({ path: `conflicts.${r.kind}`, message: r.message }));
+  const message = reasons.map((r) => r.message).join(lang === 'zh' ? '；' : '; ');
+  if (conflicts.some((c) => c.kind === 'suspended')) throw new ConflictError({ message, details });
+  throw new ForbiddenError({ code: 'avoidance', message, details });
 }
 
 /** The parties an invitation's events carry (see lib/outbox). */
@@ -122,12 +137,14 @@ export async function createInvitation(
   actor: Actor,
   need: NeedRecord,
   input: CreateInvitationInput,
+  lang: Lang,
 ): Promise<{ invitation: InvitationRecord; created: boolean }> {
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
   if (existing) return { invitation: await settled(existing), created: false };
-  await assertInvitable(actor, need, expertId);
+  await assertOrganizationNotSuspended(need.organizationId, lang);
+  await assertInvitable(actor, need, expertId, lang);
   const by = new Types.ObjectId(actor.id);
   const now = clockNow();
   const _id = new Types.ObjectId();

@@ -1,2 +1,3 @@
 export { registerMatchingRoutes } from './matching.routes';
 export { matchNeed, retrieve, skillsOf } from './matching.service';
+export { conflictsOf, describeConflicts, registerConflictRoutes } from './conflicts';
