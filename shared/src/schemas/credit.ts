@@ -41,8 +41,9 @@ export const appealInputSchema = z.strictObject({ text: paragraphs(2000).min(1) 
 export type AppealInput = z.infer<typeof appealInputSchema>;
 
 export const appealOutcomes = ['upheld', 'rejected'] as const;
+export const appealOutcomeSchema = z.enum(appealOutcomes);
 export const appealAnswerSchema = z.strictObject({
-  outcome: z.enum(appealOutcomes),
+  outcome: appealOutcomeSchema,
   note: text(1000),
 });
 export type AppealAnswerInput = z.infer<typeof appealAnswerSchema>;

@@ -11,3 +11,4 @@ export { ProfileForm } from './components/profile-form';
 export { VerificationActions } from './components/verification-actions';
 export { VerificationQueue } from './components/verification-queue';
 export { VerificationStatus } from './components/verification-status';
+export { ExpertPicker } from './components/expert-picker';

@@ -1,4 +1,5 @@
 import {
+  appealOutcomeSchema,
   can,
   orgRoleSchema,
   type Actor,
@@ -26,6 +27,10 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'membership.rejected': ['organizationName'],
   'membership.removed': ['organizationName'],
   'membership.role-changed': ['organizationName', 'orgRole'],
+  'credit.suspended': ['subjectName', 'until'],
+  'credit.lifted': ['subjectName'],
+  'credit.appealed': ['subjectName'],
+  'credit.appeal-answered': ['subjectName', 'outcome'],
 };
 
 export interface NotificationContent {
@@ -44,6 +49,13 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
   // A decision on one's own membership changes what the app shows: its home page tells.
   if (type.startsWith('membership.')) return paths.app.root.getHref();
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
+  // The bureau answers an appeal on the subject's record; the subject reads its own.
+  const subjectId = id('subjectId');
+  if (type === 'credit.appealed' && subjectId)
+    return data.subjectType === 'organization'
+      ? paths.app.organizationCredit.getHref(subjectId)
+      : paths.app.expertDetail.getHref(subjectId);
+  if (type.startsWith('credit.')) return paths.app.credit.getHref();
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
   if (type.startsWith('collaboration.'))
@@ -65,7 +77,12 @@ export function useNotificationContent(viewer: Actor) {
       return { title: notification.title, body: notification.body, href };
     const reason = typeof data.reason === 'string' ? data.reason : '';
     const orgRole = orgRoleSchema.safeParse(data.orgRole);
-    const params = orgRole.success ? { ...data, orgRole: t(`orgRoles.${orgRole.data}`) } : data;
+    const outcome = appealOutcomeSchema.safeParse(data.outcome);
+    const params = {
+      ...data,
+      ...(orgRole.success ? { orgRole: t(`orgRoles.${orgRole.data}`) } : {}),
+      ...(outcome.success ? { outcome: t(`credit.outcomes.${outcome.data}`) } : {}),
+    };
     const body = t(`notifications.types.${type}.body`, params);
     return {
       title: t(`notifications.types.${type}.title`),
