@@ -11,6 +11,7 @@ import {
   type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { until } from '@test/support/wait';
 import { expireInvitations } from '../invitations';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -134,7 +135,12 @@ describe('suspending an expert', () => {
   it('when the bureau suspends an expert, then matches, draws and invitations leave them out, and they are told the reason and end', async () => {
     subject = await expert(platform.url, bureau);
     const needId = await openNeed(owner.client);
-    expect(await reachable(owner.client, needId)).toContain(subject.expertId);
+    // The search index takes the newly verified expert in a moment (Meilisearch a little later).
+    const found = await until(
+      async () => (await reachable(owner.client, needId)).includes(subject.expertId),
+      10_000,
+    );
+    expect(found).toBe(true);
 
     const res = await bureau.post(`/experts/${subject.expertId}/suspensions`, {
       until: nextYear,
