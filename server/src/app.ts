@@ -33,7 +33,8 @@ import {
 } from './modules/experts';
 import { registerInvitationQuestionRoutes, registerInvitationRoutes } from './modules/invitations';
 import { registerMailRoutes, type Mailer } from './modules/mail';
-import { registerMatchingRoutes } from './modules/matching';
+import { registerConflictRoutes, registerMatchingRoutes } from './modules/matching';
+import { registerCreditRoutes } from './modules/credit';
 import { registerNeedRoutes } from './modules/needs';
 import { registerMessagingRoutes } from './modules/messaging';
 import { registerNotificationRoutes } from './modules/notifications';
@@ -154,6 +155,8 @@ export function createApp(deps: AppDeps): Express {
   registerMatchingRoutes(api, { search: deps.search });
   registerPoolRuleRoutes(api);
   registerFreshnessRoutes(api, { mail: deps.mail, logger: deps.logger });
+  registerCreditRoutes(api);
+  registerConflictRoutes(api);
 
   app.use(
     API_BASE,

@@ -3,6 +3,7 @@ import type { Job } from './lib/jobs';
 import type { Logger } from './lib/logger';
 import { recordedEvents } from './lib/outbox';
 import { registerCollaborationSubscribers } from './modules/collaborations';
+import { registerCreditSubscribers } from './modules/credit';
 import { registerExpertSubscribers } from './modules/experts';
 import { registerInvitationSubscribers } from './modules/invitations';
 import { registerDrawSubscribers } from './modules/matching';
@@ -28,6 +29,7 @@ export function wireSubscribers(deps: { mail: Mailer; logger: Logger }): () => v
     // After the invitation's own notices: a reserve's invitation follows the decline it answers.
     ...registerDrawSubscribers(events),
     ...registerMeetingSubscribers(events, deps),
+    ...registerCreditSubscribers(events),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 }

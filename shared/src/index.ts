@@ -20,5 +20,7 @@ export * from './schemas/invitation-questions';
 export * from './schemas/meetings';
 export * from './schemas/outcomes';
 export * from './schemas/closing';
+export * from './schemas/credit';
+export * from './schemas/conflicts';
 export * from './contract';
 export * from './schemas/pool-rules';

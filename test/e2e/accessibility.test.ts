@@ -34,6 +34,7 @@ let records: {
   invitationId: string;
   collaborationId: string;
   conversationId: string;
+  organizationId: string;
 };
 
 beforeAll(async () => {
@@ -52,10 +53,23 @@ beforeAll(async () => {
     clientId: 'a11y-1',
   });
   await submittedExpert(url, { name: '待审核专家' });
+  // A credit record with an event, a suspension and an open appeal.
+  await bureau.client.post(`/experts/${invited.expertId}/credit/events`, {
+    kind: 'no_show',
+    note: '现场诊断未到场',
+  });
+  const suspension = await bureau.client.post(`/experts/${invited.expertId}/suspensions`, {
+    until: `${new Date().getFullYear() + 1}-06-30`,
+    reason: '一年内两次接受邀请后退出',
+  });
+  await invited.client.post(`/suspensions/${suspension.body.suspension.id}/appeals`, {
+    text: '当天突发疾病，已提供证明。',
+  });
   const invitation = await owner.client.get(`/invitations/${accepted.invitationId}`);
   records = {
     needId: (invitation.body as { invitation: { needId: string } }).invitation.needId,
     expertId: invited.expertId,
+    organizationId: owner.user.organizationId as string,
     ...accepted,
   };
   sessions.set('enterprise', owner);
@@ -76,7 +90,7 @@ async function contextOf(client: TestClient): Promise<BrowserContext> {
   return context;
 }
 
-const PAGES_PER_ROLE: Record<Role, number> = { enterprise: 15, expert: 8, bureau: 9, admin: 8 };
+const PAGES_PER_ROLE: Record<Role, number> = { enterprise: 16, expert: 9, bureau: 11, admin: 9 };
 
 /** The main pages of each role, by the path after /app and a name for the report. */
 function pagesOf(role: Role): [string, string][] {
@@ -100,6 +114,7 @@ function pagesOf(role: Role): [string, string][] {
         ['会话', `/messages/${r.conversationId}`],
         ['成员管理', '/members'],
         ['不存在的记录', '/needs/not-an-id'],
+        ['信用', '/credit'],
       ];
     case 'expert':
       return [
@@ -111,6 +126,7 @@ function pagesOf(role: Role): [string, string][] {
         ['合作详情', `/collaborations/${r.collaborationId}`],
         ['消息', '/messages'],
         ['会话', `/messages/${r.conversationId}`],
+        ['信用记录', '/credit'],
       ];
     case 'bureau':
       return [
@@ -123,6 +139,8 @@ function pagesOf(role: Role): [string, string][] {
         ['统计', '/stats'],
         ['单位', '/organizations'],
         ['合作详情', `/collaborations/${r.collaborationId}`],
+        ['信用与暂停', '/credit'],
+        ['单位信用记录', `/organizations/${r.organizationId}/credit`],
       ];
     case 'admin':
       return [
@@ -134,6 +152,7 @@ function pagesOf(role: Role): [string, string][] {
         ['导入', '/import'],
         ['统计', '/stats'],
         ['发件箱', '/outbox'],
+        ['信用与暂停', '/credit'],
       ];
   }
 }

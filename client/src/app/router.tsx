@@ -151,6 +151,19 @@ const sectionPages = [
     lazy: () =>
       import('./routes/app/organizations').then((m) => ({ Component: m.OrganizationsRoute })),
   },
+  {
+    path: paths.app.credit.path,
+    section: 'credit',
+    lazy: () => import('./routes/app/credit').then((m) => ({ Component: m.CreditRoute })),
+  },
+  {
+    path: paths.app.organizationCredit.path,
+    section: 'credit',
+    lazy: () =>
+      import('./routes/app/organization-credit').then((m) => ({
+        Component: m.OrganizationCreditRoute,
+      })),
+  },
 ] as const satisfies readonly {
   path: string;
   section: SectionKey;

@@ -10,6 +10,7 @@ import {
   InboxOutlined,
   MailOutlined,
   MessageOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
@@ -35,6 +36,7 @@ export const sectionKeys = [
   'organizations',
   'users',
   'outbox',
+  'credit',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 
@@ -71,6 +73,7 @@ export const sections: Record<SectionKey, Section> = {
   },
   users: { href: paths.app.users.getHref(), icon: UserOutlined },
   outbox: { href: paths.app.outbox.getHref(), icon: InboxOutlined },
+  credit: { href: paths.app.credit.getHref(), icon: SafetyCertificateOutlined },
 };
 
 /** Whom the navigation is for: the account, and for enterprise accounts its membership. */
@@ -83,7 +86,15 @@ export function awaitsMembership(viewer: Viewer): boolean {
 
 /** The side navigation of each role, in display order; it also decides who may open a section. */
 const navigationByRole: Record<Role, readonly SectionKey[]> = {
-  enterprise: ['dashboard', 'needs', 'experts', 'invitations', 'collaborations', 'messages'],
+  enterprise: [
+    'dashboard',
+    'needs',
+    'experts',
+    'invitations',
+    'collaborations',
+    'messages',
+    'credit',
+  ],
   expert: ['dashboard', 'profile', 'invitations', 'collaborations', 'messages'],
   bureau: [
     'dashboard',
@@ -93,6 +104,7 @@ const navigationByRole: Record<Role, readonly SectionKey[]> = {
     'import',
     'stats',
     'organizations',
+    'credit',
   ],
   admin: [
     'dashboard',
@@ -103,6 +115,7 @@ const navigationByRole: Record<Role, readonly SectionKey[]> = {
     'import',
     'stats',
     'outbox',
+    'credit',
   ],
 };
 
@@ -120,7 +133,8 @@ export function navigationOf(viewer: Viewer): readonly SectionKey[] {
  */
 const reachableByRole: Record<Role, readonly SectionKey[]> = {
   enterprise: [],
-  expert: [],
+  // The expert's credit record opens from the profile page: the phone's five tabs stay as they are.
+  expert: ['credit'],
   bureau: ['collaborations'],
   admin: ['collaborations'],
 };

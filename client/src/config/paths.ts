@@ -69,5 +69,7 @@ export const paths = {
     membershipRequests: appPath('membership-requests'),
     users: appPath('users'),
     outbox: appPath('outbox'),
+    credit: appPath('credit'),
+    organizationCredit: recordPath('organizations/:organizationId/credit'),
   },
 } as const;

@@ -47,6 +47,8 @@ interface ParameterDoc {
 }
 
 function plausible(param: ParameterDoc): string {
+  // An id in the query names A's record of its kind, as ids in paths and bodies do.
+  if (param.name === 'expertId') return ids.expert as string;
   if (param.schema?.enum?.length) return String(param.schema.enum[0]);
   return param.schema?.type === 'number' || param.schema?.type === 'integer' ? '1' : '边缘计算';
 }
@@ -182,6 +184,14 @@ async function arrangeOrganizationA(): Promise<void> {
   const rejectedId = (await rejected.client.get('/auth/me')).body.user.id as string;
   await owner.client.post(`/organizations/${ids.organization}/members/${rejectedId}/reject`, {});
   const otherOrganization = await enterprise(platform.url, '深圳');
+  const appealText = `A-appeal-${randomUUID()}`;
+  const suspension = await bureau.post(`/organizations/${ids.organization}/suspensions`, {
+    until: `${new Date().getFullYear() + 1}-12-31`,
+    reason: `A-suspension-${randomUUID()}`,
+  });
+  ids.suspension = suspension.body.suspension.id;
+  await owner.client.post(`/suspensions/${ids.suspension}/appeals`, { text: appealText });
+  secrets.push(appealText, suspension.body.suspension.reason);
   const stranger = await expert(platform.url, bureau, expertProfile({ name: '赵强' }));
   outsiders = [
     { name: 'nobody signed in', client: new TestClient(platform.url) },
@@ -216,6 +226,7 @@ function paramValue(path: string, param: string): string {
     experts: ids.expert,
     organizations: ids.organization,
     notifications: ids.notification,
+    suspensions: ids.suspension,
   };
   const value = byCollection[collection];
   if (!value) throw new Error(`no record of A for {${param}} in ${path}: extend the suite`);

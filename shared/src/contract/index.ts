@@ -18,6 +18,8 @@ import { statsRoutes } from './stats';
 import { taxonomyRoutes } from './taxonomy';
 import { invitationQuestionRoutes } from './invitation-questions';
 import { meetingRoutes } from './meetings';
+import { creditRoutes } from './credit';
+import { conflictRoutes } from './conflicts';
 
 export * from './define';
 export {
@@ -39,6 +41,8 @@ export {
   poolRuleRoutes,
   statsRoutes,
   taxonomyRoutes,
+  creditRoutes,
+  conflictRoutes,
 };
 export { invitationQuestionRoutes, meetingRoutes };
 
@@ -64,4 +68,6 @@ export const apiContract = {
   meetings: meetingRoutes,
   outcomes: outcomeRoutes,
   poolRules: poolRuleRoutes,
+  credit: creditRoutes,
+  conflicts: conflictRoutes,
 };

@@ -9,6 +9,7 @@ import { needPolicies, type NeedPolicies } from './needs';
 import { notificationPolicies, type NotificationPolicies } from './notifications';
 import { statsPolicies, type StatsPolicies } from './stats';
 import { userPolicies, type UserPolicies } from './users';
+import { creditPolicies, type CreditPolicies } from './credit';
 
 export type { Actor, Rule } from './actor';
 export { isAdmin, isStaff } from './actor';
@@ -22,6 +23,7 @@ export {
 } from './experts';
 export { inviteObstacle, type InviteCandidateView, type InviteObstacle } from './invitations';
 export type { NotificationView } from './notifications';
+export type { CreditSubjectView } from './credit';
 export { isEnterpriseSide, isExpertSide, sideOf, type PartiesView } from './parties';
 export {
   beijingYear,
@@ -43,7 +45,8 @@ type Policies = UserPolicies &
   ConversationPolicies &
   NotificationPolicies &
   StatsPolicies &
-  MailPolicies;
+  MailPolicies &
+  CreditPolicies;
 export type Action = keyof Policies;
 export type ResourceOf<A extends Action> = Policies[A] extends Rule<infer R> ? R : never;
 
@@ -58,6 +61,7 @@ const policies: Policies = {
   ...notificationPolicies,
   ...statsPolicies,
   ...mailPolicies,
+  ...creditPolicies,
 };
 
 /** Pure decision shared by server and client: may `actor` do `action` on `resource`? */

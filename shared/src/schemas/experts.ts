@@ -43,6 +43,17 @@ function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
     .transform((list) => [...new Set(list)]);
 }
 
+/** An organization the expert worked at and the year they left: avoided for three years after. */
+export const formerOrganizationSchema = z.strictObject({
+  name: text(200),
+  leftYear: z
+    .number()
+    .int()
+    .min(1950)
+    .refine((year) => year <= new Date().getFullYear(), 'must not be after this year'),
+});
+export type FormerOrganization = z.infer<typeof formerOrganizationSchema>;
+
 export const expertProfileInputSchema = z.strictObject({
   name: text(100),
   title: line(100).default(''),
@@ -59,6 +70,7 @@ export const expertProfileInputSchema = z.strictObject({
   availability: availabilitySchema.default('available'),
   contact: contactSchema.default({}),
   collaborationModes: uniqueList(collaborationModeSchema, 3).default(['remote']),
+  formerOrganizations: z.array(formerOrganizationSchema).max(20).default([]),
 });
 export type ExpertProfileInput = z.infer<typeof expertProfileInputSchema>;
 
@@ -133,6 +145,8 @@ export const expertDtoSchema = z.object({
   availability: availabilitySchema,
   collaborationModes: z.array(collaborationModeSchema),
   contact: z.object({ phone: z.string().optional(), email: z.string().optional() }).optional(),
+  /** the expert and staff only */
+  formerOrganizations: z.array(z.object({ name: z.string(), leftYear: z.number() })).optional(),
   verification: z.object({
     status: verificationStatusSchema,
     note: z.string().optional(),

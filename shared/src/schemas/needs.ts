@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { needClosingDtoSchema } from './closing';
 import { sectorIdSchema, skillIdSchema } from '../taxonomy';
-import { line, paragraphs, text } from './common';
+import { idSchema, line, paragraphs, text } from './common';
 import { collaborationModeSchema } from './experts';
 
 export const needKinds = ['diagnosis', 'scenario', 'project', 'consulting', 'training'] as const;
@@ -31,8 +31,25 @@ const needFields = {
   city: text(50),
 };
 
+/**
+ * Avoidance lists (回避): organizations (one of the platform's, by id, or any by name; names are
+ * compared as organization names are, without width, case, spaces or punctuation) and experts
+ * whose experts may not be matched, drawn or invited for the need. Only its owner sees them.
+ */
+export const avoidOrganizationSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: text(200),
+});
+const avoidOrganizationList = z.array(avoidOrganizationSchema).max(50);
+const avoidExpertList = z
+  .array(idSchema)
+  .max(50)
+  .transform((list) => [...new Set(list)]);
+
 export const createNeedSchema = z.strictObject({
   ...needFields,
+  avoidOrganizations: avoidOrganizationList.optional(),
+  avoidExperts: avoidExpertList.optional(),
   requiredSkills: skillList.optional(),
   budget: budgetSchema.optional(),
   deadline: deadlineSchema.optional(),
@@ -56,6 +73,9 @@ export const needDtoSchema = z.object({
   budget: z.object({ min: z.number(), max: z.number() }).optional(),
   deadline: z.string().optional(),
   collaborationMode: collaborationModeSchema.optional(),
+  /** The avoidance lists; to the owner and staff only. */
+  avoidOrganizations: z.array(z.object({ id: z.string().optional(), name: z.string() })).optional(),
+  avoidExperts: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   status: needStatusSchema,
   /** Present once the need is closed. */
   closing: needClosingDtoSchema.optional(),
@@ -70,6 +90,8 @@ export const updateNeedSchema = z
   .strictObject({
     ...needFields,
     requiredSkills: skillList,
+    avoidOrganizations: avoidOrganizationList,
+    avoidExperts: avoidExpertList,
     budget: budgetSchema.nullable(),
     deadline: deadlineSchema.nullable(),
     collaborationMode: collaborationModeSchema.nullable(),

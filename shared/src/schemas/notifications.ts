@@ -29,6 +29,10 @@ export const notificationTypes = [
   'meeting.cancelled',
   'meeting.reminder',
   'need.closed',
+  'credit.suspended',
+  'credit.lifted',
+  'credit.appealed',
+  'credit.appeal-answered',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

@@ -12,3 +12,4 @@ export { VerificationActions } from './components/verification-actions';
 export { VerificationQueue } from './components/verification-queue';
 export { VerificationStatus } from './components/verification-status';
 export { ConfirmProfilePrompt } from './components/confirm-profile-prompt';
+export { ExpertPicker } from './components/expert-picker';

@@ -20,11 +20,14 @@ import type {
 import { FACET_FIELDS, pageOf } from './port';
 import { TextIndex, type Clause, type IndexFilter, type IndexSpec } from './text-index';
 
-type ExpertKey = 'verified' | 'organizationId';
-type ExpertField = FacetField | ExpertKey;
+type ExpertKey = 'verified' | 'organizationId' | 'organizationKey';
+/** Filtered on only, never counted as a facet. */
+type ExpertDim = FacetField | 'formerOrganizations';
+type ExpertField = ExpertDim | ExpertKey;
 
-const EXPERT_SPEC: IndexSpec<ExpertDoc, FacetField, ExpertKey> = {
+const EXPERT_SPEC: IndexSpec<ExpertDoc, ExpertDim, ExpertKey> = {
   dims: {
+    formerOrganizations: (doc) => doc.formerOrganizations ?? [],
     skills: (doc) => doc.skills,
     sectors: (doc) => doc.sectors,
     pool: (doc) => [doc.pool],
@@ -34,6 +37,7 @@ const EXPERT_SPEC: IndexSpec<ExpertDoc, FacetField, ExpertKey> = {
   keys: {
     verified: (doc) => String(doc.verified),
     organizationId: (doc) => doc.organizationId,
+    organizationKey: (doc) => doc.organizationKey || undefined,
   },
   text: (doc, sink) => {
     sink.text(doc.name, 6);
@@ -82,14 +86,24 @@ function listClauses<F extends string>(lists: Partial<Record<F, readonly string[
 }
 
 function expertFilter(filters: SearchFilters): IndexFilter<ExpertField> {
-  const { verified, excludeIds, excludeOrganizationIds } = filters;
+  const {
+    verified,
+    excludeIds,
+    excludeOrganizationIds,
+    excludeOrganizationKeys,
+    excludeFormerOrganizations,
+  } = filters;
   const lists = Object.fromEntries(FACET_FIELDS.map((field) => [field, filters[field]]));
   return {
     where: [
       ...listClauses<ExpertField>(lists),
       ...(verified === undefined ? [] : [{ verified: [String(verified)] }]),
     ],
-    exclude: { organizationId: excludeOrganizationIds ?? [] },
+    exclude: {
+      organizationId: excludeOrganizationIds ?? [],
+      organizationKey: excludeOrganizationKeys ?? [],
+      formerOrganizations: excludeFormerOrganizations ?? [],
+    },
     excludeIds: excludeIds ?? [],
   };
 }

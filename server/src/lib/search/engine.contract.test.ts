@@ -258,6 +258,34 @@ describe.each(engines)('$name search engine', ({ make, cleanup }) => {
       expect(found.sort()).toEqual(['maintenance', 'mes', 'port']);
     });
 
+    it('when excluding organization name keys and former organizations, then those experts are left out and the rest stay', async () => {
+      await engine.upsertExperts([
+        expert({ id: 'keyed', organization: '海纳重工', organizationKey: '海纳重工' }),
+        expert({
+          id: 'left-recently',
+          organization: '别处',
+          organizationKey: '别处',
+          formerOrganizations: ['海纳重工|2025', '北海机械|2019'],
+        }),
+        expert({
+          id: 'left-long-ago',
+          organization: '别处',
+          organizationKey: '别处',
+          formerOrganizations: ['海纳重工|2019'],
+        }),
+      ]);
+      const found = await ids({
+        filters: {
+          excludeOrganizationKeys: ['海纳重工'],
+          excludeFormerOrganizations: ['海纳重工|2024', '海纳重工|2025', '海纳重工|2026'],
+        },
+      });
+      expect(found).not.toContain('keyed');
+      expect(found).not.toContain('left-recently');
+      expect(found).toContain('left-long-ago');
+      expect(found).toContain('tsn');
+    });
+
     it('when excluding ids, then those experts are left out', async () => {
       expect((await ids({ filters: { excludeIds: ['tsn', 'edge', 'unknown'] } })).sort()).toEqual([
         'maintenance',

@@ -349,7 +349,14 @@ export function expertIndexSettings(): Settings {
   return {
     ...textSettings(),
     searchableAttributes: [...EXPERT_SEARCHABLE],
-    filterableAttributes: ['id', 'organizationId', 'verified', ...FACET_FIELDS],
+    filterableAttributes: [
+      'id',
+      'organizationId',
+      'verified',
+      ...FACET_FIELDS,
+      'organizationKey',
+      'formerOrganizations',
+    ],
     sortableAttributes: [
       'rating',
       'updatedAt',
@@ -412,6 +419,10 @@ export function expertFilterExpression(filters: SearchFilters): string[] {
   if (filters.excludeOrganizationIds && filters.excludeOrganizationIds.length > 0) {
     clauses.push(`organizationId NOT IN ${list(filters.excludeOrganizationIds)}`);
   }
+  if (filters.excludeOrganizationKeys && filters.excludeOrganizationKeys.length > 0)
+    clauses.push(`organizationKey NOT IN ${list(filters.excludeOrganizationKeys)}`);
+  if (filters.excludeFormerOrganizations && filters.excludeFormerOrganizations.length > 0)
+    clauses.push(`formerOrganizations NOT IN ${list(filters.excludeFormerOrganizations)}`);
   return clauses;
 }
 

@@ -11,6 +11,10 @@ export interface ExpertDoc {
   title: string;
   organization: string;
   organizationId?: string;
+  /** the organization's name as compared for avoidance (organizationNameKey) */
+  organizationKey?: string;
+  /** former organizations as `key|year left` */
+  formerOrganizations?: string[];
   city: string;
   pool: Pool;
   /** taxonomy skill ids */
@@ -51,6 +55,10 @@ export interface SearchFilters {
   availability?: Availability[];
   verified?: boolean;
   excludeOrganizationIds?: string[];
+  /** leaves out experts whose organization's name key is one of these */
+  excludeOrganizationKeys?: string[];
+  /** leaves out experts with one of these former organizations (`key|year left`) */
+  excludeFormerOrganizations?: string[];
   excludeIds?: string[];
 }
 

@@ -328,3 +328,9 @@ export async function activeMemberIds(organizationId: Types.ObjectId | string): 
 export async function linkExpertProfile(userId: string, expertId: string): Promise<void> {
   await UserModel.updateOne({ _id: userId }, { $set: { expertId } });
 }
+
+/** The bureau's and the admins' accounts: who hears of what only staff decide (appeals). */
+export async function staffUserIds(): Promise<string[]> {
+  const users = await UserModel.find({ role: { $in: ['bureau', 'admin'] } }, { _id: 1 }).lean();
+  return users.map((user) => user._id.toString());
+}

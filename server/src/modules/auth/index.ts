@@ -12,6 +12,7 @@ export {
   listUsers,
   RESET_LINK_HOURS,
   startPasswordReset,
+  staffUserIds,
 } from './auth.service';
 export { presentOneUser, presentUserHistory, presentUsers } from './auth.presenter';
 export { createPassport, type PassportInstance } from './passport';

@@ -13,3 +13,17 @@ export function worksAt(
       organizationNameKey(expert.organization) === organizationNameKey(organization.name))
   );
 }
+
+/** The organization's name as compared for avoidance; empty when it has no letters or digits. */
+export function organizationKeyOf(name: string): string {
+  return organizationNameKey(name);
+}
+
+/** `key|year` for each former organization: what the index filters former employers by. */
+export function formerOrganizationTerms(former: { name: string; leftYear: number }[]): string[] {
+  return former.map((o) => formerOrganizationTerm(organizationKeyOf(o.name), o.leftYear));
+}
+
+export function formerOrganizationTerm(key: string, year: number): string {
+  return `${key}|${year}`;
+}

@@ -34,6 +34,8 @@ export interface ExpertRecord {
   availability: Availability;
   collaborationModes: CollaborationMode[];
   contact: { phone?: string; email?: string };
+  /** organizations the expert left, avoided for three years after (see matching/avoidance) */
+  formerOrganizations?: { name: string; leftYear: number }[];
   verification: {
     status: VerificationStatus;
     note?: string;
@@ -93,6 +95,10 @@ const expertSchema = new Schema<ExpertRecord>(
     contact: {
       phone: { type: String },
       email: { type: String, lowercase: true },
+    },
+    formerOrganizations: {
+      type: [new Schema({ name: String, leftYear: Number }, { _id: false })],
+      default: undefined,
     },
     verification: {
       status: { type: String, enum: verificationStatuses, required: true },

@@ -1,6 +1,7 @@
 import type { ExpertDoc, SearchEngine } from '../../lib/search';
 import { OutboxIndexer, type IndexerOptions } from '../../lib/search-indexer';
 import type { Logger } from '../../lib/logger';
+import { formerOrganizationTerms, organizationKeyOf } from './avoidance';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 
 export function toExpertDoc(expert: ExpertRecord): ExpertDoc {
@@ -10,6 +11,8 @@ export function toExpertDoc(expert: ExpertRecord): ExpertDoc {
     title: expert.title,
     organization: expert.organization,
     ...(expert.organizationId ? { organizationId: expert.organizationId.toString() } : {}),
+    organizationKey: organizationKeyOf(expert.organization),
+    formerOrganizations: formerOrganizationTerms(expert.formerOrganizations ?? []),
     city: expert.city,
     pool: expert.pool ?? 'other',
     skills: expert.skills,

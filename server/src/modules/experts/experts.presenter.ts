@@ -31,6 +31,14 @@ export function presentExpert(
     availability: expert.availability,
     collaborationModes: expert.collaborationModes,
     ...(options.contact ? { contact: { ...expert.contact } } : {}),
+    ...(options.contact
+      ? {
+          formerOrganizations: (expert.formerOrganizations ?? []).map((o) => ({
+            name: o.name,
+            leftYear: o.leftYear,
+          })),
+        }
+      : {}),
     verification: {
       status: verification.status,
       ...(verification.note ? { note: verification.note } : {}),

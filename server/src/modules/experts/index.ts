@@ -7,7 +7,7 @@ export type { ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';
 export { poolSettings, poolsVisibleToOrganization, visiblePools } from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
-export { worksAt } from './avoidance';
+export { formerOrganizationTerm, organizationKeyOf, worksAt } from './avoidance';
 export {
   expertCountsBy,
   expertCreationTimes,

@@ -3,6 +3,7 @@ export {
   dispatchInvitationEvents,
   dueInvitations,
   dueReminders,
+  expiredCount,
   findInvitation,
   findInvitationOf,
   findInvitationPage,

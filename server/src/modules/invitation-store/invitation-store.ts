@@ -196,3 +196,12 @@ export async function invitationCreationTimes(range: CreatedRange): Promise<Date
   const rows = await InvitationModel.find(createdWithin(range), { createdAt: 1 }).lean();
   return rows.map((row) => row.createdAt);
 }
+
+/** How many of the expert's invitations lapsed unanswered in (`since`, `until`]. */
+export function expiredCount(expertId: Id, since: Date, until: Date): Promise<number> {
+  return InvitationModel.countDocuments({
+    expertId: new Types.ObjectId(expertId),
+    status: 'expired',
+    expiresAt: { $gt: since, $lte: until },
+  });
+}

@@ -19,13 +19,13 @@ import {
   partiesView,
   partyNames,
 } from '../collaborations';
-import { findExpert, visiblePools, worksAt, type ExpertRecord } from '../experts';
-import { capacityReason, capacityRule } from '../matching';
-import { poolRules } from '../pool-rules';
 import type { Lang } from '../../lib/language';
+import { assertOrganizationNotSuspended } from '../credit';
+import { findExpert, visiblePools, type ExpertRecord } from '../experts';
+import { capacityReason, capacityRule, conflictsOf, describeConflicts } from '../matching';
+import { poolRules } from '../pool-rules';
 import { conversationOfInvitation } from '../messaging';
 import { isNeedClosed, needStates, type NeedRecord } from '../needs';
-import { findOrganization } from '../organizations';
 import {
   dispatchInvitationEvents,
   findInvitation,
@@ -106,27 +106,35 @@ async function assertWithinPoolRules(expert: ExpertRecord, lang: Lang, at: Date 
   }
 }
 
+/**
+ * The invitation policy: the shared obstacles first, then the need's conflicts of interest and
+ * suspensions, decided by matching's one predicate (`conflictsOf`): a suspended expert is a 409
+ * with the end date, an avoided one a 403 saying why.
+ */
 async function assertInvitable(
   actor: Actor,
   need: NeedRecord,
   expertId: Types.ObjectId,
   lang: Lang,
 ) {
-  const [expert, pools, organization] = await Promise.all([
-    findExpert(expertId),
-    visiblePools(actor),
-    findOrganization(need.organizationId),
-  ]);
+  const [expert, pools] = await Promise.all([findExpert(expertId), visiblePools(actor)]);
   if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  const conflicts = await conflictsOf(need, expert);
   const obstacle = inviteObstacle({
     needStatus: need.status,
     expertVerified: expert.verification.status === 'verified',
     expertAvailability: expert.availability,
     poolVisible: expert.pool !== undefined && pools.includes(expert.pool),
-    sameOrganization: organization ? worksAt(expert, organization) : false,
+    sameOrganization: conflicts.some((c) => c.kind === 'own_organization'),
   });
   if (obstacle) throw obstacleErrors[obstacle]();
   await assertWithinPoolRules(expert, lang);
+  if (conflicts.length === 0) return;
+  const reasons = describeConflicts(conflicts, lang);
+  const details = reasons.map((r) => ({ path: `conflicts.${r.kind}`, message: r.message }));
+  const message = reasons.map((r) => r.message).join(lang === 'zh' ? '；' : '; ');
+  if (conflicts.some((c) => c.kind === 'suspended')) throw new ConflictError({ message, details });
+  throw new ForbiddenError({ code: 'avoidance', message, details });
 }
 
 /** The parties an invitation's events carry (see lib/outbox). */
@@ -165,6 +173,7 @@ export async function createInvitation(
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
   if (existing) return { invitation: await settled(existing), created: false };
+  await assertOrganizationNotSuspended(need.organizationId, lang);
   await assertInvitable(actor, need, expertId, lang);
   const by = new Types.ObjectId(actor.id);
   const now = clockNow();

@@ -1,4 +1,3 @@
-import { Types } from 'mongoose';
 import {
   capacityLimit,
   freshnessOf,
@@ -11,10 +10,10 @@ import {
 import { now as clockNow } from '../../lib/clock';
 import type { ExpertDoc, SearchFilters } from '../../lib/search';
 import { expertsCompletedWith } from '../collaborations';
-import { poolsVisibleToOrganization, worksAt, type ExpertRecord } from '../experts';
+import { poolsVisibleToOrganization, type ExpertRecord } from '../experts';
 import type { NeedRecord } from '../needs';
-import { findOrganization } from '../organizations';
 import { poolRules } from '../pool-rules';
+import { avoidanceFor, candidateOfDoc, candidateOfRecord, type Avoidance } from './avoidance';
 
 /**
  * Who may be matched, drawn or invited for a need: one place for every rule of the pool.
@@ -37,6 +36,8 @@ export interface Eligibility {
    * `rotationDays`. Draws skip them unless the bureau overrides it for one draw.
    */
   inRotation(expertId: string): boolean;
+  /** conflicts of interest and suspensions (see `avoidanceFor`), for explanations */
+  avoidance: Avoidance;
 }
 
 /** The load an expert record carries, as the index documents carry it. */
@@ -62,47 +63,43 @@ export async function capacityRule(
 }
 
 /**
- * Verified, available, in a pool the need's organization may see, not from that organization,
- * and not frozen; with the load caps and the rotation to apply where they count.
+ * Verified, available, in a pool the need's organization may see, free of conflicts (not of its
+ * organization or those it avoids, not a former employee of them within three years, not an
+ * expert it avoids, not suspended: `avoidanceFor`) and not frozen; with the load caps and the
+ * rotation to apply where they count.
  */
 export async function eligibilityFor(need: NeedRecord, pools?: Pool[]): Promise<Eligibility> {
   const now = clockNow();
   const rules = await poolRules();
-  const [visible, org, rotation] = await Promise.all([
+  const [visible, avoidance, rotation] = await Promise.all([
     poolsVisibleToOrganization(need.organizationId.toString()),
-    findOrganization(need.organizationId),
+    avoidanceFor(need),
     expertsCompletedWith(need.organizationId, rotationSince(rules, now)),
   ]);
-  const organization = { _id: need.organizationId, ...(org ? { name: org.name } : {}) };
   const allowedPools = pools ? pools.filter((p) => visible.includes(p)) : visible;
   return {
     filters: {
       verified: true,
       availability: ['available', 'limited'],
       pool: allowedPools,
-      excludeOrganizationIds: [need.organizationId.toString()],
+      ...avoidance.filters,
     },
     admitsDoc: (doc) =>
       doc.verified &&
       doc.availability !== 'unavailable' &&
       allowedPools.includes(doc.pool) &&
-      !worksAt(
-        {
-          organization: doc.organization,
-          ...(doc.organizationId ? { organizationId: new Types.ObjectId(doc.organizationId) } : {}),
-        },
-        organization,
-      ) &&
+      avoidance.conflictsOf(candidateOfDoc(doc)).length === 0 &&
       !frozenDoc(doc, now),
     admitsRecord: (expert) =>
       expert.verification.status === 'verified' &&
       expert.availability !== 'unavailable' &&
       expert.pool !== undefined &&
       allowedPools.includes(expert.pool) &&
-      !worksAt(expert, organization) &&
+      avoidance.conflictsOf(candidateOfRecord(expert)).length === 0 &&
       !frozenRecord(expert, now),
     rules,
     capacityOf: (expert) => capacityLimit(expert, rules, now),
     inRotation: (expertId) => rotation.has(expertId),
+    avoidance,
   };
 }

@@ -25,6 +25,9 @@ export interface NeedRecord {
   budget?: { min: number; max: number };
   deadline?: Date;
   collaborationMode?: CollaborationMode;
+  /** avoidance lists (回避): organizations by id or name, and experts */
+  avoidOrganizations?: { organizationId?: Types.ObjectId; name: string }[];
+  avoidExperts?: Types.ObjectId[];
   status: NeedStatus;
   /** Where a catalogued need was published, e.g. a Shenzhen scenario release. */
   release?: string;
@@ -55,6 +58,16 @@ const needSchema = new Schema<NeedRecord>(
     budget: { type: new Schema({ min: Number, max: Number }, { _id: false }) },
     deadline: { type: Date },
     collaborationMode: { type: String, enum: collaborationModes },
+    avoidOrganizations: {
+      type: [
+        new Schema(
+          { organizationId: { type: Schema.Types.ObjectId }, name: String },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
+    },
+    avoidExperts: { type: [Schema.Types.ObjectId], default: undefined },
     status: { type: String, enum: needStatuses, default: 'open' },
     release: { type: String },
     source: { type: String, enum: ['user', 'seed'], default: 'user' },

@@ -5,6 +5,8 @@ export interface PresentOptions {
   organizationName: string | undefined;
   /** The account that posted the need. */
   author: boolean;
+  /** the avoidance lists, for those who see them, with the avoided experts' names */
+  avoidance?: { expertNames: Map<string, string> };
 }
 
 /** When the need closed and the enterprise's message to the experts it invited. */
@@ -32,6 +34,18 @@ export function presentNeed(need: NeedRecord, options: PresentOptions): NeedDto 
     ...(need.budget ? { budget: { min: need.budget.min, max: need.budget.max } } : {}),
     ...(need.deadline ? { deadline: need.deadline.toISOString() } : {}),
     ...(need.collaborationMode ? { collaborationMode: need.collaborationMode } : {}),
+    ...(options.avoidance
+      ? {
+          avoidOrganizations: (need.avoidOrganizations ?? []).map((o) => ({
+            ...(o.organizationId ? { id: o.organizationId.toString() } : {}),
+            name: o.name,
+          })),
+          avoidExperts: (need.avoidExperts ?? []).map((id) => ({
+            id: id.toString(),
+            name: options.avoidance?.expertNames.get(id.toString()) ?? '',
+          })),
+        }
+      : {}),
     status: need.status,
     ...(need.closing ? { closing: presentClosing(need.closing) } : {}),
     createdAt: need.createdAt.toISOString(),

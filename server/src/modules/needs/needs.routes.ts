@@ -1,7 +1,9 @@
 import { needRoutes } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { languageOf } from '../../lib/language';
 import type { Logger } from '../../lib/logger';
+import { assertOrganizationNotSuspended } from '../credit';
 import type { SearchEngine } from '../../lib/search';
 import {
   authorizeNeed,
@@ -20,7 +22,14 @@ const searchFailed = (log: Logger) => (err: unknown) =>
 
 export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
   api.pipeline(needRoutes.create, {
-    authorize: ({ actor }) => authorize(actor, 'needs:create', undefined),
+    authorize: async ({ actor, req }) => {
+      authorize(actor, 'needs:create', undefined);
+      if (actor.organizationId)
+        await assertOrganizationNotSuspended(
+          actor.organizationId,
+          languageOf(req.get('accept-language')),
+        );
+    },
     command: ({ actor, body }) => createNeed(actor, body),
     present: async ({ actor }, created) => {
       const need = await presentOne(actor, created);

@@ -15,11 +15,12 @@ import {
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
-import { ConflictError, NotFoundError } from '../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
 import { findInChunks } from '../../lib/in-chunks';
 import { analyze } from '../../lib/search/analyzer';
 import { currentVocabulary } from '../../lib/vocabulary';
 import { invitedNeedIds } from '../invitation-store';
+import { expertNames, findExperts } from '../experts';
 import { organizationNames } from '../organizations';
 import { SKIP_OUTBOX } from '../../lib/search-outbox';
 import { NeedModel, type NeedRecord } from './need.model';
@@ -45,12 +46,61 @@ export function suggestSkills(title: string, description: string): string[] {
   return [...new Set([...named, ...inferred])].slice(0, 10);
 }
 
+/** Whether the actor sees the need's avoidance lists: its owner and staff. */
+const seesAvoidance = (actor: Actor, need: NeedRecord) =>
+  isStaff(actor) ||
+  (actor.role === 'enterprise' && actor.organizationId === need.organizationId.toString());
+
 async function presentMany(actor: Actor, needs: NeedRecord[]): Promise<NeedDto[]> {
-  const names = await organizationNames(needs.map((n) => n.organizationId.toString()));
+  const shown = needs.filter((need) => seesAvoidance(actor, need));
+  const [names, avoidedNames] = await Promise.all([
+    organizationNames(needs.map((n) => n.organizationId.toString())),
+    expertNames(shown.flatMap((need) => need.avoidExperts ?? [])),
+  ]);
   const author = can(actor, 'needs:read-author', undefined);
   return needs.map((need) =>
-    presentNeed(need, { organizationName: names.get(need.organizationId.toString()), author }),
+    presentNeed(need, {
+      organizationName: names.get(need.organizationId.toString()),
+      author,
+      ...(seesAvoidance(actor, need) ? { avoidance: { expertNames: avoidedNames } } : {}),
+    }),
   );
+}
+
+type AvoidInput = Pick<CreateNeedInput, 'avoidOrganizations' | 'avoidExperts'>;
+
+/**
+ * The avoidance lists as stored: organizations named by id must exist (their name is taken from
+ * the platform), experts likewise; an unknown one is a 400 naming it.
+ */
+async function avoidanceFields(input: AvoidInput): Promise<Record<string, unknown>> {
+  const fields: Record<string, unknown> = {};
+  if (input.avoidOrganizations) {
+    const ids = input.avoidOrganizations.flatMap((o) => (o.id ? [o.id] : []));
+    const names = await organizationNames(ids);
+    const missing = input.avoidOrganizations.findIndex((o) => o.id && !names.has(o.id));
+    if (missing >= 0)
+      throw new ValidationError({
+        message: 'No such organization to avoid',
+        details: [{ path: `avoidOrganizations.${missing}.id`, message: 'no such organization' }],
+      });
+    fields.avoidOrganizations = input.avoidOrganizations.map((o) =>
+      o.id
+        ? { organizationId: new Types.ObjectId(o.id), name: names.get(o.id) ?? o.name }
+        : { name: o.name },
+    );
+  }
+  if (input.avoidExperts) {
+    const found = new Set((await findExperts(input.avoidExperts)).map((e) => e._id.toString()));
+    const missing = input.avoidExperts.findIndex((id) => !found.has(id));
+    if (missing >= 0)
+      throw new ValidationError({
+        message: 'No such expert to avoid',
+        details: [{ path: `avoidExperts.${missing}`, message: 'no such expert' }],
+      });
+    fields.avoidExperts = input.avoidExperts.map((id) => new Types.ObjectId(id));
+  }
+  return fields;
 }
 
 /** Needs the expert was invited to. */
@@ -167,8 +217,11 @@ export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<
   const suggestedSkills = input.requiredSkills?.length
     ? []
     : suggestSkills(input.title, input.description);
+  const { avoidOrganizations, avoidExperts, ...fields } = input;
+  const avoid = await avoidanceFields({ avoidOrganizations, avoidExperts });
   const created = await NeedModel.create({
-    ...input,
+    ...fields,
+    ...avoid,
     requiredSkills: input.requiredSkills ?? [],
     suggestedSkills,
     ...(input.deadline ? { deadline: new Date(input.deadline) } : {}),
@@ -325,10 +378,11 @@ async function searchNeeds(request: NeedsPageRequest, q: string, search: SearchE
 export async function updateNeed(need: NeedRecord, input: UpdateNeedInput): Promise<NeedRecord> {
   if (need.status !== 'open')
     throw new ConflictError({ message: `The need is ${need.status} and can no longer be edited` });
-  const { budget, deadline, collaborationMode, ...rest } = input;
+  const { budget, deadline, collaborationMode, avoidOrganizations, avoidExperts, ...rest } = input;
   const merged = { ...need, ...rest };
   const set: Record<string, unknown> = {
     ...rest,
+    ...(await avoidanceFields({ avoidOrganizations, avoidExperts })),
     suggestedSkills: merged.requiredSkills.length
       ? []
       : suggestSkills(merged.title, merged.description),

@@ -112,6 +112,22 @@ const texts: Record<NotificationType, Render> = {
     title: '需求已关闭',
     body: `${p('organizationName')} 已关闭需求“${p('needTitle')}”，感谢您的关注${p('message') ? `。企业留言：${p('message')}` : ''}`,
   }),
+  'credit.suspended': (p) => ({
+    title: '已被暂停',
+    body: `${p('subjectName')} 已被暂停至 ${p('until')}（北京时间），原因：${p('reason')}。可在信用记录中申诉`,
+  }),
+  'credit.lifted': (p) => ({
+    title: '暂停已解除',
+    body: `${p('subjectName')} 的暂停已解除：${p('reason')}`,
+  }),
+  'credit.appealed': (p) => ({
+    title: '新的暂停申诉',
+    body: `${p('subjectName')} 对暂停提出申诉，请处理`,
+  }),
+  'credit.appeal-answered': (p) => ({
+    title: '申诉已答复',
+    body: `${p('subjectName')} 的申诉${p('outcome') === 'upheld' ? '成立，暂停已解除' : '未获支持'}：${p('note')}`,
+  }),
 };
 
 function render(type: NotificationType, data: NotificationData) {

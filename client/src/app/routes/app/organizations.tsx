@@ -1,6 +1,7 @@
 import { can } from '@qs/shared';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
+import { paths } from '../../../config/paths';
 import { useUser } from '../../../features/auth';
 import { OrganizationList } from '../../../features/organizations';
 import { TaxonomySelect } from '../../../features/taxonomy';
@@ -14,6 +15,7 @@ export function OrganizationsRoute() {
       <OrganizationList
         canWrite={can(user, 'organizations:write', undefined)}
         sectorsInput={<TaxonomySelect kind="sector" multiple maxCount={16} />}
+        hrefOf={(organization) => paths.app.organizationCredit.getHref(organization.id)}
       />
     </>
   );

@@ -2,6 +2,8 @@ import { can } from '@qs/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import { ListSkeleton } from '../../../components/ui/list-skeleton';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryError } from '../../../components/ui/query-error';
@@ -23,7 +25,11 @@ export function ProfileRoute() {
 
   return (
     <>
-      <PageHeader title={t('profile.title')} description={t('profile.description')} />
+      <PageHeader
+        title={t('profile.title')}
+        description={t('profile.description')}
+        extra={<Link to={paths.app.credit.getHref()}>{t('credit.title')}</Link>}
+      />
       {profile.isPending ? (
         <ListSkeleton rows={3} />
       ) : profile.isError ? (

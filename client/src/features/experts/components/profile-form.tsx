@@ -6,6 +6,7 @@ import {
   Card,
   Checkbox,
   Col,
+  Flex,
   Form,
   Input,
   InputNumber,
@@ -56,6 +57,7 @@ interface ProfileFormValues {
   availability: ExpertProfileBody['availability'];
   collaborationModes: NonNullable<ExpertProfileBody['collaborationModes']>;
   contact: { phone?: string; email?: string };
+  formerOrganizations: { name: string; leftYear: number | null }[];
 }
 
 const serverFields = [
@@ -73,6 +75,7 @@ const serverFields = [
   'contact.phone',
   'contact.email',
   'contact',
+  'formerOrganizations',
 ] as const;
 
 function toValues(expert: ExpertDto): ProfileFormValues {
@@ -89,6 +92,7 @@ function toValues(expert: ExpertDto): ProfileFormValues {
     availability: expert.availability,
     collaborationModes: expert.collaborationModes.length ? expert.collaborationModes : ['remote'],
     contact: { phone: expert.contact?.phone ?? '', email: expert.contact?.email ?? '' },
+    formerOrganizations: expert.formerOrganizations ?? [],
   };
 }
 
@@ -111,6 +115,10 @@ function toBody(values: ProfileFormValues): ExpertProfileBody {
       phone: blankToUndefined(values.contact?.phone),
       email: blankToUndefined(values.contact?.email),
     },
+    formerOrganizations: (values.formerOrganizations ?? []).map((o) => ({
+      name: o.name,
+      leftYear: o.leftYear ?? new Date().getFullYear(),
+    })),
   };
 }
 
@@ -236,6 +244,55 @@ export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormPr
                 placeholder={t('profile.placeholders.bio')}
               />
             </Form.Item>
+          </Card>
+          <Card title={t('avoidance.formerTitle')} style={{ marginTop: 16 }}>
+            <Typography.Paragraph type="secondary">
+              {t('avoidance.formerHint')}
+            </Typography.Paragraph>
+            <Form.List name="formerOrganizations">
+              {(rows, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {rows.map((row, index) => (
+                    <Flex key={row.key} gap={8} align="flex-start" wrap>
+                      <Form.Item
+                        name={[row.name, 'name']}
+                        rules={[
+                          { required: true, whitespace: true, message: t('credit.required') },
+                        ]}
+                        style={{ flex: '1 1 200px', marginBottom: 0 }}
+                      >
+                        <Input
+                          maxLength={200}
+                          aria-label={`${t('avoidance.formerName')} ${index + 1}`}
+                          placeholder={t('avoidance.formerName')}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[row.name, 'leftYear']}
+                        rules={[{ required: true, message: t('credit.required') }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <InputNumber
+                          min={1950}
+                          max={new Date().getFullYear()}
+                          aria-label={`${t('avoidance.formerYear')} ${index + 1}`}
+                          placeholder={t('avoidance.formerYear')}
+                        />
+                      </Form.Item>
+                      <Button onClick={() => remove(row.name)}>
+                        {t('avoidance.formerRemove')}
+                      </Button>
+                    </Flex>
+                  ))}
+                  <Button
+                    type="dashed"
+                    onClick={() => add({ name: '', leftYear: new Date().getFullYear() })}
+                  >
+                    {t('avoidance.formerAdd')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
           </Card>
         </Col>
         <Col xs={24} xl={12}>

@@ -12,6 +12,7 @@ import {
   Row,
   Select,
   Space,
+  Typography,
 } from 'antd';
 import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +44,8 @@ interface NeedFormValues {
   budget?: { min?: number | null; max?: number | null };
   deadline?: string;
   collaborationMode: CreateNeedBody['collaborationMode'] | typeof ANY_MODE;
+  avoidOrganizations?: string[];
+  avoidExperts?: string[];
 }
 
 const serverFields = [
@@ -57,11 +60,20 @@ const serverFields = [
   'budget',
   'deadline',
   'collaborationMode',
+  'avoidOrganizations',
+  'avoidExperts',
 ] as const;
 
 const toYuan = (tenThousands: number) => Math.round(tenThousands * 10_000);
 
-function toBody(values: NeedFormValues): CreateNeedBody {
+/** The avoidance pickers: organizations and experts, and how an organization's value reads. */
+export interface AvoidanceInputs {
+  organizationsInput: ReactElement;
+  expertsInput: ReactElement;
+  organizationOf: (value: string) => { id?: string; name: string };
+}
+
+function toBody(values: NeedFormValues, avoidance?: AvoidanceInputs): CreateNeedBody {
   const { min, max } = values.budget ?? {};
   const hasBudget = typeof min === 'number' || typeof max === 'number';
   return {
@@ -77,6 +89,10 @@ function toBody(values: NeedFormValues): CreateNeedBody {
     ...(values.collaborationMode && values.collaborationMode !== ANY_MODE
       ? { collaborationMode: values.collaborationMode }
       : {}),
+    ...(avoidance && values.avoidOrganizations?.length
+      ? { avoidOrganizations: values.avoidOrganizations.map(avoidance.organizationOf) }
+      : {}),
+    ...(values.avoidExperts?.length ? { avoidExperts: values.avoidExperts } : {}),
   };
 }
 
@@ -88,6 +104,7 @@ interface NeedFormProps {
   /** Live suggestions for the text typed so far; `add` puts a skill into the required ones. */
   renderSuggestions: (text: string, selected: string[], add: (skill: string) => void) => ReactNode;
   defaultCity?: string;
+  avoidance?: AvoidanceInputs;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -98,6 +115,7 @@ export function NeedForm({
   skillsInput,
   renderSuggestions,
   defaultCity,
+  avoidance,
 }: NeedFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -120,7 +138,7 @@ export function NeedForm({
   };
 
   const onFinish = (values: NeedFormValues) => {
-    create.mutate(toBody(values), {
+    create.mutate(toBody(values, avoidance), {
       onSuccess: ({ need }) => {
         void message.success(t('needs.form.posted'));
         void navigate(paths.app.needDetail.getHref(need.id));
@@ -273,6 +291,17 @@ export function NeedForm({
               />
             </Form.Item>
           </Card>
+          {avoidance && (
+            <Card title={t('avoidance.title')} style={{ marginTop: 16 }}>
+              <Typography.Paragraph type="secondary">{t('avoidance.hint')}</Typography.Paragraph>
+              <Form.Item name="avoidOrganizations" label={t('avoidance.organizations')}>
+                {avoidance.organizationsInput}
+              </Form.Item>
+              <Form.Item name="avoidExperts" label={t('avoidance.experts')}>
+                {avoidance.expertsInput}
+              </Form.Item>
+            </Card>
+          )}
           <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
             <Button onClick={() => void navigate(paths.app.needs.getHref())}>
               {t('common.cancel')}

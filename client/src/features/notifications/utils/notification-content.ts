@@ -1,4 +1,5 @@
 import {
+  appealOutcomeSchema,
   can,
   orgRoleSchema,
   type Actor,
@@ -36,6 +37,10 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'meeting.reminder': ['needTitle', 'startsAt'],
   'need.closed': ['organizationName', 'needTitle'],
   'profile.confirmation-reminder': ['freezesOn'],
+  'credit.suspended': ['subjectName', 'until'],
+  'credit.lifted': ['subjectName'],
+  'credit.appealed': ['subjectName'],
+  'credit.appeal-answered': ['subjectName', 'outcome'],
 };
 
 export interface NotificationContent {
@@ -57,6 +62,13 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const needId = id('needId');
   if (type.startsWith('extraction.') && needId) return paths.app.needDetail.getHref(needId);
+  // The bureau answers an appeal on the subject's record; the subject reads its own.
+  const subjectId = id('subjectId');
+  if (type === 'credit.appealed' && subjectId)
+    return data.subjectType === 'organization'
+      ? paths.app.organizationCredit.getHref(subjectId)
+      : paths.app.expertDetail.getHref(subjectId);
+  if (type.startsWith('credit.')) return paths.app.credit.getHref();
   const collaborationId = id('collaborationId');
   const invitationId = id('invitationId');
   if (type.startsWith('collaboration.') || type.startsWith('meeting.'))
@@ -78,7 +90,12 @@ export function useNotificationContent(viewer: Actor) {
       return { title: notification.title, body: notification.body, href };
     const reason = typeof data.reason === 'string' ? data.reason : '';
     const orgRole = orgRoleSchema.safeParse(data.orgRole);
-    const params = orgRole.success ? { ...data, orgRole: t(`orgRoles.${orgRole.data}`) } : data;
+    const outcome = appealOutcomeSchema.safeParse(data.outcome);
+    const params = {
+      ...data,
+      ...(orgRole.success ? { orgRole: t(`orgRoles.${orgRole.data}`) } : {}),
+      ...(outcome.success ? { outcome: t(`credit.outcomes.${outcome.data}`) } : {}),
+    };
     const body = t(`notifications.types.${type}.body`, params);
     // The enterprise's own words when closing a need, after the default text.
     const message = typeof data.message === 'string' ? data.message : '';

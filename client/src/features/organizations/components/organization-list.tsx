@@ -3,6 +3,7 @@ import { organizationTypes, type OrganizationDto } from '@qs/shared';
 import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { SectorNames } from '../../../components/taxonomy-tags';
 import { SearchBox } from '../../../components/ui/search-box';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -19,12 +20,14 @@ interface OrganizationListProps {
   canWrite: boolean;
   /** The sector picker used in the drawer. */
   sectorsInput: ReactElement;
+  /** Where an organization's name leads (the bureau's credit record of it). */
+  hrefOf?: (organization: OrganizationDto) => string;
 }
 
 type Editing = { organization?: OrganizationDto } | null;
 
 /** Organizations with search and filters in the URL; staff create and edit them in a drawer. */
-export function OrganizationList({ canWrite, sectorsInput }: OrganizationListProps) {
+export function OrganizationList({ canWrite, sectorsInput, hrefOf }: OrganizationListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [query, update] = useUrlQuery(listOrganizationsQuerySchema);
@@ -122,7 +125,9 @@ export function OrganizationList({ canWrite, sectorsInput }: OrganizationListPro
               dataIndex: 'name',
               render: (name: string, organization) => (
                 <Flex vertical>
-                  <Typography.Text strong>{name}</Typography.Text>
+                  <Typography.Text strong>
+                    {hrefOf ? <Link to={hrefOf(organization)}>{name}</Link> : name}
+                  </Typography.Text>
                   {organization.description && (
                     <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>
                       {organization.description}

@@ -5,6 +5,7 @@ import { DetailPage } from '../../../../components/detail-page';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
 import { useUser } from '../../../../features/auth';
+import { CreditRecordCard } from '../../../../features/credit';
 import { useExpert, ExpertDetails, VerificationActions } from '../../../../features/experts';
 
 export function ExpertDetailRoute() {
@@ -26,6 +27,11 @@ export function ExpertDetailRoute() {
                 can(user, 'experts:verify', undefined) && <VerificationActions expert={data} />
               }
             />
+            {can(user, 'credit:manage', undefined) && (
+              <div style={{ marginTop: 16 }}>
+                <CreditRecordCard subjectType="expert" id={data.id} manage />
+              </div>
+            )}
           </>
         );
       }}

@@ -3,7 +3,12 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
 import { useUser } from '../../../../features/auth';
 import { NeedForm } from '../../../../features/needs';
-import { useOrganization } from '../../../../features/organizations';
+import { ExpertPicker } from '../../../../features/experts';
+import {
+  OrganizationPicker,
+  ORGANIZATION_VALUE_PREFIX,
+  useOrganization,
+} from '../../../../features/organizations';
 import { SkillSuggestions, TaxonomySelect } from '../../../../features/taxonomy';
 
 export function NewNeedRoute() {
@@ -21,6 +26,16 @@ export function NewNeedRoute() {
         defaultCity={organization.data?.city}
         sectorInput={<TaxonomySelect kind="sector" />}
         skillsInput={<TaxonomySelect kind="skill" multiple maxCount={20} />}
+        avoidance={{
+          organizationsInput: (
+            <OrganizationPicker placeholder={t('avoidance.organizationsPlaceholder')} />
+          ),
+          expertsInput: <ExpertPicker placeholder={t('avoidance.expertsPlaceholder')} />,
+          organizationOf: (value) =>
+            value.startsWith(ORGANIZATION_VALUE_PREFIX)
+              ? { id: value.slice(ORGANIZATION_VALUE_PREFIX.length), name: value }
+              : { name: value },
+        }}
         renderSuggestions={(text, selected, add) => (
           <SkillSuggestions text={text} selected={selected} onAdd={add} />
         )}

@@ -1,0 +1,93 @@
+import { creditRoutes, isStaff } from '@qs/shared';
+import { authorize } from '../../lib/authorize';
+import type { ApiRouter } from '../../lib/http/api-router';
+import {
+  answerAppeal,
+  appealSuspension,
+  authorizeSubject,
+  authorizeSuspension,
+  liftSuspension,
+  loadSubject,
+  loadSuspension,
+  myRecord,
+  presentRecord,
+  presentSuspension,
+  recordCreditEvent,
+  suspend,
+  suspensionsInForce,
+} from './credit.service';
+
+export function registerCreditRoutes(api: ApiRouter): void {
+  api.handle(creditRoutes.mine, async ({ actor }) => {
+    const record = await myRecord(actor);
+    return record ? { record } : {};
+  });
+
+  api.pipeline(creditRoutes.suspensions, {
+    authorize: ({ actor }) => authorize(actor, 'credit:manage', undefined),
+    command: () => suspensionsInForce(),
+    present: (_ctx, items) => ({ items }),
+  });
+
+  for (const [route, subjectType] of [
+    [creditRoutes.expert, 'expert'],
+    [creditRoutes.organization, 'organization'],
+  ] as const) {
+    api.pipeline(route, {
+      load: ({ params }) => loadSubject(subjectType, params.id),
+      authorize: ({ actor }, subject) => authorizeSubject(actor, 'credit:read', subject),
+      present: async ({ actor }, subject) => ({ record: await presentRecord(actor, subject) }),
+    });
+  }
+
+  for (const [route, subjectType] of [
+    [creditRoutes.recordExpertEvent, 'expert'],
+    [creditRoutes.recordOrganizationEvent, 'organization'],
+  ] as const) {
+    api.pipeline(route, {
+      load: ({ params }) => loadSubject(subjectType, params.id),
+      authorize: ({ actor }, subject) => {
+        authorizeSubject(actor, 'credit:read', subject);
+        authorize(actor, 'credit:manage', undefined);
+      },
+      command: ({ actor, body }, subject) => recordCreditEvent(actor, subject, body),
+      present: (_ctx, event) => ({ event }),
+    });
+  }
+
+  for (const [route, subjectType] of [
+    [creditRoutes.suspendExpert, 'expert'],
+    [creditRoutes.suspendOrganization, 'organization'],
+  ] as const) {
+    api.pipeline(route, {
+      load: ({ params }) => loadSubject(subjectType, params.id),
+      authorize: ({ actor }, subject) => {
+        authorizeSubject(actor, 'credit:read', subject);
+        authorize(actor, 'credit:manage', undefined);
+      },
+      command: ({ actor, body }, subject) => suspend(actor, subject, body),
+      present: ({ actor }, record) => ({ suspension: presentSuspension(record, isStaff(actor)) }),
+    });
+  }
+
+  api.pipeline(creditRoutes.lift, {
+    load: ({ params }) => loadSuspension(params.id),
+    authorize: ({ actor }, record) => authorizeSuspension(actor, 'credit:manage', record),
+    command: ({ actor, body }, record) => liftSuspension(actor, record, body),
+    present: (_ctx, record) => ({ suspension: presentSuspension(record, true) }),
+  });
+
+  api.pipeline(creditRoutes.appeal, {
+    load: ({ params }) => loadSuspension(params.id),
+    authorize: ({ actor }, record) => authorizeSuspension(actor, 'credit:appeal', record),
+    command: ({ actor, body }, record) => appealSuspension(actor, record, body),
+    present: (_ctx, record) => ({ suspension: presentSuspension(record, false) }),
+  });
+
+  api.pipeline(creditRoutes.answer, {
+    load: ({ params }) => loadSuspension(params.id),
+    authorize: ({ actor }, record) => authorizeSuspension(actor, 'credit:manage', record),
+    command: ({ actor, body }, record) => answerAppeal(actor, record, body),
+    present: (_ctx, record) => ({ suspension: presentSuspension(record, true) }),
+  });
+}

@@ -1,0 +1,7 @@
+export { registerCreditRoutes } from './credit.routes';
+export { registerCreditSubscribers } from './subscribers';
+export {
+  activeSuspensionOf,
+  assertOrganizationNotSuspended,
+  suspendedExperts,
+} from './credit.service';
