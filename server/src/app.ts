@@ -17,6 +17,7 @@ import type { SearchEngine } from './lib/search';
 import { registerAdminRoutes } from './modules/admin';
 import { registerCollaborationRoutes } from './modules/collaborations';
 import {
+  findUserById,
   linkExpertProfile,
   registerAuthRoutes,
   registerMembershipRoutes,
@@ -27,6 +28,7 @@ import {
   openProfileForUser,
   registerExpertClaimRoutes,
   registerExpertImportRoutes,
+  registerExpertReviewRoutes,
   registerExpertRoutes,
 } from './modules/experts';
 import { registerInvitationRoutes } from './modules/invitations';
@@ -131,6 +133,12 @@ export function createApp(deps: AppDeps): Express {
     logger: deps.logger,
   });
   registerExpertImportRoutes(api);
+  registerExpertReviewRoutes(api, {
+    userNames: async (ids) => {
+      const users = await Promise.all(ids.map((id) => findUserById(id)));
+      return new Map(users.flatMap((user) => (user ? [[user._id.toString(), user.name]] : [])));
+    },
+  });
   registerMailRoutes(api, { mail: deps.mail });
   registerNeedRoutes(api, { search: deps.search });
   registerInvitationRoutes(api);

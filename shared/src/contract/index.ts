@@ -3,6 +3,7 @@ import { authRoutes } from './auth';
 import { collaborationRoutes } from './collaborations';
 import { expertClaimRoutes } from './expert-claims';
 import { expertImportRoutes } from './expert-import';
+import { expertReviewRoutes } from './expert-review';
 import { expertRoutes } from './experts';
 import { invitationRoutes } from './invitations';
 import { mailRoutes } from './mail';
@@ -13,6 +14,7 @@ import { needRoutes } from './needs';
 import { notificationRoutes } from './notifications';
 import { organizationRoutes } from './organizations';
 import { statsRoutes } from './stats';
+import { statsExportRoutes } from './stats-export';
 import { taxonomyRoutes } from './taxonomy';
 
 export * from './define';
@@ -22,6 +24,7 @@ export {
   collaborationRoutes,
   expertClaimRoutes,
   expertImportRoutes,
+  expertReviewRoutes,
   expertRoutes,
   invitationRoutes,
   mailRoutes,
@@ -32,6 +35,7 @@ export {
   notificationRoutes,
   organizationRoutes,
   statsRoutes,
+  statsExportRoutes,
   taxonomyRoutes,
 };
 
@@ -45,6 +49,7 @@ export const apiContract = {
   experts: expertRoutes,
   expertClaims: expertClaimRoutes,
   expertImport: expertImportRoutes,
+  expertReview: expertReviewRoutes,
   mail: mailRoutes,
   needs: needRoutes,
   invitations: invitationRoutes,
@@ -52,5 +57,6 @@ export const apiContract = {
   notifications: notificationRoutes,
   messaging: messagingRoutes,
   stats: statsRoutes,
+  statsExport: statsExportRoutes,
   matching: matchingRoutes,
 };

@@ -14,6 +14,7 @@ import { recordAudit } from '../../lib/audit';
 import type { SearchEngine } from '../../lib/search';
 import { authorize } from '../../lib/authorize';
 import { ConflictError, NotFoundError } from '../../lib/errors';
+import { reviewedProfile } from './review-diff';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import { presentExpert, type PresentOptions } from './experts.presenter';
 import { acceptedInvitationsOf, visiblePools } from './visibility';
@@ -293,10 +294,9 @@ export async function decideVerification(
   input: VerificationDecisionInput,
 ): Promise<ExpertRecord> {
   const from = expert.verification.status;
-  if (from === 'incomplete')
-    throw new ConflictError({ message: 'The expert has not submitted a profile yet' });
+  if (from === 'incomplete') throw new ConflictError({ key: 'expert_not_submitted' });
   if (from === input.decision)
-    throw new ConflictError({ message: `The expert is already ${from}` });
+    throw new ConflictError({ key: 'expert_already', params: { status: from } });
   const now = new Date();
   // Conditional on the state read above, so two concurrent decisions cannot both apply.
   const saved = await ExpertModel.findOneAndUpdate(
@@ -306,6 +306,9 @@ export async function decideVerification(
         'verification.status': input.decision,
         'verification.note': input.note,
         'verification.at': now,
+        ...(input.decision === 'verified'
+          ? { 'verification.verifiedProfile': reviewedProfile(expert) }
+          : {}),
       },
       $push: {
         'verification.history': {
@@ -318,8 +321,7 @@ export async function decideVerification(
     },
     { returnDocument: 'after' },
   ).lean<ExpertRecord>();
-  if (!saved)
-    throw new ConflictError({ message: 'The expert changed meanwhile; reload and decide again' });
+  if (!saved) throw new ConflictError({ key: 'expert_changed' });
   await recordAudit({
     actorId: new Types.ObjectId(actor.id),
     action: `expert.${input.decision}`,

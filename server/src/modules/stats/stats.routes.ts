@@ -1,9 +1,10 @@
 import type { ResponseOf, RouteContract } from '@qs/shared';
-import { statsRoutes } from '@qs/shared';
+import { statsExportRoutes, statsRoutes } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter, RouteContext } from '../../lib/http/api-router';
+import { sendXlsx } from '../../lib/xlsx';
 import { cached } from './stats.cache';
-import { statsCsv } from './stats.export';
+import { statsCsv, statsXlsx } from './stats.export';
 import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
 
 export function registerStatsRoutes(api: ApiRouter): void {
@@ -23,11 +24,16 @@ export function registerStatsRoutes(api: ApiRouter): void {
   figure(statsRoutes.crossCity, () => crossCity());
   figure(statsRoutes.trend, ({ query }) => trend(query));
 
-  api.handle(statsRoutes.exportCsv, async ({ actor, res }) => {
+  api.handle(statsRoutes.exportCsv, async ({ actor, res, lang }) => {
     authorize(actor, 'stats:read', undefined);
-    const csv = await statsCsv();
+    const csv = await statsCsv(lang);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="stats.csv"');
     res.send(csv);
+  });
+
+  api.handle(statsExportRoutes.exportXlsx, async ({ actor, res, lang }) => {
+    authorize(actor, 'stats:read', undefined);
+    sendXlsx(res, await statsXlsx(lang), 'stats.xlsx');
   });
 }
