@@ -38,8 +38,11 @@ export const zh = {
   not_before_from: '不能早于开始日期',
   not_below_min: '不能低于最小值',
   // The verification of a profile.
+  contact_email_unusable: '此联系邮箱不能用于该档案',
+  cannot_be_used: '不能使用',
   expert_not_submitted: '该专家尚未提交档案',
-  expert_already: '该专家已是“{status}”状态',
+  expert_already_verified: '该专家已通过认证',
+  expert_already_rejected: '该专家已被驳回',
   expert_changed: '该专家档案已被修改，请刷新后重新审核',
   // An expert import: the file.
   file_required: '请以 multipart 字段 "file" 附上表格文件',
