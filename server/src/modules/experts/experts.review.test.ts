@@ -7,7 +7,8 @@ import {
   submittedExpert,
   verifiedExpert,
 } from '@test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
+import type { TestClient } from '@test/support/platform';
+import { startTestPlatform, type TestPlatform } from '@test/support/platform';
 import { AuditModel } from '../../lib/audit';
 
 let platform: TestPlatform;
