@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { isImportField, type ImportChange } from '@qs/shared';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
-import { saveFile } from '../../../lib/save-file';
+import { useDownload } from '../../../hooks/use-download';
 import {
   downloadErrorReport,
   downloadExpertsXlsx,
@@ -137,24 +137,6 @@ function Counts({ summary }: { summary: ImportSummary }) {
       ))}
     </Row>
   );
-}
-
-/** Runs a download and tells a failure. */
-function useDownload() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState<string>();
-  const run = (name: string, fetchFile: () => Promise<Blob>) => {
-    setBusy(name);
-    fetchFile()
-      .then((file) => saveFile(file, name))
-      .catch(
-        (error: unknown) =>
-          void message.error(t('import.downloadFailed', { message: errorMessage(t, error) })),
-      )
-      .finally(() => setBusy(undefined));
-  };
-  return { run, busy };
 }
 
 function ImportPreview({
