@@ -36,7 +36,11 @@ function csvOf(rows: number, edited: (i: number) => boolean): Buffer {
 
 async function timed(label: string, file: Buffer): Promise<ImportSummary & { ms: number }> {
   const started = performance.now();
-  const summary = await importExperts(file, { fileName: `${label}.csv` });
+  const summary = await importExperts(file, {
+    fileName: `${label}.csv`,
+    lang: 'en',
+    verified: true,
+  });
   const ms = Math.round(performance.now() - started);
   const { created, updated, unchanged, rejected } = summary;
   console.log(

@@ -21,14 +21,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function importExperts(file: string) {
-  return run('npx', ['tsx', 'scripts/import-experts.ts', file], {
+function importExperts(file: string, ...flags: string[]) {
+  return run('npx', ['tsx', 'scripts/import-experts.ts', file, ...flags], {
     env: { ...process.env, MONGODB_URI: testMongoUri(), DATA_DIR: dir, LOG_LEVEL: 'silent' },
   });
 }
 
 describe('npm run import:experts', () => {
-  it('when given a CSV file, then it creates the experts and prints the summary and the rejected rows', async () => {
+  it('when given a CSV file with --verified, then it creates verified experts and prints the summary and the rejected rows', async () => {
     const emails = [uniqueEmail('cli'), uniqueEmail('cli')];
     const file = path.join(dir, '专家.csv');
     writeFileSync(
@@ -39,10 +39,10 @@ describe('npm run import:experts', () => {
         `无名,某单位,深圳,深圳,读心术,${uniqueEmail('cli')}\r\n`,
     );
 
-    const { stdout } = await importExperts(file);
+    const { stdout } = await importExperts(file, '--verified');
 
     expect(stdout).toContain('3 rows: created 2, updated 0, unchanged 0, rejected 1');
-    expect(stdout).toContain('row 4: skills: unknown skill: "读心术"');
+    expect(stdout).toContain('row 4: skills: unknown skills: "读心术"');
     const stored = await connection
       .collection('experts')
       .find({ 'contact.email': { $in: emails } })

@@ -1,7 +1,8 @@
 /**
- * npm run import:experts -- FILE
+ * npm run import:experts -- FILE [--verified]
  * Imports experts from a .csv or .xlsx file into the configured database, as
  * `POST /api/v1/admin/import/experts` does: matched by email or phone, so it can be run again.
+ * Created experts wait for the bureau's review unless `--verified` says they start verified.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import type { ImportSummary } from '@qs/shared';
 import { importExperts } from '../server/src/modules/experts';
 import { connectDatabase } from '../server/src/server';
 
-const USAGE = 'usage: npm run import:experts -- FILE   (a .csv or .xlsx file)';
+const USAGE =
+  'usage: npm run import:experts -- FILE [--verified]   (a .csv or .xlsx file; --verified: created experts start verified)';
 const SHOWN_REJECTIONS = 20;
 
 async function readInput(file: string | undefined): Promise<Buffer | undefined> {
@@ -68,7 +70,9 @@ function explain(err: unknown): void {
 }
 
 async function main(): Promise<number> {
-  const file = process.argv[2];
+  const args = process.argv.slice(2);
+  const verified = args.includes('--verified');
+  const file = args.find((arg) => arg !== '--verified');
   const buffer = await readInput(file);
   if (!file || !buffer) return 1;
   const config = loadConfig();
@@ -77,6 +81,8 @@ async function main(): Promise<number> {
   try {
     const summary = await importExperts(buffer, {
       fileName: path.basename(file),
+      lang: 'en',
+      verified,
       onProgress: (done, total) => bar.update(done, total),
     });
     bar.stop();

@@ -18,6 +18,7 @@ import { registerAdminRoutes } from './modules/admin';
 import { registerCollaborationRoutes } from './modules/collaborations';
 import { registerMeetingRoutes } from './modules/meetings';
 import {
+  findUserById,
   linkExpertProfile,
   registerAuthRoutes,
   registerMembershipRoutes,
@@ -28,6 +29,7 @@ import {
   openProfileForUser,
   registerExpertClaimRoutes,
   registerExpertImportRoutes,
+  registerExpertReviewRoutes,
   registerExpertRoutes,
   registerFreshnessRoutes,
 } from './modules/experts';
@@ -143,6 +145,12 @@ export function createApp(deps: AppDeps): Express {
     logger: deps.logger,
   });
   registerExpertImportRoutes(api);
+  registerExpertReviewRoutes(api, {
+    userNames: async (ids) => {
+      const users = await Promise.all(ids.map((id) => findUserById(id)));
+      return new Map(users.flatMap((user) => (user ? [[user._id.toString(), user.name]] : [])));
+    },
+  });
   registerMailRoutes(api, { mail: deps.mail });
   registerNeedRoutes(api, { search: deps.search });
   registerInvitationRoutes(api);

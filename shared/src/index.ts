@@ -15,6 +15,7 @@ export * from './schemas/messaging';
 export * from './schemas/stats';
 export * from './schemas/realtime';
 export * from './schemas/import';
+export * from './schemas/expert-review';
 export * from './schemas/mail';
 export * from './schemas/invitation-questions';
 export * from './schemas/meetings';

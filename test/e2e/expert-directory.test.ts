@@ -92,6 +92,10 @@ describe('the expert database in a browser', () => {
     const card = page.getByRole('article', { name: expert.name });
     await card.waitFor();
     await card.getByRole('button', { name: `通过：${expert.name}` }).click();
+    await page
+      .getByRole('dialog', { name: `通过「${expert.name}」的档案？` })
+      .getByRole('button', { name: '通过', exact: true })
+      .click();
 
     await page.getByText(`已通过「${expert.name}」的档案`).waitFor();
     await card.waitFor({ state: 'detached' });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, staffClient } from '../support/factories';
 import { expert } from '../support/invitations';
@@ -38,9 +39,17 @@ describe('the bureau’s statistics page', () => {
     await page.getByText('需求转化漏斗').waitFor();
     await page.getByRole('img', { name: /发布需求 0/ }).waitFor();
     await page.getByRole('cell', { name: '时间敏感网络' }).waitFor();
-    expect(await page.getByRole('link', { name: /导出 CSV/ }).getAttribute('href')).toBe(
-      '/api/v1/stats/export.csv',
-    );
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('stats.csv');
+    expect(await readFile(await csv.path(), 'utf8')).toContain('专家,专家库,青岛专家库');
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('stats.xlsx');
   });
 
   it('when another expert is verified, then the figure follows without a reload', async () => {

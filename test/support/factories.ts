@@ -115,7 +115,7 @@ export async function importedExpert(bureau: TestClient, name = '陈静') {
   const csv = `name,organization,city,pool,skills,email\r\n${name},青岛智造研究院,${city},qingdao,edge-computing,${email}\r\n`;
   const token = await bureau.csrfToken();
   const res = await bureau.agent
-    .post('/api/v1/admin/import/experts')
+    .post('/api/v1/admin/import/experts?verified=true')
     .set('x-csrf-token', token)
     .attach('file', Buffer.from(csv), 'experts.csv');
   if (res.status !== 200 || res.body.created !== 1)

@@ -109,7 +109,16 @@ describe('api client', () => {
     const calls = fakeServer(
       () => json(200, { csrfToken: 't' }),
       () =>
-        json(200, { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [] }),
+        json(200, {
+          rows: 0,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          rejected: [],
+          warnings: [],
+          dryRun: false,
+          verified: false,
+        }),
     );
     const form = new FormData();
     form.append('file', new Blob(['name\n']), 'experts.csv');

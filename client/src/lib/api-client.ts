@@ -5,7 +5,11 @@ import { env } from '../config/env';
 export interface ApiErrorDetail {
   /** Dotted path of the offending field, e.g. `organization.name`. */
   path: string;
+  /** In the language the request asked for. */
   message: string;
+  /** What went wrong, for a client that says it in its own words (`errors.details.<code>`). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 interface ApiErrorInit {
@@ -49,6 +53,8 @@ type QueryValue = QueryScalar | readonly (string | number)[];
 interface RequestOptions {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** The answer is a file (an .xlsx), not JSON: answer its bytes. */
+  file?: boolean;
 }
 
 let csrfToken: Promise<string> | null = null;
@@ -172,6 +178,7 @@ async function send<S extends z.ZodType>(
     throw error;
   }
 
+  if (options.file) return (await response.blob()) as z.infer<S>;
   const payload = response.status === 204 ? undefined : await readBody(response);
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
@@ -248,6 +255,29 @@ export function call<C extends RouteContract>(
     body,
     { query, signal },
   ) as Promise<CallOutput<C>>;
+}
+
+/**
+ * Calls a route that answers a file (an .xlsx), sent as `call` sends (language, CSRF token), so
+ * the file comes in the user's language.
+ */
+export function callForFile<C extends RouteContract>(
+  route: C,
+  ...[input]: CallArgs<C>
+): Promise<Blob> {
+  const { params, query, body, signal } = (input ?? {}) as {
+    params?: Record<string, string>;
+    query?: Record<string, QueryValue>;
+    body?: unknown;
+    signal?: AbortSignal;
+  };
+  return send(
+    route.method.toUpperCase() as Method,
+    pathOf(route, params),
+    z.instanceof(Blob),
+    body,
+    { query, signal, file: true },
+  );
 }
 
 /** The address of a route for a plain link, e.g. a file download. */

@@ -1,12 +1,25 @@
+import { translate, type MessageKey, type MessageParams } from './i18n';
+
 export interface ErrorDetail {
   path: string;
+  /** In English here; the error handler says it in the caller's language when `code` is a message key. */
   message: string;
+  code?: string;
+  params?: MessageParams;
 }
 
 interface AppErrorOptions {
   message?: string;
+  /** The message's key in the server's catalogue: the caller reads it in their language. */
+  key?: MessageKey;
+  params?: MessageParams;
   details?: ErrorDetail[];
   cause?: unknown;
+}
+
+/** A detail of an error by its catalogue key. */
+export function detail(path: string, code: MessageKey, params?: MessageParams): ErrorDetail {
+  return { path, message: translate('en', code, params), code, ...(params ? { params } : {}) };
 }
 
 /** The one error type: each subclass maps to a status and a code of the API contract. */
@@ -14,10 +27,15 @@ export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
   readonly details: ErrorDetail[] | undefined;
+  readonly key: MessageKey | undefined;
+  readonly params: MessageParams | undefined;
 
   constructor(defaultMessage: string, options: AppErrorOptions = {}) {
-    super(options.message ?? defaultMessage, { cause: options.cause });
+    const keyed = options.key ? translate('en', options.key, options.params) : undefined;
+    super(options.message ?? keyed ?? defaultMessage, { cause: options.cause });
     this.details = options.details;
+    this.key = options.key;
+    this.params = options.params;
   }
 }
 

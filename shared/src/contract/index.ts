@@ -3,6 +3,7 @@ import { authRoutes } from './auth';
 import { collaborationRoutes } from './collaborations';
 import { expertClaimRoutes } from './expert-claims';
 import { expertImportRoutes } from './expert-import';
+import { expertReviewRoutes } from './expert-review';
 import { expertRoutes } from './experts';
 import { invitationRoutes } from './invitations';
 import { mailRoutes } from './mail';
@@ -15,6 +16,7 @@ import { organizationRoutes } from './organizations';
 import { outcomeRoutes } from './outcomes';
 import { poolRuleRoutes } from './pool-rules';
 import { statsRoutes } from './stats';
+import { statsExportRoutes } from './stats-export';
 import { taxonomyRoutes } from './taxonomy';
 import { invitationQuestionRoutes } from './invitation-questions';
 import { meetingRoutes } from './meetings';
@@ -28,6 +30,7 @@ export {
   collaborationRoutes,
   expertClaimRoutes,
   expertImportRoutes,
+  expertReviewRoutes,
   expertRoutes,
   invitationRoutes,
   mailRoutes,
@@ -40,6 +43,7 @@ export {
   outcomeRoutes,
   poolRuleRoutes,
   statsRoutes,
+  statsExportRoutes,
   taxonomyRoutes,
   creditRoutes,
   conflictRoutes,
@@ -56,6 +60,7 @@ export const apiContract = {
   experts: expertRoutes,
   expertClaims: expertClaimRoutes,
   expertImport: expertImportRoutes,
+  expertReview: expertReviewRoutes,
   mail: mailRoutes,
   needs: needRoutes,
   invitations: invitationRoutes,
@@ -63,6 +68,7 @@ export const apiContract = {
   notifications: notificationRoutes,
   messaging: messagingRoutes,
   stats: statsRoutes,
+  statsExport: statsExportRoutes,
   matching: matchingRoutes,
   invitationQuestions: invitationQuestionRoutes,
   meetings: meetingRoutes,

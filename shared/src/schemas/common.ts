@@ -21,11 +21,23 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   });
 }
 
+/** A message's parameters, for a client that says it in its own words (by `code`). */
+export const messageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+export const errorDetailSchema = z.object({
+  path: z.string(),
+  /** In the caller's language (Accept-Language: Chinese unless English comes first). */
+  message: z.string(),
+  code: z.string().optional(),
+  params: messageParamsSchema.optional(),
+});
+
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    params: messageParamsSchema.optional(),
+    details: z.array(errorDetailSchema).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Actor, ResponseOf, RouteContract, SchemaAt } from '@qs/shared';
 import { errorBodySchema } from '@qs/shared';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { languageOf, type Lang } from '../i18n';
 import { parse } from '../validate';
 
 type Parsed<C, K extends 'params' | 'query' | 'body'> = [SchemaAt<C, K>] extends [never]
@@ -19,6 +20,8 @@ export interface RouteContext<C> {
   query: Parsed<C, 'query'>;
   params: Parsed<C, 'params'>;
   actor: ActorOf<C>;
+  /** The caller's language, for texts the answer carries (Accept-Language: Chinese by default). */
+  lang: Lang;
   status(code: number): void;
 }
 
@@ -47,14 +50,8 @@ const errorContent = { 'application/json': { schema: errorBodySchema } };
 function assertMember(actor: Actor): void {
   if (actor.role !== 'enterprise' || actor.organizationId) return;
   throw actor.membership === 'pending'
-    ? new ForbiddenError({
-        code: 'membership_pending',
-        message: 'Your request to join the organization is waiting for approval',
-      })
-    : new ForbiddenError({
-        code: 'membership_required',
-        message: 'Join or create an organization first',
-      });
+    ? new ForbiddenError({ code: 'membership_pending', key: 'membership_pending' })
+    : new ForbiddenError({ code: 'membership_required', key: 'membership_required' });
 }
 
 /** An Express router serving the shared route contracts: validated, authenticated, documented. */
@@ -83,13 +80,15 @@ export class ApiRouter {
       if (actor && contract.access === 'signed-in' && contract.membership !== 'optional')
         assertMember(actor);
       let status = contract.status ?? 200;
+      const lang = languageOf(req.get('accept-language'));
       const ctx = {
         req,
         res,
-        body: contract.body ? parse(contract.body, req.body ?? {}) : undefined,
-        query: contract.query ? parse(contract.query, req.query, 'query') : undefined,
-        params: contract.params ? parse(contract.params, req.params) : undefined,
+        body: contract.body ? parse(contract.body, req.body ?? {}, '', lang) : undefined,
+        query: contract.query ? parse(contract.query, req.query, 'query', lang) : undefined,
+        params: contract.params ? parse(contract.params, req.params, '', lang) : undefined,
         actor,
+        lang,
         status: (code: number) => {
           status = code;
         },

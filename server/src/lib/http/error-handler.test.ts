@@ -43,7 +43,7 @@ describe('malformed requests', () => {
     const res = await request(platform.url).get('/api/v1/experts/%E0%A4%A');
     expectContractError(res, 400, 'validation_failed');
     expect(res.body.error.details).toEqual([
-      { path: 'url', message: 'malformed percent-encoding' },
+      { path: 'url', code: 'malformed_url', message: 'URL 编码有误' },
     ]);
     const page = await request(platform.url).get('/%E0%A4%A');
     expect(page.text).not.toMatch(INTERNALS);
@@ -102,7 +102,7 @@ describe('errors no route named', () => {
     try {
       const res = await client.get(`/needs/${need.id}/matches`);
       expectContractError(res, 409, 'conflict');
-      expect(res.body.error.message).toBe('This conflicts with a record that already exists');
+      expect(res.body.error.message).toBe('与已有记录冲突');
     } finally {
       engine.failure = undefined;
     }
@@ -131,7 +131,7 @@ describe('errors no route named', () => {
       engine.failure = { thrown };
       const res = await client.get(`/needs/${need.id}/matches`);
       expectContractError(res, 500, 'internal');
-      expect(res.body.error.message).toBe('Something went wrong');
+      expect(res.body.error.message).toBe('服务器出错了');
     }
     engine.failure = undefined;
     expect((await client.get(`/needs/${need.id}/matches`)).status).toBe(200);

@@ -9,7 +9,10 @@ import {
   RateLimitedError,
   UnsupportedMediaTypeError,
   ValidationError,
+  detail,
+  type ErrorDetail,
 } from '../errors';
+import { isMessageKey, languageOf, translate, type Lang, type MessageKey } from '../i18n';
 import type { Logger } from '../logger';
 
 /** One property of whatever was thrown, read without trusting its shape (getters may throw too). */
@@ -39,7 +42,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   if (type === 'entity.parse.failed') {
     return new ValidationError({
       message: 'The body is not valid JSON',
-      details: [{ path: 'body', message: 'malformed JSON, or not an object or array' }],
+      details: [detail('body', 'malformed_json')],
     });
   }
   if (type === 'entity.too.large' || code === 'LIMIT_FILE_SIZE' || status === 413) {
@@ -49,26 +52,25 @@ function fromLibrary(thrown: unknown): AppError | undefined {
     return new UnsupportedMediaTypeError();
   }
   if (code === 'EBADCSRFTOKEN') {
-    return new ForbiddenError({
-      code: 'csrf_failed',
-      message: 'Missing or invalid x-csrf-token header; get one from GET /api/v1/auth/csrf',
-    });
+    return new ForbiddenError({ code: 'csrf_failed', key: 'csrf_failed' });
   }
   if (typeof code === 'string' && code.startsWith('LIMIT_')) {
     return new ValidationError({
       message: 'The upload is not valid',
       details: [
-        { path: asString(property(thrown, 'field')) ?? 'file', message: code.toLowerCase() },
+        detail(asString(property(thrown, 'field')) ?? 'file', 'upload_limit', {
+          limit: code.toLowerCase(),
+        }),
       ],
     });
   }
   if (code === DUPLICATE_KEY) {
-    return new ConflictError({ message: 'This conflicts with a record that already exists' });
+    return new ConflictError({ key: 'duplicate_record' });
   }
   if (thrown instanceof URIError) {
     return new ValidationError({
       message: 'The URL is not valid',
-      details: [{ path: 'url', message: 'malformed percent-encoding' }],
+      details: [detail('url', 'malformed_url')],
     });
   }
   // Other client errors of the parsers (a body that does not inflate, an aborted upload).
@@ -77,27 +79,57 @@ function fromLibrary(thrown: unknown): AppError | undefined {
     const message = exposed ? asString(property(thrown, 'message')) : undefined;
     return new ValidationError({
       message: 'The request cannot be read',
-      details: [{ path: 'body', message: message ?? 'unreadable' }],
+      details: [message ? { path: 'body', message } : detail('body', 'unreadable_body')],
     });
   }
   return undefined;
 }
 
-export function errorBody(err: AppError): ErrorBody {
+/** What a Chinese caller reads for an error no key describes: the sentence of its status. */
+const messageOfStatus: Record<number, MessageKey> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+
+/** The error's message in the caller's language; English text never reaches a Chinese caller. */
+function messageOf(err: AppError, lang: Lang): string {
+  if (err.key) return translate(lang, err.key, err.params);
+  if (lang === 'en') return err.message;
+  if (isMessageKey(err.code)) return translate(lang, err.code);
+  return translate(lang, messageOfStatus[err.status] ?? 'internal');
+}
+
+function localizedDetail(item: ErrorDetail, lang: Lang): ErrorDetail {
+  if (!item.code || !isMessageKey(item.code)) return item;
+  return { ...item, message: translate(lang, item.code, item.params) };
+}
+
+/** The contract's error body, in the caller's language (Chinese unless English comes first). */
+export function errorBody(err: AppError, lang: Lang = 'zh'): ErrorBody {
   return {
     error: {
       code: err.code,
-      message: err.message,
-      ...(err.details ? { details: err.details } : {}),
+      message: messageOf(err, lang),
+      ...(err.params ? { params: err.params } : {}),
+      ...(err.details ? { details: err.details.map((item) => localizedDetail(item, lang)) } : {}),
     },
   };
 }
 
 export const notFoundHandler: RequestHandler = (req) => {
-  throw new NotFoundError({ message: `No route for ${req.method} ${req.path}` });
+  throw new NotFoundError({ key: 'no_route', params: { method: req.method, path: req.path } });
 };
 
-const internal = { error: { code: 'internal', message: 'Something went wrong' } };
+const internalBody = (lang: Lang) => ({
+  error: { code: 'internal', message: translate(lang, 'internal') },
+});
 
 /** Answers 500 below Express: what is left when answering through it failed. */
 function lastResort(res: Response): void {
@@ -107,7 +139,7 @@ function lastResort(res: Response): void {
       return;
     }
     res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(internal));
+    res.end(JSON.stringify(internalBody('zh')));
   } catch {
     res.destroy();
   }
@@ -122,10 +154,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const log = req.log ?? logger;
     try {
       if (res.headersSent) return next(err);
+      const lang = languageOf(req.get('accept-language'));
       const known = err instanceof AppError ? err : fromLibrary(err);
       if (!known) {
         log.error({ err }, 'unhandled error');
-        res.status(500).json(internal);
+        res.status(500).json(internalBody(lang));
         return;
       }
       // A duplicate key no route named: the caller gets a generic 409, the route deserves a look.
@@ -133,7 +166,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         log.warn({ err }, 'duplicate key reached the error handler');
       if (known instanceof RateLimitedError)
         res.setHeader('Retry-After', String(known.retryAfterSeconds));
-      res.status(known.status).json(errorBody(known));
+      res.status(known.status).json(errorBody(known, lang));
     } catch (failure) {
       lastResort(res);
       try {

@@ -8,8 +8,12 @@ import {
   type Availability,
   type CollaborationMode,
   type Pool,
+  type ReviewedField,
   type VerificationStatus,
 } from '@qs/shared';
+
+/** The reviewed fields' values; a field left empty is absent. */
+export type ReviewedProfile = Partial<Record<ReviewedField, string | number | string[]>>;
 
 export interface VerificationEvent {
   decision: 'submitted' | 'verified' | 'rejected' | 'imported';
@@ -41,6 +45,8 @@ export interface ExpertRecord {
     note?: string;
     at?: Date;
     history: VerificationEvent[];
+    /** The profile as it was when last verified, which a review compares with (see `experts.review.ts`). */
+    verifiedProfile?: ReviewedProfile;
   };
   rating: { average: number; count: number };
   stats: {
@@ -105,6 +111,7 @@ const expertSchema = new Schema<ExpertRecord>(
       note: { type: String },
       at: { type: Date },
       history: { type: [verificationEventSchema], default: [] },
+      verifiedProfile: { type: Schema.Types.Mixed },
     },
     rating: { average: { type: Number, default: 0 }, count: { type: Number, default: 0 } },
     stats: {

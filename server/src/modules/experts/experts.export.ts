@@ -17,7 +17,7 @@ const names = (ids: string[], byId: Map<string, string>) =>
   ids.map((id) => byId.get(id) ?? id).join('；');
 
 /** The cells of one expert, in the import's vocabulary, so the file can be imported back. */
-const cellOf: { [F in ImportField]: (expert: ExpertRecord) => string } = {
+export const cellOf: { [F in ImportField]: (expert: ExpertRecord) => string } = {
   name: (e) => e.name,
   title: (e) => e.title ?? '',
   organization: (e) => e.organization ?? '',

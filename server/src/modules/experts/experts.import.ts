@@ -1,11 +1,19 @@
 import { Types, type AnyBulkWriteOperation } from 'mongoose';
-import { poolOfCity, type ImportSummary } from '@qs/shared';
+import { poolOfCity, type ImportChange, type ImportSummary } from '@qs/shared';
 import { recordAudit } from '../../lib/audit';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import { importFields, mapHeader, type ImportField } from './import-columns';
-import { readSpreadsheet, type SheetRow } from './import-file';
-import { missingToCreate, parseRow, type FieldError, type ImportedExpert } from './import-row';
+import { readSpreadsheet, type Sheet, type SheetRow } from './import-file';
+import {
+  fieldError,
+  missingToCreate,
+  parseRow,
+  type FieldError,
+  type ImportedExpert,
+} from './import-row';
 import { domainEvents } from '../../lib/events';
+import { reviewedProfile } from './review-diff';
+import type { Lang } from '../../lib/i18n';
 
 type RejectedRow = ImportSummary['rejected'][number];
 
@@ -16,6 +24,12 @@ export interface ImportOptions {
   actorId?: string;
   /** Experts written so far (created or updated) out of those the file changes. */
   onProgress?: (done: number, total: number) => void;
+  /** The language of the rejections and warnings. */
+  lang: Lang;
+  /** Whether created experts start verified (the importer chose so, audited) or wait for review. */
+  verified: boolean;
+  /** Tell what would be created, updated and rejected, and write nothing. */
+  dryRun?: boolean;
 }
 
 interface ValidRow {
@@ -34,30 +48,45 @@ export async function importExperts(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const sheet = await readSpreadsheet(buffer, options.fileName);
-  const { columns, warnings } = mapHeader(sheet.header);
-  const { valid, rejected } = validateRows(sheet.rows, columns);
-  const run = new ImportRun(options, await lookup(valid));
-  const operations = valid.flatMap(({ row, values }) => run.plan(row, values) ?? []);
+  const { summary, operations, run } = await planImport(sheet, options);
+  if (options.dryRun) return summary;
   await writeInChunks(operations, options.onProgress);
-  const summary: ImportSummary = {
-    rows: sheet.rows.length,
-    ...run.counts,
-    rejected: [...rejected, ...run.rejected].sort((a, b) => a.row - b.row),
-    warnings,
-  };
   await recordAudit({
     ...(options.actorId ? { actorId: new Types.ObjectId(options.actorId) } : {}),
     action: 'experts.imported',
     targetType: 'expert-import',
     targetId: run.id,
     note: options.fileName,
-    data: { ...run.counts, rows: summary.rows, rejected: summary.rejected.length },
+    data: {
+      ...run.counts,
+      rows: summary.rows,
+      rejected: summary.rejected.length,
+      verified: options.verified,
+    },
   });
   domainEvents.emit('experts.imported', {
     created: run.counts.created,
     updated: run.counts.updated,
   });
   return summary;
+}
+
+/** What a file would do, row by row, read against the stored experts; nothing is written. */
+export async function planImport(sheet: Sheet, options: ImportOptions) {
+  const { columns, warnings } = mapHeader(sheet.header, options.lang);
+  const { valid, rejected } = validateRows(sheet.rows, columns, options.lang);
+  const run = new ImportRun(options, await lookup(valid));
+  const operations = valid.flatMap(({ row, values }) => run.plan(row, values) ?? []);
+  const summary: ImportSummary = {
+    rows: sheet.rows.length,
+    ...run.counts,
+    rejected: [...rejected, ...run.rejected].sort((a, b) => a.row - b.row),
+    warnings,
+    dryRun: options.dryRun === true,
+    verified: options.verified,
+    ...(options.dryRun ? { changes: run.changes } : {}),
+  };
+  return { summary, operations, run };
 }
 
 /** Unordered bulk writes, so one failing document does not hold back the others of its chunk. */
@@ -74,12 +103,12 @@ async function writeInChunks(
 }
 
 /** Field checks, then within-file duplicates by the same keys the database match uses. */
-function validateRows(rows: SheetRow[], columns: Map<ImportField, number>) {
+function validateRows(rows: SheetRow[], columns: Map<ImportField, number>, lang: Lang) {
   const valid: ValidRow[] = [];
   const rejected: RejectedRow[] = [];
-  const seen = new SeenKeys();
+  const seen = new SeenKeys(lang);
   for (const { row, cells } of rows) {
-    const result = parseRow(cells, columns);
+    const result = parseRow(cells, columns, lang);
     const duplicate = 'values' in result ? seen.duplicate(result.values) : undefined;
     if ('errors' in result) rejected.push({ row, errors: result.errors });
     else if (duplicate) rejected.push({ row, errors: [duplicate] });
@@ -100,14 +129,18 @@ class SeenKeys {
   private readonly phone = new Map<string, number>();
   private readonly phoneWithoutEmail = new Map<string, number>();
 
+  constructor(private readonly lang: Lang) {}
+
   duplicate(values: ImportedExpert): FieldError | undefined {
     const byEmail = values.email !== undefined ? this.email.get(values.email) : undefined;
-    if (byEmail) return { field: 'email', message: `duplicate of row ${byEmail}` };
+    if (byEmail) return fieldError(this.lang, 'email', 'duplicate_of_row', { row: byEmail });
     if (values.phone === undefined) return undefined;
     const byPhone = (values.email === undefined ? this.phone : this.phoneWithoutEmail).get(
       values.phone,
     );
-    return byPhone ? { field: 'phone', message: `duplicate of row ${byPhone}` } : undefined;
+    return byPhone
+      ? fieldError(this.lang, 'phone', 'duplicate_of_row', { row: byPhone })
+      : undefined;
   }
 
   add(row: number, values: ImportedExpert): void {
@@ -135,6 +168,8 @@ class ImportRun {
   readonly id = new Types.ObjectId();
   readonly counts = { created: 0, updated: 0, unchanged: 0 };
   readonly rejected: RejectedRow[] = [];
+  /** What each accepted row creates or updates, in row order. */
+  readonly changes: ImportChange[] = [];
   private readonly claimed = new Map<string, number>();
   private readonly actorId: Types.ObjectId | undefined;
 
@@ -153,7 +188,8 @@ class ImportRun {
     const claimedBy = this.claimed.get(id);
     if (claimedBy) {
       const field = values.email !== undefined ? 'email' : 'phone';
-      this.reject(row, [{ field, message: `matches the same expert as row ${claimedBy}` }]);
+      const lang = this.options.lang;
+      this.reject(row, [fieldError(lang, field, 'same_expert_as_row', { row: claimedBy })]);
       return undefined;
     }
     this.claimed.set(id, row);
@@ -163,6 +199,7 @@ class ImportRun {
       return undefined;
     }
     this.counts.updated++;
+    this.changes.push({ row, action: 'update', name: values.name, fields: changedFields(set) });
     return { updateOne: { filter: { _id: match._id }, update: { $set: set } } };
   }
 
@@ -170,20 +207,25 @@ class ImportRun {
     row: number,
     values: ImportedExpert,
   ): AnyBulkWriteOperation<ExpertRecord> | undefined {
-    const missing = missingToCreate(values);
+    const missing = missingToCreate(values, this.options.lang);
     if (missing.length > 0) {
       this.reject(row, missing);
       return undefined;
     }
     this.counts.created++;
+    this.changes.push({ row, action: 'create', name: values.name });
     const now = new Date();
     const { email, phone, ...profile } = values;
-    const document = {
+    const fields = {
       ...profile,
       pool: values.pool ?? poolOfCity(values.city),
       contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
+    };
+    const document = {
+      ...fields,
       verification: {
-        status: 'verified',
+        status: this.options.verified ? 'verified' : 'pending',
+        ...(this.options.verified ? { verifiedProfile: reviewedProfile(fields) } : {}),
         at: now,
         history: [{ decision: 'imported', by: this.actorId, note: this.options.fileName, at: now }],
       },
@@ -248,6 +290,10 @@ function matchOf(values: ImportedExpert, index: ExistingIndex): Existing | undef
 
 const same = (a: unknown, b: unknown) =>
   Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+
+/** The import fields a `$set` changes: `contact.email` is the column `email`. */
+const changedFields = (set: Record<string, unknown>) =>
+  Object.keys(set).map((path) => path.replace(/^contact\./, ''));
 
 /** The `$set` of what the row says differently; blank cells were left out, so they erase nothing. */
 function changes(expert: Existing, values: ImportedExpert): Record<string, unknown> {

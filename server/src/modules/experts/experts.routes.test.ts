@@ -96,8 +96,8 @@ describe('expert profiles', () => {
     expect(res.status).toBe(409);
     expect(res.body.error).toEqual({
       code: 'conflict',
-      message: 'This contact email cannot be used for this profile',
-      details: [{ path: 'contact.email', message: 'cannot be used' }],
+      message: '此联系邮箱不能用于该档案',
+      details: [{ path: 'contact.email', code: 'cannot_be_used', message: '不能使用' }],
     });
     expect((await client.get('/experts/me')).body.expert.bio).not.toBe('改动');
   });

@@ -14,7 +14,8 @@ import {
 import { recordAudit } from '../../lib/audit';
 import type { SearchEngine } from '../../lib/search';
 import { authorize } from '../../lib/authorize';
-import { ConflictError, NotFoundError } from '../../lib/errors';
+import { ConflictError, NotFoundError, detail } from '../../lib/errors';
+import { reviewedProfile } from './review-diff';
 import { ExpertModel, type ExpertRecord } from './expert.model';
 import { presentExpert, type PresentOptions } from './experts.presenter';
 import { acceptedInvitationsOf, visiblePools } from './visibility';
@@ -311,8 +312,8 @@ export async function updateOwnProfile(
       if (err.code !== 11000) throw err;
       // Whose email it is, or whether it is a profile's at all, is not said.
       throw new ConflictError({
-        message: 'This contact email cannot be used for this profile',
-        details: [{ path: 'contact.email', message: 'cannot be used' }],
+        key: 'contact_email_unusable',
+        details: [detail('contact.email', 'cannot_be_used')],
       });
     });
   if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
@@ -327,10 +328,11 @@ export async function decideVerification(
   input: VerificationDecisionInput,
 ): Promise<ExpertRecord> {
   const from = expert.verification.status;
-  if (from === 'incomplete')
-    throw new ConflictError({ message: 'The expert has not submitted a profile yet' });
+  if (from === 'incomplete') throw new ConflictError({ key: 'expert_not_submitted' });
   if (from === input.decision)
-    throw new ConflictError({ message: `The expert is already ${from}` });
+    throw new ConflictError({
+      key: from === 'verified' ? 'expert_already_verified' : 'expert_already_rejected',
+    });
   const now = new Date();
   // Conditional on the state read above, so two concurrent decisions cannot both apply.
   const saved = await ExpertModel.findOneAndUpdate(
@@ -340,6 +342,9 @@ export async function decideVerification(
         'verification.status': input.decision,
         'verification.note': input.note,
         'verification.at': now,
+        ...(input.decision === 'verified'
+          ? { 'verification.verifiedProfile': reviewedProfile(expert) }
+          : {}),
       },
       $push: {
         'verification.history': {
@@ -352,8 +357,7 @@ export async function decideVerification(
     },
     { returnDocument: 'after' },
   ).lean<ExpertRecord>();
-  if (!saved)
-    throw new ConflictError({ message: 'The expert changed meanwhile; reload and decide again' });
+  if (!saved) throw new ConflictError({ key: 'expert_changed' });
   await recordAudit({
     actorId: new Types.ObjectId(actor.id),
     action: `expert.${input.decision}`,

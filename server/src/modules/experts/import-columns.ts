@@ -1,11 +1,13 @@
 import {
   importFields,
+  isImportField,
   type Availability,
   type ImportField,
   type Pool,
   type VerificationStatus,
 } from '@qs/shared';
-import { ValidationError } from '../../lib/errors';
+import { ValidationError, detail } from '../../lib/errors';
+import { translate, type Lang } from '../../lib/i18n';
 
 export { importFields, type ImportField };
 
@@ -27,12 +29,21 @@ const headerNames: Record<ImportField, string[]> = {
 
 /** Written by an export, read back without a warning, never imported. */
 export const verificationColumn = { en: 'verification', zh: '审核状态' };
+/** Written by an error report: the file comes back with the reason of each rejected row. */
+export const reasonColumn = {
+  en: translate('en', 'label.reason'),
+  zh: translate('zh', 'label.reason'),
+};
 
 /** `姓名/name`: readable in Excel, and either half maps the column on import. */
 export function exportHeader(field: ImportField): string {
   return `${headerNames[field][0]}/${field}`;
 }
 export const verificationHeader = `${verificationColumn.zh}/${verificationColumn.en}`;
+
+/** A field's column name as a clerk reads it: 姓名 in Chinese, name in English. */
+export const fieldLabel = (field: string, lang: Lang) =>
+  lang === 'zh' && isImportField(field) ? (headerNames[field][0] ?? field) : field;
 
 /** Case, width, spaces, underscores and a trailing "required" star do not matter. */
 function normalizeHeader(header: string): string {
@@ -48,6 +59,8 @@ const headerIndex = new Map<string, ImportField | 'ignored'>([
   ),
   [normalizeHeader(verificationColumn.en), 'ignored'],
   [normalizeHeader(verificationColumn.zh), 'ignored'],
+  [normalizeHeader(reasonColumn.en), 'ignored'],
+  [normalizeHeader(reasonColumn.zh), 'ignored'],
 ]);
 
 function fieldOfHeader(header: string): ImportField | 'ignored' | undefined {
@@ -68,29 +81,29 @@ export interface ColumnMap {
 }
 
 /** Maps the header row to fields; a file without names or match keys cannot be imported. */
-export function mapHeader(header: string[]): ColumnMap {
+export function mapHeader(header: string[], lang: Lang): ColumnMap {
   const columns = new Map<ImportField, number>();
   const warnings: string[] = [];
   header.forEach((raw, index) => {
     const label = raw.trim();
     if (!label) return;
     const field = fieldOfHeader(label);
-    if (!field) warnings.push(`unknown column "${label}" ignored`);
+    if (!field) warnings.push(translate(lang, 'unknown_column', { label }));
     else if (field === 'ignored') return;
     else if (columns.has(field))
-      warnings.push(`column "${label}" repeats ${field}; the first one is used`);
+      warnings.push(translate(lang, 'repeated_column', { label, field }));
     else columns.set(field, index);
   });
   if (!columns.has('name')) {
     throw new ValidationError({
-      message: 'The file has no name column (name or 姓名) in its first row',
-      details: [{ path: 'name', message: 'missing header: name / 姓名' }],
+      key: 'missing_name_header',
+      details: [detail('name', 'missing_name_header')],
     });
   }
   if (!columns.has('email') && !columns.has('phone')) {
     throw new ValidationError({
-      message: 'The file needs an email (邮箱) or phone (电话) column to match experts',
-      details: [{ path: 'email', message: 'missing header: email / 邮箱 or phone / 电话' }],
+      key: 'missing_contact_header',
+      details: [detail('email', 'missing_contact_header')],
     });
   }
   return { columns, warnings };
@@ -131,5 +144,8 @@ export const poolLabel = (pool: Pool | undefined) => (pool ? (poolTerms[pool][0]
 export const availabilityLabel = (value: Availability) => availabilityTerms[value][0] ?? value;
 export const verificationLabel = (status: VerificationStatus) => verificationLabels[status];
 
-export const poolHint = '青岛/qingdao, 深圳/shenzhen or 其他/other';
-export const availabilityHint = '可约/available, 有限/limited or 暂不可约/unavailable';
+export const poolHint = { zh: '青岛/深圳/其他', en: 'qingdao, shenzhen or other' };
+export const availabilityHint = {
+  zh: '可约/有限/暂不可约',
+  en: 'available, limited or unavailable',
+};

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS, { type CellValue } from 'exceljs';
-import { UnsupportedMediaTypeError, ValidationError } from '../../lib/errors';
+import { UnsupportedMediaTypeError, ValidationError, detail } from '../../lib/errors';
+import type { MessageKey, MessageParams } from '../../lib/i18n';
 import { inspectWorkbook, type ArchiveRefusal } from './xlsx-archive';
 
 export interface SheetRow {
@@ -41,14 +42,20 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
-const notSupported = () =>
-  new UnsupportedMediaTypeError({
-    message: 'Upload a .csv (UTF-8 or GB18030 text) or .xlsx (Excel workbook) file',
+const notSupported = () => new UnsupportedMediaTypeError({ key: 'file_unsupported' });
+
+/** A file the import refuses, with the same words in the message and in its detail. */
+function refusedFile(key: MessageKey, params?: MessageParams): ValidationError {
+  return new ValidationError({
+    key,
+    ...(params ? { params } : {}),
+    details: [detail('file', key, params)],
   });
+}
 
 /** The first worksheet of an .xlsx file or the records of a .csv file; the extension and the bytes must agree. */
 export async function readSpreadsheet(buffer: Buffer, fileName: string): Promise<Sheet> {
-  if (buffer.length === 0) throw noRows('is empty');
+  if (buffer.length === 0) throw refusedFile('file_empty');
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const isZip = buffer.subarray(0, 4).equals(ZIP_MAGIC);
   let records: string[][];
@@ -60,63 +67,33 @@ export async function readSpreadsheet(buffer: Buffer, fileName: string): Promise
   const rows = rest
     .map((cells, index) => ({ row: index + 2, cells }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  if (rows.length === 0) throw noRows('has a header but no data rows');
+  if (rows.length === 0) throw refusedFile('file_no_data_rows');
   return { header, rows };
 }
 
-function tooManyRows(): ValidationError {
-  const limit = IMPORT_LIMITS.rows.toLocaleString('en');
-  return new ValidationError({
-    message: `The file has more than ${limit} rows below its header; split it into files of at most ${limit} rows`,
-    details: [{ path: 'file', message: `has more than ${limit} rows` }],
-  });
-}
-
-function tooManyCells(): ValidationError {
-  const limit = IMPORT_LIMITS.cells.toLocaleString('en');
-  return new ValidationError({
-    message: `The workbook has more than ${limit} cells; split it into smaller files`,
-    details: [{ path: 'file', message: `has more than ${limit} cells` }],
-  });
-}
+const count = (n: number) => n.toLocaleString('en');
+const tooManyRows = () => refusedFile('file_too_many_rows', { limit: count(IMPORT_LIMITS.rows) });
+const tooManyCells = () =>
+  refusedFile('file_too_many_cells', { limit: count(IMPORT_LIMITS.cells) });
 
 function refused(refusal: ArchiveRefusal): Error {
-  const file = (message: string, detail: string) =>
-    new ValidationError({ message, details: [{ path: 'file', message: detail }] });
   switch (refusal) {
     case 'not-a-zip':
       return notSupported();
-    case 'too-many-parts': {
-      const limit = IMPORT_LIMITS.parts.toLocaleString('en');
-      return file(
-        `The workbook holds more than ${limit} files; save it again from Excel or WPS`,
-        `has more than ${limit} parts`,
-      );
-    }
-    case 'too-large': {
-      const megabytes = IMPORT_LIMITS.inflatedBytes / 1024 / 1024;
-      return file(
-        `The workbook unpacks to more than ${megabytes} MB; a workbook of ${IMPORT_LIMITS.rows.toLocaleString('en')} experts needs about 15 MB`,
-        `unpacks to more than ${megabytes} MB`,
-      );
-    }
+    case 'too-many-parts':
+      return refusedFile('file_too_many_parts', { limit: count(IMPORT_LIMITS.parts) });
+    case 'too-large':
+      return refusedFile('file_inflates_too_much', {
+        megabytes: IMPORT_LIMITS.inflatedBytes / 1024 / 1024,
+        rows: count(IMPORT_LIMITS.rows),
+      });
     case 'sizes-lie':
-      return file(
-        'The workbook is damaged: a part unpacks to more than its header declares',
-        'a part is larger than declared',
-      );
+      return refusedFile('file_damaged');
     case 'too-many-rows':
       return tooManyRows();
     case 'too-many-cells':
       return tooManyCells();
   }
-}
-
-function noRows(message: string): ValidationError {
-  return new ValidationError({
-    message: `The file ${message}`,
-    details: [{ path: 'file', message }],
-  });
 }
 
 /** UTF-8 (with or without BOM); else GB18030, which Chinese Excel writes by default. */
@@ -147,10 +124,8 @@ function readCsv(text: string): string[][] {
       to: IMPORT_LIMITS.rows + 2,
     });
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new ValidationError({
-      message: 'The CSV file cannot be read',
-      details: [{ path: 'file', message }],
+    throw refusedFile('csv_unreadable', {
+      reason: err instanceof Error ? err.message : String(err),
     });
   }
 }
@@ -172,7 +147,7 @@ async function readWorkbook(buffer: Buffer): Promise<string[][]> {
     throw notSupported();
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw noRows('has no worksheet');
+  if (!sheet) throw refusedFile('file_no_worksheet');
   // Rows and cells as a spreadsheet numbers them, before anything walks them: a row's one cell in
   // column XFD makes exceljs's row.values, and eachRow, span 16,384 columns.
   const lastRow = sheet.lastRow?.number ?? 0;

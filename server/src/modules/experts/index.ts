@@ -1,5 +1,6 @@
 export { registerExpertRoutes } from './experts.routes';
 export { registerExpertImportRoutes } from './experts.import.routes';
+export { registerExpertReviewRoutes } from './experts.review.routes';
 export { registerExpertClaimRoutes } from './experts.claims.routes';
 export { importExperts } from './experts.import';
 export { openProfileForUser, presentManyFor as presentExpertsFor } from './experts.service';

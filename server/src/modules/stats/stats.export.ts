@@ -1,14 +1,34 @@
+import ExcelJS from 'exceljs';
+import { taxonomy } from '@qs/shared';
 import { csvLine, guardFormula } from '../../lib/csv';
 import { fairness } from './fairness';
+import type { Lang } from '../../lib/i18n';
+import { label, type LabelGroup } from '../../lib/i18n/labels';
 import { crossCity, funnel, overview, skillsGap } from './stats.service';
 
-const HEADER = ['分类 section', '项目 item', '指标 metric', '数值 value'];
+type Row = [section: string, item: string, metric: string, value: number];
+
+const sectorNames = new Map(taxonomy.sectors.map((s) => [s.id, s] as const));
+
+/** Which names a group's metrics take: a pool's, a status's… */
+
+const metricGroups: Record<string, LabelGroup> = {
+  'experts.pool': 'pool',
+  'experts.verification': 'verification',
+  'organizations.type': 'organizationType',
+  'needs.kind': 'needKind',
+  'needs.status': 'needStatus',
+  'invitations.status': 'invitationStatus',
+  'collaborations.status': 'collaborationStatus',
+  'agreements.kind': 'agreementKind',
+  'outcomes.kind': 'outcomeKind',
+};
 
 /**
- * The statistics as one CSV in long form (a row per number), which Excel filters and pivots as
- * it is: UTF-8 with a BOM and CRLF, user-written text defused.
+ * The statistics in long form (a row per number), which Excel filters and pivots as it is, each
+ * value named as a clerk reads it (青岛专家库, not `qingdao`) in the caller's language.
  */
-export async function statsCsv(): Promise<string> {
+async function statsRows(lang: Lang): Promise<{ header: string[]; rows: Row[] }> {
   const [summary, stages, gap, cities, fair] = await Promise.all([
     overview(),
     funnel({}),
@@ -16,9 +36,17 @@ export async function statsCsv(): Promise<string> {
     crossCity(),
     fairness(),
   ]);
-  const rows: Array<[string, string, string, number]> = [];
-  const group = (section: string, item: string, values: Record<string, number>) => {
-    for (const [metric, value] of Object.entries(values)) rows.push([section, item, metric, value]);
+  const rows: Row[] = [];
+  const section = (name: string) => label(lang, 'statsSection', name);
+  const group = (name: string, item: string, values: Record<string, number>) => {
+    const metricGroup = metricGroups[`${name}.${item}`] ?? 'statsMetric';
+    for (const [metric, value] of Object.entries(values))
+      rows.push([
+        section(name),
+        label(lang, 'statsItem', item),
+        label(lang, metricGroup, metric),
+        value,
+      ]);
   };
   const { experts, organizations, needs, invitations, collaborations, agreements } = summary;
   group('experts', 'total', { total: experts.total, verified: experts.verified });
@@ -47,21 +75,38 @@ export async function statsCsv(): Promise<string> {
     withFile: outcomes.withFile,
   });
   group('outcomes', 'kind', outcomes.byKind);
-  group('outcomes', 'sector', outcomes.bySector);
+  for (const [sector, value] of Object.entries(outcomes.bySector))
+    rows.push([
+      section('outcomes'),
+      label(lang, 'statsItem', 'sector'),
+      sectorNames.get(sector)?.[lang] ?? sector,
+      value,
+    ]);
   group('outcomes', 'city', outcomes.byCity);
-  for (const { stage, count } of stages.stages) rows.push(['funnel', stage, 'needs', count]);
+  for (const { stage, count } of stages.stages)
+    rows.push([
+      section('funnel'),
+      label(lang, 'funnelStage', stage),
+      label(lang, 'statsMetric', 'needs'),
+      count,
+    ]);
   for (const item of gap.items) {
-    group('skillsGap', `${item.zh} (${item.skill})`, {
-      demand: item.demand,
-      supply: item.supply,
-      gap: item.gap,
-    });
+    for (const metric of ['demand', 'supply', 'gap'] as const)
+      rows.push([
+        section('skillsGap'),
+        item[lang],
+        label(lang, 'statsMetric', metric),
+        item[metric],
+      ]);
   }
   for (const cell of cities.items) {
-    group('crossCity', `${cell.city} × ${cell.pool}`, {
-      invitations: cell.invitations,
-      collaborations: cell.collaborations,
-    });
+    for (const metric of ['invitations', 'collaborations'] as const)
+      rows.push([
+        section('crossCity'),
+        `${cell.city} × ${label(lang, 'pool', cell.pool)}`,
+        label(lang, 'statsMetric', metric),
+        cell[metric],
+      ]);
   }
   group('fairness', 'concentration', {
     experts: fair.experts,
@@ -72,9 +117,9 @@ export async function statsCsv(): Promise<string> {
   });
   for (const point of fair.lorenz) {
     rows.push([
-      'fairness',
+      section('fairness'),
       `lorenz ${Math.round(point.experts * 100)}%`,
-      'engagements',
+      label(lang, 'statsMetric', 'engagements'),
       point.engagements,
     ]);
   }
@@ -82,11 +127,42 @@ export async function statsCsv(): Promise<string> {
     ['pool', fair.byPool],
     ['title', fair.byTitle],
   ] as const) {
-    for (const { key, ...values } of groups) group(`fairness.${dimension}`, key, values);
+    for (const { key, ...values } of groups) {
+      for (const [metric, value] of Object.entries(values))
+        rows.push([
+          section(`fairness.${dimension}`),
+          dimension === 'pool' ? label(lang, 'pool', key) : key,
+          label(lang, 'statsMetric', metric),
+          value,
+        ]);
+    }
   }
-  return `\uFEFF${csvLine(HEADER)}${rows
+  const header = (['section', 'item', 'metric', 'value'] as const).map((column) =>
+    label(lang, 'statsHeader', column),
+  );
+  return { header, rows };
+}
+
+/** UTF-8 with a BOM and CRLF, so Excel opens the Chinese text; user-written text defused. */
+export async function statsCsv(lang: Lang): Promise<string> {
+  const { header, rows } = await statsRows(lang);
+  return `\uFEFF${csvLine(header)}${rows
     .map(([section, item, metric, value]) =>
       csvLine([section, guardFormula(item), metric, String(value)]),
     )
     .join('')}`;
+}
+
+/** The same rows as a workbook: numbers stay numbers, the header stays in view. */
+export async function statsXlsx(lang: Lang): Promise<Buffer> {
+  const { header, rows } = await statsRows(lang);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(lang === 'zh' ? '统计' : 'Statistics', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = header.map((name, index) => ({ header: name, width: index === 3 ? 12 : 24 }));
+  sheet.getRow(1).font = { bold: true };
+  // Cells are written as text, never as formulas: exceljs reads a formula only from `{formula}`.
+  sheet.addRows(rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

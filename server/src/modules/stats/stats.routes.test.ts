@@ -179,14 +179,14 @@ describe('statistics for the bureau', () => {
     expect(periodOf(new Date('2026-03-01T15:30:00Z'), 'week')).toBe('2026-W09');
   });
 
-  it('when the bureau exports, then one CSV holds every number, ready for Excel', async () => {
+  it('when the bureau exports, then one CSV holds every number, labelled for a clerk, ready for Excel', async () => {
     const res = await bureau.get('/stats/export.csv').expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = res.text;
-    expect(text.startsWith('\uFEFF分类 section,项目 item,指标 metric,数值 value\r\n')).toBe(true);
-    expect(text).toContain('experts,pool,shenzhen,1\r\n');
-    expect(text).toContain('funnel,completed,needs,1\r\n');
-    expect(text).toContain('skillsGap,边缘计算 (edge-computing),gap,1\r\n');
+    expect(text.startsWith('\uFEFF分类,项目,指标,数值\r\n')).toBe(true);
+    expect(text).toContain('专家,专家库,深圳专家库,1\r\n');
+    expect(text).toContain('需求转化漏斗,已完成,需求数,1\r\n');
+    expect(text).toContain('技能供需缺口,边缘计算,缺口,1\r\n');
   });
 
   it('when someone other than the bureau or an admin asks, then 403; without a session, 401', async () => {

@@ -1,10 +1,11 @@
 import type { ResponseOf, RouteContract } from '@qs/shared';
-import { poolRuleRoutes, statsRoutes } from '@qs/shared';
+import { poolRuleRoutes, statsExportRoutes, statsRoutes } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter, RouteContext } from '../../lib/http/api-router';
+import { sendXlsx } from '../../lib/xlsx';
 import { fairness } from './fairness';
 import { cached } from './stats.cache';
-import { statsCsv } from './stats.export';
+import { statsCsv, statsXlsx } from './stats.export';
 import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
 
 const readStats = ({ actor }: { actor: RouteContext<RouteContract>['actor'] }) =>
@@ -32,11 +33,17 @@ export function registerStatsRoutes(api: ApiRouter): void {
 
   api.pipeline(statsRoutes.exportCsv, {
     authorize: readStats,
-    command: () => statsCsv(),
+    command: ({ lang }) => statsCsv(lang),
     present: ({ res }, csv) => {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="stats.csv"');
       res.send(csv);
     },
+  });
+
+  api.pipeline(statsExportRoutes.exportXlsx, {
+    authorize: readStats,
+    command: ({ lang }) => statsXlsx(lang),
+    present: ({ res }, workbook) => sendXlsx(res, workbook, 'stats.xlsx'),
   });
 }

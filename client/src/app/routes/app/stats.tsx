@@ -1,14 +1,13 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Row } from 'antd';
+import { Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import {
-  STATS_EXPORT_HREF,
   CrossCityTable,
   FunnelChart,
   OutcomesTable,
   OverviewCards,
   SkillsGapTable,
+  StatsDownloads,
   TrendChart,
 } from '../../../features/stats';
 import { FairnessCard } from '../../../features/pool-rules';
@@ -21,11 +20,7 @@ export function StatsRoute() {
       <PageHeader
         title={t('stats.title')}
         description={t('stats.description')}
-        extra={
-          <Button icon={<DownloadOutlined aria-hidden />} href={STATS_EXPORT_HREF} download>
-            {t('stats.export')}
-          </Button>
-        }
+        extra={<StatsDownloads />}
       />
       <Flex vertical gap={16}>
         <OverviewCards />

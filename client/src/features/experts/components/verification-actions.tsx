@@ -53,7 +53,35 @@ function RejectDialog({ expertName, open, onCancel, onConfirm }: RejectDialogPro
   );
 }
 
-/** The bureau's verify / reject buttons for one expert (rejecting needs a note). */
+/** Asks before a profile is verified: it then shows in search and matching. */
+function VerifyDialog({
+  expertName,
+  open,
+  onCancel,
+  onConfirm,
+}: {
+  expertName: string;
+  open: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open={open}
+      title={t('experts.review.verifyTitle', { name: expertName })}
+      okText={t('experts.review.verify')}
+      cancelText={t('common.cancel')}
+      onCancel={onCancel}
+      onOk={onConfirm}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{t('experts.review.verifyBody')}</Typography.Paragraph>
+    </Modal>
+  );
+}
+
+/** The bureau's verify / reject buttons for one expert (verifying asks first, rejecting needs a note). */
 export function VerificationActions({
   expert,
 }: {
@@ -63,6 +91,7 @@ export function VerificationActions({
   const { message } = App.useApp();
   const decide = useDecideVerification();
   const [rejecting, setRejecting] = useState(false);
+  const [verifying, setVerifying] = useState(false);
   const status = expert.verification.status;
   if (status === 'incomplete') return null;
 
@@ -89,7 +118,10 @@ export function VerificationActions({
       onError,
     );
 
-  const verify = () => void decideAndTell('verified', '');
+  const verify = () => {
+    setVerifying(false);
+    void decideAndTell('verified', '');
+  };
 
   const reject = (note: string) => {
     setRejecting(false);
@@ -104,7 +136,7 @@ export function VerificationActions({
           icon={<CheckOutlined aria-hidden />}
           loading={decide.isPending && decide.variables.decision === 'verified'}
           aria-label={t('experts.review.verifyLabel', { name: expert.name })}
-          onClick={verify}
+          onClick={() => setVerifying(true)}
         >
           {t('experts.review.verify')}
         </Button>
@@ -120,6 +152,12 @@ export function VerificationActions({
           {t('experts.review.reject')}
         </Button>
       )}
+      <VerifyDialog
+        expertName={expert.name}
+        open={verifying}
+        onCancel={() => setVerifying(false)}
+        onConfirm={verify}
+      />
       <RejectDialog
         expertName={expert.name}
         open={rejecting}

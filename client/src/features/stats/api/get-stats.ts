@@ -1,6 +1,6 @@
 import { statsRoutes, type StatsTrendQuery } from '@qs/shared';
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
-import { call, routeUrl } from '../../../lib/api-client';
+import { call } from '../../../lib/api-client';
 
 /** Every statistics query starts with `all`: one push of `stats:updated` refetches them all. */
 export const statsKeys = {
@@ -16,9 +16,6 @@ export const statsKeys = {
 export function invalidateStats(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: statsKeys.all });
 }
-
-/** Where the CSV of every number downloads from (a plain link: the browser saves it). */
-export const STATS_EXPORT_HREF = routeUrl(statsRoutes.exportCsv);
 
 export const useStatsOverview = () =>
   useQuery({
