@@ -135,6 +135,8 @@ describe('joining an organization', () => {
     await checkScreens(applicantPage);
     await field(applicantPage, '单位名称').fill(`李氏数控 ${ctx.suffix}`);
     await field(applicantPage, '所在城市').fill('深圳');
+    // The city picker's suggestions close as a user leaves the field.
+    await field(applicantPage, '所在城市').press('Escape');
     await applicantPage.getByRole('button', { name: '提交', exact: true }).click();
     await applicantPage.getByText('单位已创建，您是该单位的管理员。').waitFor();
     await applicantPage

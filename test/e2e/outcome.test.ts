@@ -82,6 +82,10 @@ describe('the outcome form on completing a collaboration', () => {
     });
     await dialog.getByRole('button', { name: '完成合作' }).click();
     await dialog.getByText('只能上传 PDF、Office 文档或图片').waitFor();
+    // axe reads colours as they are: not the hover colour of the button just clicked.
+    await page.mouse.move(0, 0);
+    await page.waitForFunction(() => !document.querySelector('.ant-modal-footer .ant-btn-loading'));
+    await page.waitForTimeout(400);
     await expectAccessible(page);
 
     await fileInput.setInputFiles({
@@ -102,6 +106,7 @@ describe('the outcome form on completing a collaboration', () => {
     ]);
     expect(download.suggestedFilename()).toBe('诊断报告.pdf');
     await expectNoHorizontalOverflow(page);
+    await page.mouse.move(0, 0);
     await expectAccessible(page);
     expect(ctx.pageErrors).toEqual([]);
   });

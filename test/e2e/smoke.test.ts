@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { field as fieldOf, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
 
 // The account that registers a new organization owns it, hence its members page.
-const ENTERPRISE_NAV_ZH = ['工作台', '需求', '专家库', '邀请', '合作', '消息', '成员管理'];
+const ENTERPRISE_NAV_ZH = ['工作台', '需求', '专家库', '邀请', '合作', '消息', '信用', '成员管理'];
 const ENTERPRISE_NAV_EN = [
   'Dashboard',
   'Needs',
@@ -11,6 +11,7 @@ const ENTERPRISE_NAV_EN = [
   'Invitations',
   'Collaborations',
   'Messages',
+  'Credit',
   'Members',
 ];
 

@@ -65,6 +65,8 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   private dirty = false;
   /** the last entry of the change sequence this process's index holds (unshared indexes) */
   private cursor = 0;
+  /** the pass running now, which the next one waits for */
+  private pass: Promise<number> | undefined;
   /** documents written in this process since they were last read: where their marks are */
   private readonly written = new Set<string>();
   /** when marks may exist that no write named: at start, after failures and unnamed writes */
@@ -90,7 +92,17 @@ export class OutboxIndexer<TRecord extends { _id: Types.ObjectId }, TDoc> {
   }
 
   /** Applies pending changes once; answers how many documents and entries it handled. */
-  async drainOnce(): Promise<number> {
+  /**
+   * One pass at a time: a pass that took documents from `written` must finish before another
+   * (or `drain`) concludes that nothing is pending.
+   */
+  drainOnce(): Promise<number> {
+    const pass = (this.pass ?? Promise.resolve(0)).catch(() => 0).then(() => this.drainPass());
+    this.pass = pass;
+    return pass;
+  }
+
+  private async drainPass(): Promise<number> {
     this.dirty = false;
     const { target } = this;
     let handled = 0;

@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   forbidden: 'You may not do this',
   csrf_failed: 'Missing or invalid x-csrf-token header; get one from GET /api/v1/auth/csrf',
   membership_pending: 'Your request to join the organization is waiting for approval',
+  account_disabled: 'This account is disabled; ask the platform administrator',
   membership_required: 'Join or create an organization first',
   not_found: 'Not found',
   no_route: 'No route for {method} {path}',

@@ -99,6 +99,7 @@ const zh = {
     gini: '基尼系数',
     neverEngaged: '从未参与的专家',
     responseRate: '响应率',
+    responded: '已响应',
   },
   outcomeKind: {
     diagnosis_report: '诊断报告',
@@ -212,6 +213,7 @@ const en: Labels = {
     gini: 'Gini coefficient',
     neverEngaged: 'Experts never engaged',
     responseRate: 'Response rate',
+    responded: 'Responded',
   },
   outcomeKind: {
     diagnosis_report: 'Diagnosis report',

@@ -11,6 +11,7 @@ export const zh = {
   forbidden: '您无权执行此操作',
   csrf_failed: '缺少或无效的 x-csrf-token 请求头，请从 GET /api/v1/auth/csrf 获取',
   membership_pending: '您加入机构的申请正在等待审核',
+  account_disabled: '该账号已停用，请联系平台管理员',
   membership_required: '请先加入或创建机构',
   not_found: '未找到',
   no_route: '没有 {method} {path} 这个接口',

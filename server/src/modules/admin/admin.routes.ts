@@ -60,29 +60,36 @@ export function registerAdminRoutes(api: ApiRouter, deps: AdminRoutesDeps): void
     },
   });
 
-  api.handle(adminRoutes.resetPassword, async ({ actor, params, body, req }) => {
-    authorize(actor, 'users:administer', undefined);
-    const { user, token } = await startPasswordReset(actor, params.id, body.reason, deps.now());
-    await endSessions(user._id.toString());
-    const origin = deps.publicOrigin ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-    await deps.mail.send({
-      to: user.email,
-      // No language is kept per account: the platform's own.
-      language: 'zh',
-      template: 'password-reset',
-      data: {
-        name: user.name,
-        link: `${origin}/reset-password?token=${token}`,
-        hours: RESET_LINK_HOURS,
-      },
-    });
-    return { sent: true as const };
+  api.pipeline(adminRoutes.resetPassword, {
+    authorize: ({ actor }) => authorize(actor, 'users:administer', undefined),
+    command: ({ actor, params, body }) =>
+      startPasswordReset(actor, params.id, body.reason, deps.now()),
+    present: async ({ req }, { user, token }) => {
+      await endSessions(user._id.toString());
+      const origin = deps.publicOrigin ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+      await deps.mail.send({
+        to: user.email,
+        // No language is kept per account: the platform's own.
+        language: 'zh',
+        template: 'password-reset',
+        data: {
+          name: user.name,
+          link: `${origin}/reset-password?token=${token}`,
+          hours: RESET_LINK_HOURS,
+        },
+      });
+      return { sent: true as const };
+    },
   });
 
-  api.handle(adminRoutes.userHistory, async ({ actor, params }) => {
-    authorize(actor, 'users:administer', undefined);
-    const user = Types.ObjectId.isValid(params.id) ? await findUserById(params.id) : undefined;
-    if (!user) throw new NotFoundError();
-    return { items: await presentUserHistory(await auditOf('user', user._id)) };
+  api.pipeline(adminRoutes.userHistory, {
+    // Staff-only: nothing is looked up before the caller is known to be an admin.
+    authorize: ({ actor }) => authorize(actor, 'users:administer', undefined),
+    command: async ({ params }) => {
+      const user = Types.ObjectId.isValid(params.id) ? await findUserById(params.id) : undefined;
+      if (!user) throw new NotFoundError();
+      return auditOf('user', user._id);
+    },
+    present: async (_ctx, records) => ({ items: await presentUserHistory(records) }),
   });
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTCOME_FILE_MAX_BYTES } from '@qs/shared';
+import { OUTCOME_FILE_MAX_BYTES, taxonomy } from '@qs/shared';
 import { staffClient } from '@test/support/factories';
 import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
 import {
@@ -347,10 +347,12 @@ describe('outcomes in the statistics', () => {
       byCity: plusOne(before.byCity, city),
     });
 
+    // Rows as a clerk reads them (section, item, metric, value), in Chinese by default.
     const rows = (await bureau.get('/stats/export.csv').expect(200)).text.split('\r\n');
-    expect(rows).toContain(`outcomes,kind,training,${after.byKind.training}`);
-    expect(rows).toContain(`outcomes,sector,${sector},${after.bySector[sector]}`);
-    expect(rows).toContain(`outcomes,city,${city},${after.byCity[city]}`);
-    expect(rows).toContain(`outcomes,total,hoursSpent,${after.hoursSpent}`);
+    const sectorName = taxonomy.sectors.find((s) => s.id === sector)?.zh;
+    expect(rows).toContain(`合作成果,类型,培训,${after.byKind.training}`);
+    expect(rows).toContain(`合作成果,行业,${sectorName},${after.bySector[sector]}`);
+    expect(rows).toContain(`合作成果,城市,${city},${after.byCity[city]}`);
+    expect(rows).toContain(`合作成果,总计,投入工时,${after.hoursSpent}`);
   });
 });

@@ -296,7 +296,7 @@ describe('pool rules: fairness figures', () => {
 
   it('when the statistics are exported, then the CSV carries the fairness figures', async () => {
     const res = await bureau.get('/stats/export.csv').expect(200);
-    expect(res.text).toContain('fairness,concentration,gini');
-    expect(res.text).toContain('fairness.pool,qingdao,engagements,1');
+    expect(res.text).toContain('公平性,集中度,基尼系数');
+    expect(res.text).toContain('公平性（按专家库）,青岛专家库,参与次数,1');
   });
 });

@@ -40,6 +40,8 @@ type Dialog =
   | { kind: 'answer'; suspension: SuspensionDto };
 
 interface CreditRecordProps {
+  /** the level of its section headings: 2 where it stands right under the page's title */
+  headingLevel?: 2 | 3;
   record: CreditRecordDto;
   /** the bureau or an admin: records events, suspends, lifts and answers */
   manage: boolean;
@@ -80,7 +82,8 @@ function AppealThread({ suspension }: { suspension: SuspensionDto }) {
 }
 
 /** A credit record: events, suspensions with their appeal threads, and what the viewer may do. */
-export function CreditRecord({ record, manage }: CreditRecordProps) {
+export function CreditRecord({ record, manage, headingLevel = 3 }: CreditRecordProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const { dateTime: at } = useFormatters();
   const [dialog, setDialog] = useState<Dialog>();
@@ -149,7 +152,10 @@ export function CreditRecord({ record, manage }: CreditRecordProps) {
           })}
         </Typography.Text>
       )}
-      <Card size="small" title={<h3 style={{ margin: 0, fontSize: 14 }}>{t('credit.events')}</h3>}>
+      <Card
+        size="small"
+        title={<Heading style={{ margin: 0, fontSize: 14 }}>{t('credit.events')}</Heading>}
+      >
         {record.events.length === 0 ? (
           <Empty description={t('credit.noEvents')} />
         ) : (
@@ -172,7 +178,10 @@ export function CreditRecord({ record, manage }: CreditRecordProps) {
           </ul>
         )}
       </Card>
-      <Card size="small" title={<h3 style={{ margin: 0, fontSize: 14 }}>{t('credit.history')}</h3>}>
+      <Card
+        size="small"
+        title={<Heading style={{ margin: 0, fontSize: 14 }}>{t('credit.history')}</Heading>}
+      >
         {record.suspensions.length === 0 ? (
           <Empty description={t('credit.noSuspensions')} />
         ) : (

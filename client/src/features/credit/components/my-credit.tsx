@@ -13,7 +13,7 @@ export function MyCredit() {
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const { record } = query.data;
   return record ? (
-    <CreditRecord record={record} manage={false} />
+    <CreditRecord record={record} manage={false} headingLevel={2} />
   ) : (
     <Empty description={t('credit.noRecord')} />
   );

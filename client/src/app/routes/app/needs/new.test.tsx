@@ -13,6 +13,13 @@ describe('posting a need', () => {
     server.use(
       http.get(`${API}/taxonomy`, () => HttpResponse.json(taxonomy)),
       http.get(`${API}/organizations/:id`, () => HttpResponse.json({}, { status: 404 })),
+      // The avoidance pickers look organizations and experts up as they open.
+      http.get(`${API}/organizations`, () =>
+        HttpResponse.json({ items: [], total: 0, page: 1, limit: 20 }),
+      ),
+      http.get(`${API}/experts`, () =>
+        HttpResponse.json({ items: [], total: 0, page: 1, limit: 20 }),
+      ),
       http.get(`${API}/taxonomy/suggest`, () =>
         HttpResponse.json({
           skills: ['mes'],
