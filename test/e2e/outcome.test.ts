@@ -84,7 +84,7 @@ describe('the outcome form on completing a collaboration', () => {
     await dialog.getByText('只能上传 PDF、Office 文档或图片').waitFor();
     // axe reads colours as they are: not the hover colour of the button just clicked.
     await page.mouse.move(0, 0);
-    await page.waitForFunction(() => !document.querySelector('.ant-modal-footer .ant-btn-loading'));
+    await page.locator('.ant-modal-footer .ant-btn-loading').waitFor({ state: 'detached' });
     await page.waitForTimeout(400);
     await expectAccessible(page);
 
