@@ -2,8 +2,6 @@ import { authRoutes, type PasswordResetInput, passwordResetSchema } from '@qs/sh
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
 
-export { passwordResetSchema };
-
 /** Sets a new password with the one-time link an admin had mailed. */
 export const useResetPassword = () =>
   useMutation({

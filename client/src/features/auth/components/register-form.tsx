@@ -5,7 +5,6 @@ import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyFieldErrors, zodRule } from '../../../lib/form';
 import {
-  passwordMinLength,
   registerSchema,
   registrableRoles,
   useRegister,
@@ -15,6 +14,7 @@ import {
 } from '../api/register';
 import { OrganizationFields } from './organization-fields';
 import { TermsDialog, type TermsDocument } from './terms-dialog';
+import { NewPasswordFields } from './new-password-fields';
 
 interface RegisterFormValues {
   role: RegistrableRole;
@@ -112,32 +112,7 @@ export function RegisterForm() {
           placeholder={t('auth.placeholders.email')}
         />
       </Form.Item>
-      <Form.Item
-        label={t('auth.fields.password')}
-        name="password"
-        required
-        rules={[zodRule(registerSchema.shape.password, t)]}
-        extra={t('auth.register.passwordHint', { min: passwordMinLength })}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        label={t('auth.fields.confirmPassword')}
-        name="confirmPassword"
-        required
-        dependencies={['password']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: async (_rule, value: unknown) => {
-              if (!value) throw new Error(t('validation.required'));
-              if (value !== getFieldValue('password'))
-                throw new Error(t('validation.passwordMismatch'));
-            },
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields />
       {role === 'enterprise' && <OrganizationFields />}
       <Form.Item
         name="acceptTerms"

@@ -1,12 +1,11 @@
-import { Alert, App, Button, Form, Input } from 'antd';
+import { Alert, App, Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
-import { zodRule } from '../../../lib/form';
-import { passwordMinLength } from '../api/register';
-import { passwordResetSchema, useResetPassword } from '../api/reset-password';
+import { useResetPassword } from '../api/reset-password';
+import { NewPasswordFields } from './new-password-fields';
 
 interface Values {
   password: string;
@@ -53,32 +52,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
           }
         />
       )}
-      <Form.Item
-        label={t('auth.fields.password')}
-        name="password"
-        required
-        rules={[zodRule(passwordResetSchema.shape.password, t)]}
-        extra={t('auth.register.passwordHint', { min: passwordMinLength })}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        label={t('auth.fields.confirmPassword')}
-        name="confirmPassword"
-        required
-        dependencies={['password']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: async (_rule, value: unknown) => {
-              if (!value) throw new Error(t('validation.required'));
-              if (value !== getFieldValue('password'))
-                throw new Error(t('validation.passwordMismatch'));
-            },
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields />
       <Button type="primary" htmlType="submit" size="large" block loading={reset.isPending}>
         {t('auth.reset.submit')}
       </Button>
