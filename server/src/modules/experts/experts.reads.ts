@@ -152,6 +152,15 @@ export async function seedExperts(
  * Verified experts' skills next to their own words (title and bio): what the skill vocabulary
  * learns from. Unverified profiles are left out, so that nobody teaches it by registering.
  */
+/** How many experts there are and when one last changed: the vocabulary is stale once it moves. */
+export async function expertsVersion(): Promise<string> {
+  const [count, latest] = await Promise.all([
+    ExpertModel.estimatedDocumentCount(),
+    ExpertModel.findOne({}, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean(),
+  ]);
+  return `${count}:${latest?.updatedAt?.getTime() ?? 0}`;
+}
+
 export async function* expertLearningDocs(): AsyncGenerator<{ text: string; skills: string[] }> {
   const cursor = ExpertModel.find(
     { 'verification.status': 'verified', 'skills.0': { $exists: true } },

@@ -13,6 +13,7 @@ export {
   expertCountsBy,
   expertCreationTimes,
   expertLearningDocs,
+  expertsVersion,
   expertNames,
   expertNamesAndAccounts,
   expertUserId,

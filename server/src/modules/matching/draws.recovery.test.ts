@@ -54,6 +54,13 @@ describe('after a crash between a draw’s change and its consequences', () => {
 
     platform = await restart({ holdEvents: true });
     let ownerClient = await signIn(platform.url, owner.user.email);
+    // A new process's index may still be filling (a shared engine indexes asynchronously).
+    expect(
+      await until(
+        async () => (await ownerClient.get(`/needs/${needId}/matches`)).body.items?.length === 2,
+        20_000,
+      ),
+    ).toBe(true);
     const drawn = await ownerClient.post(`/needs/${needId}/extraction`, {
       count: 1,
       reserves: 1,

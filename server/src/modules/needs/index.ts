@@ -9,6 +9,7 @@ export {
   needCountsBy,
   needCreationTimes,
   needLearningDocs,
+  needsVersion,
   needsCreatedWithin,
   needStates,
   needTitles,

@@ -167,6 +167,15 @@ export async function needCreationTimes(range: CreatedRange): Promise<Date[]> {
 }
 
 /** Needs whose enterprise named their skills, next to their text: what the skill vocabulary learns from. */
+/** How many needs there are and when one last changed: the vocabulary is stale once it moves. */
+export async function needsVersion(): Promise<string> {
+  const [count, latest] = await Promise.all([
+    NeedModel.estimatedDocumentCount(),
+    NeedModel.findOne({}, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean(),
+  ]);
+  return `${count}:${latest?.updatedAt?.getTime() ?? 0}`;
+}
+
 export async function* needLearningDocs(): AsyncGenerator<{ text: string; skills: string[] }> {
   const cursor = NeedModel.find(
     { 'requiredSkills.0': { $exists: true } },

@@ -9,8 +9,8 @@ export interface VocabularyRecord {
   builtAt: Date;
   buildMs: number;
   documents: number;
-  /** the head of the change sequence when learning began: later writes are not in it */
-  changeSeq: number;
+  /** the experts' and needs' version when learning began (counts, last change): later writes are not in it */
+  corpusVersion: string;
   terms: string[];
   skills: string[];
   weights: number[];
@@ -22,7 +22,7 @@ const vocabularySchema = new Schema<VocabularyRecord>(
     builtAt: { type: Date, required: true },
     buildMs: { type: Number, required: true },
     documents: { type: Number, required: true },
-    changeSeq: { type: Number, default: 0 },
+    corpusVersion: { type: String, default: '' },
     terms: { type: [String], default: [] },
     skills: { type: [String], default: [] },
     weights: { type: [Number], default: [] },

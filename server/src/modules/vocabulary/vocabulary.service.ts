@@ -7,9 +7,8 @@ import {
 } from '../../lib/vocabulary';
 import type { Job } from '../../lib/jobs';
 import type { Logger } from '../../lib/logger';
-import { headOfChanges } from '../../lib/search-changes';
-import { expertLearningDocs } from '../experts';
-import { needLearningDocs } from '../needs';
+import { expertLearningDocs, expertsVersion } from '../experts';
+import { needLearningDocs, needsVersion } from '../needs';
 import { VocabularyModel, type VocabularyRecord } from './vocabulary.model';
 
 const KEY = 'skills';
@@ -24,8 +23,8 @@ async function* learningDocs(): AsyncGenerator<LearningDoc> {
  * it in this process and stores it for the others.
  */
 export async function rebuildVocabulary(): Promise<Vocabulary> {
-  // Taken before reading: a write during learning leaves the head ahead, so it is learned next time.
-  const changeSeq = await headOfChanges();
+  // Taken before reading: a write during learning leaves the version moved, so it is learned next time.
+  const corpusVersion = await currentCorpusVersion();
   const vocabulary = await learnVocabulary(learningDocs());
   const entries = vocabulary.entries();
   await VocabularyModel.replaceOne(
@@ -35,7 +34,7 @@ export async function rebuildVocabulary(): Promise<Vocabulary> {
       builtAt: vocabulary.stats.builtAt,
       buildMs: vocabulary.stats.buildMs,
       documents: vocabulary.stats.documents,
-      changeSeq,
+      corpusVersion,
       terms: entries.map(([term]) => term),
       skills: entries.map(([, skill]) => skill),
       weights: entries.map(([, , weight]) => weight),
@@ -65,13 +64,18 @@ export async function refreshVocabulary(): Promise<boolean> {
   return true;
 }
 
+async function currentCorpusVersion(): Promise<string> {
+  const [experts, needs] = await Promise.all([expertsVersion(), needsVersion()]);
+  return `${experts}/${needs}`;
+}
+
 /** Whether experts or needs changed since the stored vocabulary was learned (or none is stored). */
 async function isStale(): Promise<boolean> {
-  const [stored, head] = await Promise.all([
-    VocabularyModel.findById(KEY, { changeSeq: 1 }).lean(),
-    headOfChanges(),
+  const [stored, version] = await Promise.all([
+    VocabularyModel.findById(KEY, { corpusVersion: 1 }).lean(),
+    currentCorpusVersion(),
   ]);
-  return !stored || head > stored.changeSeq;
+  return !stored || stored.corpusVersion !== version;
 }
 
 /**
