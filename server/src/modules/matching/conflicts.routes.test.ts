@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffClient } from '@test/support/factories';
 import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 import {
   enterprise,
   expert,
@@ -72,9 +73,15 @@ describe('avoidance lists', () => {
     expect(english.body.error.message).toBe('The need lists this expert to avoid');
     expect((await invite(owner.client, needId, free.expertId)).status).toBe(201);
 
-    const matches = await owner.client.get(`/needs/${needId}/matches?limit=50`).expect(200);
-    const shown = (matches.body.items as { expert: { id: string } }[]).map((i) => i.expert.id);
-    expect(shown).toContain(free.expertId);
+    const shownNow = async () =>
+      (
+        (await owner.client.get(`/needs/${needId}/matches?limit=50`).expect(200)).body.items as {
+          expert: { id: string };
+        }[]
+      ).map((i) => i.expert.id);
+    // A shared engine indexes the experts a moment after their verification.
+    expect(await until(async () => (await shownNow()).includes(free.expertId), 20_000)).toBe(true);
+    const shown = await shownNow();
     expect(shown).not.toEqual(expect.arrayContaining([atRival.expertId]));
     expect(shown).not.toEqual(expect.arrayContaining([atNamed.expertId]));
     expect(shown).not.toEqual(expect.arrayContaining([named.expertId]));
