@@ -1,4 +1,4 @@
-import { creditRoutes, isStaff } from '@qs/shared';
+import { creditRoutes, isStaff, type Actor, type CreditSubjectType } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
 import {
@@ -15,7 +15,17 @@ import {
   recordCreditEvent,
   suspend,
   suspensionsInForce,
+  type Subject,
 } from './credit.service';
+
+/** The expert or organization the path names, which only the bureau and admins act on. */
+const managedSubject = (subjectType: CreditSubjectType) => ({
+  load: ({ params }: { params: { id: string } }) => loadSubject(subjectType, params.id),
+  authorize: ({ actor }: { actor: Actor }, subject: Subject) => {
+    authorizeSubject(actor, 'credit:read', subject);
+    authorize(actor, 'credit:manage', undefined);
+  },
+});
 
 export function registerCreditRoutes(api: ApiRouter): void {
   api.handle(creditRoutes.mine, async ({ actor }) => {
@@ -45,11 +55,7 @@ export function registerCreditRoutes(api: ApiRouter): void {
     [creditRoutes.recordOrganizationEvent, 'organization'],
   ] as const) {
     api.pipeline(route, {
-      load: ({ params }) => loadSubject(subjectType, params.id),
-      authorize: ({ actor }, subject) => {
-        authorizeSubject(actor, 'credit:read', subject);
-        authorize(actor, 'credit:manage', undefined);
-      },
+      ...managedSubject(subjectType),
       command: ({ actor, body }, subject) => recordCreditEvent(actor, subject, body),
       present: (_ctx, event) => ({ event }),
     });
@@ -60,11 +66,7 @@ export function registerCreditRoutes(api: ApiRouter): void {
     [creditRoutes.suspendOrganization, 'organization'],
   ] as const) {
     api.pipeline(route, {
-      load: ({ params }) => loadSubject(subjectType, params.id),
-      authorize: ({ actor }, subject) => {
-        authorizeSubject(actor, 'credit:read', subject);
-        authorize(actor, 'credit:manage', undefined);
-      },
+      ...managedSubject(subjectType),
       command: ({ actor, body }, subject) => suspend(actor, subject, body),
       present: ({ actor }, record) => ({ suspension: presentSuspension(record, isStaff(actor)) }),
     });
