@@ -2,6 +2,7 @@ import { Select, type SelectProps } from 'antd';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { useOrganizations } from '../api/get-organizations';
+import { useRememberedOptions } from '../../../hooks/use-remembered-options';
 
 /** A platform organization's value in the picker; any other value is a name typed by hand. */
 export const ORGANIZATION_VALUE_PREFIX = 'id:';
@@ -14,23 +15,11 @@ export function OrganizationPicker(props: Omit<SelectProps<string[]>, 'mode' | '
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const organizations = useOrganizations({ page: 1, limit: 20, ...(q ? { q } : {}) });
-  // Chosen ones keep their names while the search shows others.
-  const [chosen, setChosen] = useState<Record<string, string>>({});
   const found = (organizations.data?.items ?? []).map((organization) => ({
     value: `${ORGANIZATION_VALUE_PREFIX}${organization.id}`,
     label: organization.name,
   }));
-  const options = [
-    ...found,
-    ...(props.value ?? [])
-      .filter((value) => chosen[value] && !found.some((o) => o.value === value))
-      .map((value) => ({ value, label: chosen[value] })),
-  ];
-  const onChange: SelectProps<string[]>['onChange'] = (values, selected) => {
-    const names = Object.fromEntries(found.map((o) => [o.value, o.label]));
-    setChosen((before) => ({ ...before, ...names }));
-    props.onChange?.(values, selected);
-  };
+  const { options, onChange } = useRememberedOptions(found, props);
   return (
     <Select<string[]>
       {...props}
