@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../../../config/paths';
 import { enterpriseUser } from '../../../../testing/fixtures';
 import { renderPage } from '../../../../testing/render';
-import { API, server } from '../../../../testing/server';
+import { API, sentChanges, server } from '../../../../testing/server';
 import { NewNeedRoute } from './new';
 
 describe('posting a need', () => {
@@ -17,6 +17,8 @@ describe('posting a need', () => {
       http.get(`${API}/organizations`, () =>
         HttpResponse.json({ items: [], total: 0, page: 1, limit: 20 }),
       ),
+      // Only what is posted matters here, not the answer.
+      http.post(`${API}/needs`, () => HttpResponse.json({}, { status: 500 })),
       http.get(`${API}/experts`, () =>
         HttpResponse.json({ items: [], total: 0, page: 1, limit: 20 }),
       ),
@@ -44,5 +46,18 @@ describe('posting a need', () => {
     expect(await within(suggestions).findByText('建议的技能已全部添加')).toBeVisible();
 
     expect(screen.getByText('预算（万元）')).toBeVisible();
+    await user.type(screen.getByLabelText('需求描述'), '产线设备经常停机，影响交货。');
+    await user.click(screen.getByRole('combobox', { name: '所属行业' }));
+    await user.click(
+      await screen.findByText('食品饮料', { selector: '.ant-select-item-option-content' }),
+    );
+    await user.type(screen.getByRole('combobox', { name: '所在城市' }), '青岛');
+    await user.type(screen.getByRole('spinbutton', { name: '最低' }), '50');
+    await user.type(screen.getByRole('spinbutton', { name: '最高' }), '80.5');
+    await user.click(screen.getByRole('button', { name: '发布' }));
+    // The API keeps yuan: 50 万元 is 500,000.
+    await expect
+      .poll(async () => (await sentChanges()).find((r) => r.path === '/needs')?.body)
+      .toMatchObject({ budget: { min: 500_000, max: 805_000 } });
   });
 });
