@@ -16,6 +16,8 @@ import { QueryError } from '../../../components/ui/query-error';
 import { useFormatters } from '../../../lib/format';
 import { useFairness } from '../api/pool-rules';
 
+const scrolls = { overflowX: 'auto' } as const;
+
 type Group = StatsFairness['byPool'][number];
 
 /** Who gets the engagements: concentration figures, the Lorenz curve, by pool and by title. */
@@ -126,23 +128,35 @@ export function FairnessCard() {
             </div>
           </Col>
           <Col xs={24} xl={12}>
-            <Table<Group>
-              size="small"
-              rowKey="key"
-              pagination={false}
-              scroll={{ x: true }}
-              dataSource={fairness.data.byPool}
-              columns={columns('pool')}
-            />
-            <Table<Group>
-              size="small"
-              rowKey="key"
-              pagination={false}
-              scroll={{ x: true }}
-              style={{ marginTop: 16 }}
-              dataSource={fairness.data.byTitle}
-              columns={columns('title')}
-            />
+            {/* A region of its own that scrolls sideways on a phone, reachable by keyboard. */}
+            <div
+              role="region"
+              aria-label={t('poolRules.fairness.pool')}
+              tabIndex={0}
+              style={scrolls}
+            >
+              <Table<Group>
+                size="small"
+                rowKey="key"
+                pagination={false}
+                dataSource={fairness.data.byPool}
+                columns={columns('pool')}
+              />
+            </div>
+            <div
+              role="region"
+              aria-label={t('poolRules.fairness.jobTitle')}
+              tabIndex={0}
+              style={{ ...scrolls, marginTop: 16 }}
+            >
+              <Table<Group>
+                size="small"
+                rowKey="key"
+                pagination={false}
+                dataSource={fairness.data.byTitle}
+                columns={columns('title')}
+              />
+            </div>
           </Col>
         </Row>
       )}
