@@ -12,7 +12,7 @@ export interface RecordedEvents {
   'invitation.created': InvitationEventData;
   'invitation.accepted': InvitationEventData & { by: string };
   'invitation.declined': InvitationEventData & { reason?: string };
-  'invitation.withdrawn': InvitationEventData & { reason?: string };
+  'invitation.withdrawn': InvitationEventData & { reason?: string; needClosed?: boolean };
   'invitation.expired': InvitationEventData;
   'invitation.reminded': InvitationEventData & { reminder: InvitationReminder; expiresAt: string };
   'collaboration.started': CollaborationEventData;

@@ -69,7 +69,7 @@ async function needWithInvitedExperts(url: string) {
 const message = '感谢关注，本需求已由内部团队解决。';
 
 describe('closing a need', () => {
-  it('when the owner closes it with a message, then each invited expert without a collaboration is told once and sees the final state', async () => {
+  it('when the owner closes it with a message, then pending invitations are withdrawn, each invited expert without a collaboration is told once and sees the final state', async () => {
     const platform = await restart();
     const { owner, needId, experts, ids } = await needWithInvitedExperts(platform.url);
 
@@ -85,6 +85,15 @@ describe('closing a need', () => {
     }
     expect(await closingNotices(experts.accepted.client, needId)).toEqual([]);
     expect(await closingNotices(owner.client, needId)).toEqual([]);
+
+    const withdrawn = await experts.pending.client.get(`/invitations/${ids.pending}`).expect(200);
+    expect(withdrawn.body.invitation.status).toBe('withdrawn');
+    const told = (await experts.pending.client.get('/notifications').expect(200)).body.items;
+    expect(
+      told.filter((notice: { type: string }) => notice.type === 'invitation.withdrawn'),
+    ).toEqual([]);
+    const accepted = await experts.accepted.client.get(`/invitations/${ids.accepted}`).expect(200);
+    expect(accepted.body.invitation.status).toBe('accepted');
 
     const listed = (await experts.declined.client.get('/invitations').expect(200)).body.items;
     expect(listed[0].needState).toMatchObject({ status: 'closed', closing: { message } });

@@ -1,14 +1,16 @@
+import { now as clockNow } from '../../lib/clock';
 import type { EventBus } from '../../lib/events';
 import type { NeedClosedEventData } from '../../lib/outbox';
 import { collaborationsOfInvitations, partyNames, presentParties } from '../collaborations';
 import { invitationsOfNeed } from '../invitation-store';
 import { notify } from '../notifications';
-import { presentOne } from './invitations.service';
+import { presentOne, withdrawForClosedNeed } from './invitations.service';
 
 /**
- * The closing notice to every expert invited to the need who has no collaboration on it: the
- * default text (clients write it in their reader's language) and the enterprise's message. Keyed
- * on the need, so that a repeat after a crash stores and pushes nothing twice.
+ * The closing notice to every expert invited to the need who has no collaboration on it, a pending
+ * invitation withdrawn first: the default text (clients write it in their reader's language) and
+ * the enterprise's message. Keyed on the need, so that a repeat after a crash stores and pushes
+ * nothing twice.
  */
 export async function sendClosingNotices(bus: EventBus, data: NeedClosedEventData): Promise<void> {
   const invitations = await invitationsOfNeed(data.needId);
@@ -16,7 +18,10 @@ export async function sendClosingNotices(bus: EventBus, data: NeedClosedEventDat
     collaborationsOfInvitations(invitations.map((invitation) => invitation._id)),
     partyNames(invitations),
   ]);
-  for (const invitation of invitations) {
+  const at = clockNow();
+  for (const found of invitations) {
+    const invitation =
+      found.status === 'pending' ? ((await withdrawForClosedNeed(found, at)) ?? found) : found;
     const invitationId = invitation._id.toString();
     const { expertUserId } = names(invitation);
     // Imported experts may have no account yet: nobody to tell.

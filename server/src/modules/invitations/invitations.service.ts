@@ -40,6 +40,7 @@ import { presentInvitation } from './invitations.presenter';
 import { reminderSchedule } from './reminders';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const NEED_CLOSED = 'need_closed';
 const HOUR_MS = 60 * 60 * 1000;
 
 async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
@@ -321,6 +322,29 @@ export async function withdrawInvitation(
   });
   if (!withdrawn) throw new ConflictError({ message: 'The invitation changed meanwhile' });
   return settled(withdrawn);
+}
+
+/**
+ * A pending invitation of a need that was closed is withdrawn by the platform, so that it leaves
+ * the expert's open list and its draw seat settles; the closing notice tells the expert, so the
+ * event is marked as closing for its subscribers. Null when something moved it first.
+ */
+export function withdrawForClosedNeed(
+  current: InvitationRecord,
+  at: Date,
+): Promise<InvitationRecord | null> {
+  return leavePending(current, 'withdrawn', {
+    at,
+    reason: NEED_CLOSED,
+    events: [
+      recordedEvent(
+        'invitation.withdrawn',
+        `invitation.withdrawn:${current._id.toString()}`,
+        { ...invitationEventData(current), reason: NEED_CLOSED, needClosed: true },
+        at,
+      ),
+    ],
+  });
 }
 
 /** Expires one pending invitation whose time has come; false when something moved it first. */

@@ -116,7 +116,8 @@ export function registerInvitationSubscribers(
       announce(bus, data, 'invitation.declined', 'enterprise'),
     ),
     events.subscribe('invitation.withdrawn', 'invitations.notify', (data) =>
-      announce(bus, data, 'invitation.withdrawn', 'expert'),
+      // The need's closing notice already tells the expert.
+      data.needClosed ? Promise.resolve() : announce(bus, data, 'invitation.withdrawn', 'expert'),
     ),
     events.subscribe('invitation.expired', 'invitations.notify', (data) =>
       announce(bus, data, 'invitation.expired', 'enterprise'),
