@@ -71,6 +71,9 @@ const invitationSchema = new Schema<InvitationRecord>(
 invitationSchema.index({ needId: 1, expertId: 1 }, { unique: true });
 invitationSchema.index({ organizationId: 1, status: 1 });
 invitationSchema.index({ expertId: 1, status: 1 });
+// Each side's list, newest first, reads its page from the index on MongoDB.
+invitationSchema.index({ organizationId: 1, createdAt: -1, _id: -1 });
+invitationSchema.index({ expertId: 1, createdAt: -1, _id: -1 });
 invitationSchema.index({ status: 1, expiresAt: 1 });
 invitationSchema.index({ status: 1, 'nextReminder.at': 1 });
 carriesEvents(invitationSchema);

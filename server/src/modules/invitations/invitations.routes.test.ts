@@ -363,7 +363,7 @@ describe('accepting', () => {
       { $set: { expiresAt: new Date(Date.now() - 1000) } },
     );
     expect((await invited.client.post(`/invitations/${invitationId}/accept`)).status).toBe(409);
-    expect((await stored(invitationId))?.status).toBe('pending');
+    expect((await stored(invitationId))?.status).toBe('withdrawn');
     expect(
       await collection('collaborations').countDocuments({
         invitationId: new Types.ObjectId(invitationId),
@@ -371,13 +371,13 @@ describe('accepting', () => {
     ).toBe(0);
   });
 
-  it('when the need was closed meanwhile, then accepting answers 409', async () => {
+  it('when the need was closed meanwhile, then the invitation is withdrawn and accepting answers 409', async () => {
     const invited = await newExpert();
     const invitationId = await pendingInvitation(owner.client, invited);
     const needId = (await stored(invitationId))?.needId.toString();
     await ok(owner.client.post(`/needs/${needId}/close`));
     expect((await invited.client.post(`/invitations/${invitationId}/accept`)).status).toBe(409);
-    expect((await stored(invitationId))?.status).toBe('pending');
+    expect((await stored(invitationId))?.status).toBe('withdrawn');
   });
 });
 

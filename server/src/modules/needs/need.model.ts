@@ -90,6 +90,9 @@ needSchema.plugin(searchOutboxPlugin);
 needSchema.index({ 'search.pending': 1 });
 needSchema.index({ organizationId: 1, status: 1 });
 needSchema.index({ kind: 1, status: 1 });
+// The lists, newest first, read their page from the index on MongoDB.
+needSchema.index({ organizationId: 1, createdAt: -1, _id: -1 });
+needSchema.index({ status: 1, createdAt: -1, _id: -1 });
 needSchema.index({ seedKey: 1 }, { unique: true, sparse: true });
 carriesEvents(needSchema);
 
