@@ -56,7 +56,9 @@ describe('credit records in a browser', () => {
     await staff.getByText('约定的现场诊断未到场').waitFor();
 
     await staff.getByRole('button', { name: '暂停', exact: true }).click();
-    await field(staff, '暂停至').fill(`${new Date().getFullYear() + 1}-06-30`);
+    const until = field(staff, '暂停至');
+    await until.fill(`${new Date().getFullYear() + 1}-06-30`);
+    await until.press('Enter');
     await field(staff, '原因').fill('一年内两次接受邀请后退出');
     await dialog(staff).getByRole('button', { name: '暂停' }).click();
     await staff.getByText(/^已暂停至/).waitFor();

@@ -1,4 +1,4 @@
-import { App, Form, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
@@ -64,5 +64,29 @@ export function ActionDialog<V extends object>({
         {children}
       </Form>
     </Modal>
+  );
+}
+
+/** A required free-text field of an action dialog: a reason, a note, an appeal. */
+export function RequiredText({
+  name,
+  label,
+  rows = 3,
+  max = 1000,
+}: {
+  name: string;
+  label: string;
+  rows?: number;
+  max?: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required: true, whitespace: true, message: t('credit.required') }]}
+    >
+      <Input.TextArea rows={rows} maxLength={max} showCount />
+    </Form.Item>
   );
 }

@@ -4,19 +4,7 @@ import {
   type CreditSubjectType,
   type SuspensionDto,
 } from '@qs/shared';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Radio,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Flex, Form, Radio, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plainList } from './plain-list';
@@ -28,9 +16,8 @@ import {
   useRecordCreditEvent,
   useSuspend,
 } from '../api/credit-actions';
-import { ActionDialog } from './action-dialog';
-
-const TEXT_MAX = 1000;
+import { ActionDialog, RequiredText } from './action-dialog';
+import { DateInput } from '../../../components/ui/date-input';
 
 type Dialog =
   | { kind: 'event' }
@@ -226,13 +213,7 @@ export function CreditRecord({ record, manage, headingLevel = 3 }: CreditRecordP
             }))}
           />
         </Form.Item>
-        <Form.Item
-          name="note"
-          label={t('credit.fields.note')}
-          rules={[{ required: true, whitespace: true, message: t('credit.required') }]}
-        >
-          <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
-        </Form.Item>
+        <RequiredText name="note" label={t('credit.fields.note')} />
       </ActionDialog>
 
       <ActionDialog<{ until: string; reason: string }>
@@ -250,15 +231,9 @@ export function CreditRecord({ record, manage, headingLevel = 3 }: CreditRecordP
           extra={t('credit.untilHint')}
           rules={[{ required: true, message: t('credit.required') }]}
         >
-          <Input type="date" min={tomorrow()} />
+          <DateInput min={tomorrow()} />
         </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('credit.fields.reason')}
-          rules={[{ required: true, whitespace: true, message: t('credit.required') }]}
-        >
-          <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
-        </Form.Item>
+        <RequiredText name="reason" label={t('credit.fields.reason')} />
       </ActionDialog>
 
       <ActionDialog<{ reason: string }>
@@ -271,13 +246,7 @@ export function CreditRecord({ record, manage, headingLevel = 3 }: CreditRecordP
           lift.mutateAsync({ id: dialog?.kind === 'lift' ? dialog.suspension.id : '', ...values })
         }
       >
-        <Form.Item
-          name="reason"
-          label={t('credit.fields.reason')}
-          rules={[{ required: true, whitespace: true, message: t('credit.required') }]}
-        >
-          <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
-        </Form.Item>
+        <RequiredText name="reason" label={t('credit.fields.reason')} />
       </ActionDialog>
 
       <ActionDialog<{ text: string }>
@@ -293,13 +262,7 @@ export function CreditRecord({ record, manage, headingLevel = 3 }: CreditRecordP
           })
         }
       >
-        <Form.Item
-          name="text"
-          label={t('credit.fields.appeal')}
-          rules={[{ required: true, whitespace: true, message: t('credit.required') }]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
+        <RequiredText name="text" label={t('credit.fields.appeal')} rows={4} max={2000} />
       </ActionDialog>
 
       <ActionDialog<{ outcome: 'upheld' | 'rejected'; note: string }>
@@ -324,13 +287,7 @@ export function CreditRecord({ record, manage, headingLevel = 3 }: CreditRecordP
             }))}
           />
         </Form.Item>
-        <Form.Item
-          name="note"
-          label={t('credit.fields.note')}
-          rules={[{ required: true, whitespace: true, message: t('credit.required') }]}
-        >
-          <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
-        </Form.Item>
+        <RequiredText name="note" label={t('credit.fields.note')} />
       </ActionDialog>
     </Flex>
   );
