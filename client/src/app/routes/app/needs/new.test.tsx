@@ -35,7 +35,9 @@ describe('posting a need', () => {
       path: paths.app.needNew.getHref(),
     });
 
-    await user.type(await screen.findByLabelText('需求标题'), 'MES 上线后设备经常停机');
+    // Long texts are pasted: typing them key by key takes most of a loaded machine's time budget.
+    await user.click(await screen.findByLabelText('需求标题'));
+    await user.paste('MES 上线后设备经常停机');
     const suggestions = screen.getByRole('region', { name: '技能推荐' });
     await user.click(
       await within(suggestions).findByRole('button', { name: '添加技能：制造执行系统' }),
@@ -46,7 +48,8 @@ describe('posting a need', () => {
     expect(await within(suggestions).findByText('建议的技能已全部添加')).toBeVisible();
 
     expect(screen.getByText('预算（万元）')).toBeVisible();
-    await user.type(screen.getByLabelText('需求描述'), '产线设备经常停机，影响交货。');
+    await user.click(screen.getByLabelText('需求描述'));
+    await user.paste('产线设备经常停机，影响交货。');
     await user.click(screen.getByRole('combobox', { name: '所属行业' }));
     await user.click(
       await screen.findByText('食品饮料', { selector: '.ant-select-item-option-content' }),
