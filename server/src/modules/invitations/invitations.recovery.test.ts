@@ -1,11 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { PASSWORD, staffClient } from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
-import { until } from '../../../../test/support/wait';
+import { describe, expect, it } from 'vitest';
+import { staffClient } from '@test/support/factories';
+import type { TestClient } from '@test/support/platform';
+import { restartingPlatform, signIn } from '@test/support/restarts';
+import { until } from '@test/support/wait';
 import { findExpert } from '../experts';
 import { enterprise, expert, invite, openNeed } from '@test/support/invitations';
 
@@ -16,22 +13,7 @@ import { enterprise, expert, invite, openNeed } from '@test/support/invitations'
  * database must do what was left, once.
  */
 
-let running: TestPlatform | undefined;
-afterAll(async () => {
-  await running?.close();
-});
-
-async function restart(options: { holdEvents?: boolean } = {}): Promise<TestPlatform> {
-  await running?.close();
-  running = await startTestPlatform({}, { jobIntervalMs: 50, ...options });
-  return running;
-}
-
-async function signIn(url: string, email: string): Promise<TestClient> {
-  const client = new TestClient(url);
-  await client.agent.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
-  return client;
-}
+const restart = restartingPlatform();
 
 async function expertStats(expertId: string) {
   const record = await findExpert(expertId);

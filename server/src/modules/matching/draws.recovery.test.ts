@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractionDto } from '@qs/shared';
-import { PASSWORD, staffClient } from '@test/support/factories';
+import { staffClient } from '@test/support/factories';
 import { enterprise, expert, openNeed, type ExpertParty } from '@test/support/invitations';
-import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
+import type { TestClient } from '@test/support/platform';
+import { restartingPlatform, signIn } from '@test/support/restarts';
 import { until } from '@test/support/wait';
 import { invitationEnded } from './extraction.seats';
 
@@ -12,22 +13,7 @@ import { invitationEnded } from './extraction.seats';
  * invite the drawn experts and the replacing reserve, each once.
  */
 
-let running: TestPlatform | undefined;
-afterAll(async () => {
-  await running?.close();
-});
-
-async function restart(options: { holdEvents?: boolean } = {}): Promise<TestPlatform> {
-  await running?.close();
-  running = await startTestPlatform({}, { jobIntervalMs: 50, ...options });
-  return running;
-}
-
-async function signIn(url: string, email: string): Promise<TestClient> {
-  const client = new TestClient(url);
-  await client.agent.post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
-  return client;
-}
+const restart = restartingPlatform();
 
 async function drawOf(client: TestClient, needId: string) {
   const res = await client.get(`/needs/${needId}/extraction`).expect(200);
