@@ -21,7 +21,8 @@ describe('jobs with leases', () => {
     const runs: string[] = [];
     const job = (holder: string): Job => ({
       name: `test.lease-${Date.now()}`,
-      everyMs: 200,
+      // Long enough that a loaded machine's slow tick does not let the lease run out.
+      everyMs: 500,
       run: async () => {
         runs.push(holder);
       },
