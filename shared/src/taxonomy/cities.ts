@@ -74,3 +74,22 @@ export function citiesInQuery(q: string): { cities: City[]; q: string } {
   }
   return found.length ? { cities: found, q: words.join(' ') } : { cities: [], q };
 }
+
+/** The search without the words that name the city `zh` (one glued to a skill keeps the skill). */
+export function withoutCity(q: string, zh: string): string {
+  return q
+    .split(SEPARATORS)
+    .filter(Boolean)
+    .flatMap((word) => {
+      const named = cityOfWord(word);
+      if (named?.city.zh !== zh) return [word];
+      return named.rest ? [named.rest] : [];
+    })
+    .join(' ');
+}
+
+/** A city's name in the reader's language; a name not in the list as it is. */
+export function cityLabel(zh: string, language: 'zh' | 'en'): string {
+  const city = cities.find((c) => c.zh === zh);
+  return city && language === 'en' ? city.en : zh;
+}
