@@ -1,4 +1,4 @@
-import { normalizeTerm, resolveSector, resolveSkill } from './index';
+import { normalizeTerm, resolveSkill } from './index';
 
 export interface City {
   /** The name the platform's records use (an expert's or organization's `city`). */
@@ -43,8 +43,8 @@ const SEPARATORS = /[\s,，、;；]+/;
 
 /**
  * The city a search word names: the whole word (深圳, 深圳市, Qingdao), or a Chinese city name
- * glued to a skill or sector (深圳边缘计算). A city inside another word (西安交通大学, 青岛啤酒)
- * is not one: that is a name.
+ * glued to a skill (深圳边缘计算). A city inside another word is not one: that is a name
+ * (西安交通大学, and 青岛啤酒 though 啤酒 names a sector, so sectors do not count here).
  */
 function cityOfWord(word: string): { city: City; rest: string } | undefined {
   const whole = cityByName.get(normalizeTerm(word));
@@ -53,7 +53,7 @@ function cityOfWord(word: string): { city: City; rest: string } | undefined {
     for (const prefix of [`${city.zh}市`, city.zh]) {
       if (!word.startsWith(prefix)) continue;
       const rest = word.slice(prefix.length);
-      if (rest && (resolveSkill(rest) || resolveSector(rest))) return { city, rest };
+      if (rest && resolveSkill(rest)) return { city, rest };
     }
   }
   return undefined;
