@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertProfile, staffClient, submittedExpert } from '../support/factories';
 import {
@@ -14,6 +16,9 @@ import {
 } from './browser-platform';
 
 const PASSWORD = 'e2e-password-123';
+
+/** Where the match list's screenshots go (gitignored). */
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/match-list', import.meta.url));
 
 let ctx: BrowserPlatform;
 let expertName: string;
@@ -96,6 +101,7 @@ describe('needs and matching in a browser', () => {
     const fold = card.getByRole('button', { name: '收起理由' });
     expect(await fold.getAttribute('aria-expanded')).toBe('true');
     expect(await card.locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'desktop.png'), fullPage: true });
     await card.getByRole('button', { name: `邀请 ${expertName}` }).waitFor();
     expect(ctx.pageErrors).toEqual([]);
   });
@@ -107,6 +113,7 @@ describe('needs and matching in a browser', () => {
     await card.getByText('推荐理由').waitFor();
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
@@ -129,8 +136,11 @@ describe('needs and matching in a browser', () => {
       true,
     );
 
-    await page.getByRole('checkbox', { name: '只看未邀请' }).check();
+    const notInvited = page.getByRole('checkbox', { name: '只看未邀请' });
+    // The URL is the filter's state: the box shows it once the navigation is rendered.
+    await notInvited.click();
     await page.waitForURL(/notInvited=true/);
+    await page.getByRole('checkbox', { name: '只看未邀请', checked: true }).waitFor();
     await card.waitFor({ state: 'detached' });
     expect(ctx.pageErrors).toEqual([]);
   });
