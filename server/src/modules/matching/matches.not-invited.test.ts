@@ -49,7 +49,9 @@ describe('matches not yet invited', () => {
     expect(open).toContain(other);
     expect(open).not.toContain(invited);
     expect(open).not.toContain(withdrawn);
-    expect(await matchedIds('?limit=20&notInvited=false')).toEqual(all);
+    expect(await matchedIds('?limit=1&notInvited=true')).toEqual([other]);
+    // The invitations count in the experts' scores as the index catches up: compare who, not in what order.
+    expect((await matchedIds('?limit=20&notInvited=false')).sort()).toEqual([...all].sort());
   });
 
   it('when notInvited is not a boolean, then it answers 400 naming the query field', async () => {
