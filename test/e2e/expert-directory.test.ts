@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../server/src/modules/auth';
 import {
   choose,
+  expectAccessible,
   field,
   openSection,
   pick,
@@ -127,6 +128,23 @@ describe('the expert database in a browser', () => {
     await page.getByText('联系方式暂未开放').waitFor();
     expect(await page.getByText(expert.phone).count()).toBe(0);
     expect(await page.getByText('边缘计算').count()).toBeGreaterThan(0);
+    expect(ctx.pageErrors).toEqual([]);
+  });
+
+  it('when the search names a city, then it is applied as a removable city filter', async () => {
+    const { page } = ctx;
+    await openSection(page, '专家库');
+    await page.getByLabel('搜索专家').fill('深圳 边缘计算');
+    await page.getByLabel('搜索专家').press('Enter');
+    const chips = page.getByRole('group', { name: '搜索中识别的城市' });
+    await chips.getByText('城市：深圳').waitFor();
+    await page.getByText('共找到 0 位专家').waitFor();
+    await expectAccessible(page);
+
+    await chips.getByRole('button', { name: '移除城市筛选 深圳' }).click();
+    await chips.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('q')).toBe('边缘计算');
+    await page.getByRole('link', { name: expert.name }).waitFor();
     expect(ctx.pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,13 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertProfile, staffClient, submittedExpert } from '../support/factories';
 import {
+  expectAccessible,
+  expectNoHorizontalOverflow,
   field,
   openSection,
+  PHONE_VIEWPORT,
   pick,
   registerInUi,
   startBrowserPlatform,
@@ -11,6 +16,9 @@ import {
 } from './browser-platform';
 
 const PASSWORD = 'e2e-password-123';
+
+/** Where the match list's screenshots go (gitignored). */
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/match-list', import.meta.url));
 
 let ctx: BrowserPlatform;
 let expertName: string;
@@ -82,12 +90,58 @@ describe('needs and matching in a browser', () => {
     await waitWithReload(page, card);
 
     await card.getByRole('link', { name: expertName }).waitFor();
-    await card.getByText('匹配度').waitFor();
-    await card.getByText('推荐理由').waitFor();
-    expect(await card.locator('li').count()).toBeGreaterThan(0);
-    const matched = card.getByRole('list', { name: '已具备的技能' });
+    await card.getByLabel(/^匹配度 \d+%$/).waitFor();
+    const matched = card.getByRole('list', { name: '已具备的技能' }).first();
     expect(await matched.getByText('时间敏感网络').count()).toBe(1);
+    await page.getByRole('note', { name: '技能标签说明' }).waitFor();
+    // The reasons are folded under the one-line summary until asked for.
+    expect(await card.getByText('推荐理由').isVisible()).toBe(false);
+    await card.getByRole('button', { name: '查看理由' }).click();
+    await card.getByText('推荐理由').waitFor();
+    const fold = card.getByRole('button', { name: '收起理由' });
+    expect(await fold.getAttribute('aria-expanded')).toBe('true');
+    expect(await card.locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'desktop.png'), fullPage: true });
     await card.getByRole('button', { name: `邀请 ${expertName}` }).waitFor();
+    expect(ctx.pageErrors).toEqual([]);
+  });
+
+  it('when the match list is read on a phone with the reasons open, then nothing overflows and axe finds nothing serious', async () => {
+    const { page } = ctx;
+    await page.setViewportSize(PHONE_VIEWPORT);
+    const card = page.getByRole('article', { name: expertName });
+    await card.getByText('推荐理由').waitFor();
+    await expectNoHorizontalOverflow(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('when the enterprise selects the expert and invites the selection, then each expert’s result is shown', async () => {
+    const { page } = ctx;
+    await page.getByRole('checkbox', { name: `选择 ${expertName}` }).check();
+    await page.getByText('已选 1 位').waitFor();
+    await page.getByRole('button', { name: '批量邀请已选的 1 位专家' }).click();
+    await page.getByRole('dialog', { name: '邀请已选的 1 位专家' }).waitFor();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '发送邀请' }).click();
+    await page.getByRole('dialog', { name: '批量邀请结果' }).waitFor();
+    await dialog.getByText('已邀请 1 位，未邀请 0 位').waitFor();
+    const results = dialog.getByRole('list', { name: '各位专家的邀请结果' });
+    await results.getByText(expertName).waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).first().click();
+    const card = page.getByRole('article', { name: expertName });
+    await card.getByRole('button', { name: '已邀请' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: `选择 ${expertName}` }).isDisabled()).toBe(
+      true,
+    );
+
+    const notInvited = page.getByRole('checkbox', { name: '只看未邀请' });
+    // The URL is the filter's state: the box shows it once the navigation is rendered.
+    await notInvited.click();
+    await page.waitForURL(/notInvited=true/);
+    await page.getByRole('checkbox', { name: '只看未邀请', checked: true }).waitFor();
+    await card.waitFor({ state: 'detached' });
     expect(ctx.pageErrors).toEqual([]);
   });
 });

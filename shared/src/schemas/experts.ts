@@ -176,6 +176,8 @@ export const expertListSchema = z.object({
   page: z.number(),
   limit: z.number(),
   facets: facetCountsSchema,
+  /** the cities `q` named (深圳, Qingdao), applied as the city filter, and the text left to search */
+  cityFromQuery: z.object({ cities: z.array(z.string()), q: z.string() }).optional(),
 });
 
 export const poolSettingSchema = z.object({ pool: poolSchema, openToOtherCities: z.boolean() });

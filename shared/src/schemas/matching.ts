@@ -16,6 +16,11 @@ const poolList = z
 export const matchQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   pool: poolList.optional(),
+  /** leave out the experts already invited to the need (in any state) */
+  notInvited: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type MatchQuery = z.infer<typeof matchQuerySchema>;
 

@@ -10,3 +10,4 @@ export { CollaborationButton, MessageButton } from './components/received-invita
 export { RespondActions } from './components/respond-actions';
 export { SentInvitations } from './components/sent-invitations';
 export { WithdrawButton } from './components/withdraw-button';
+export { BatchInviteButton, useInvitedExpertIds } from './components/batch-invite';

@@ -2,6 +2,8 @@ import { Types, type QueryFilter } from 'mongoose';
 import {
   can,
   capacityLimit,
+  citiesInQuery,
+  citySpellings,
   resolveSector,
   resolveSkill,
   type Actor,
@@ -109,8 +111,30 @@ async function facetCounts(
   );
 }
 
-/** Full text goes through the search engine; when it fails, the database answers instead. */
+/**
+ * Full text goes through the search engine; when it fails, the database answers instead. Cities
+ * the text names (深圳 边缘计算, Qingdao MES) leave the text and join the city filter, in every
+ * spelling a record may use, so that the API and the directory's city chip agree.
+ */
 export async function listExperts(
+  actor: Actor,
+  query: ListExpertsQuery,
+  search?: SearchEngine,
+  onSearchError?: (err: unknown) => void,
+) {
+  const named = query.q ? citiesInQuery(query.q) : undefined;
+  if (!named?.cities.length) return listExpertsAsAsked(actor, query, search, onSearchError);
+  const city = [...new Set([...(query.city ?? []), ...named.cities.flatMap(citySpellings)])];
+  const found = await listExpertsAsAsked(
+    actor,
+    { ...query, q: named.q || undefined, city },
+    search,
+    onSearchError,
+  );
+  return { ...found, cityFromQuery: { cities: named.cities.map((c) => c.zh), q: named.q } };
+}
+
+async function listExpertsAsAsked(
   actor: Actor,
   query: ListExpertsQuery,
   search?: SearchEngine,

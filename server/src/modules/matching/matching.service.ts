@@ -9,6 +9,7 @@ import {
 import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
 import { findExperts, presentExpertsFor, toExpertDoc, type ExpertRecord } from '../experts';
 import { recordMatched, type NeedRecord } from '../needs';
+import { invitationsOfNeed } from '../invitation-store';
 import { eligibilityFor, type Eligibility } from './eligibility';
 import type { Lang } from '../../lib/language';
 import { reasons } from './reasons';
@@ -167,6 +168,12 @@ async function confirmedPage<T extends { doc: ExpertDoc }>(
   return page;
 }
 
+/** Everyone invited to the need, in any state: the same pair is never invited twice. */
+async function invitedExperts(need: NeedRecord): Promise<Set<string>> {
+  const invitations = await invitationsOfNeed(need._id);
+  return new Set(invitations.map((invitation) => invitation.expertId.toString()));
+}
+
 export interface MatchOptions {
   search: SearchEngine;
   lang: Lang;
@@ -211,7 +218,12 @@ export async function matchNeed(
         b.result.score - a.result.score ||
         a.doc.id.localeCompare(b.doc.id),
     );
-  const shown = await confirmedPage(ranked, query.limit, eligibility);
+  const invited = query.notInvited ? await invitedExperts(need) : undefined;
+  const shown = await confirmedPage(
+    invited ? ranked.filter((item) => !invited.has(item.doc.id)) : ranked,
+    query.limit,
+    eligibility,
+  );
   const experts = await presentExpertsFor(
     actor,
     shown.map((item) => item.record),

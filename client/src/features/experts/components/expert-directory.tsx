@@ -1,5 +1,6 @@
-import { resolveSkill, verificationStatuses } from '@qs/shared';
-import { Col, Flex, Row, Select, Spin, Typography } from 'antd';
+import { cityLabel, resolveSkill, verificationStatuses, withoutCity } from '@qs/shared';
+import { CloseOutlined } from '@ant-design/icons';
+import { Button, Col, Flex, Row, Select, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PagedList } from '../../../components/paged-list';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -32,7 +33,8 @@ function skillsNamedIn(q: string | undefined): string[] {
 
 /** Full-text search and facet filters over the expert database, all kept in the URL. */
 export function ExpertDirectory({ staffView = false }: ExpertDirectoryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith('en') ? 'en' : 'zh';
   const [query, update] = useUrlQuery(listExpertsQuerySchema);
   const effective = {
     ...query,
@@ -111,6 +113,31 @@ export function ExpertDirectory({ staffView = false }: ExpertDirectoryProps) {
         <Col xs={24} md={16} xl={18}>
           <Spin spinning={experts.isPlaceholderData} delay={200}>
             <section aria-label={t('experts.directory.results')}>
+              {experts.data?.cityFromQuery && (
+                <Flex
+                  gap={8}
+                  wrap
+                  role="group"
+                  aria-label={t('experts.directory.cityChipsLabel')}
+                  style={{ marginBottom: 8 }}
+                >
+                  {experts.data.cityFromQuery.cities.map((city) => (
+                    <Tag key={city} color="blue" style={{ marginInlineEnd: 0 }}>
+                      {t('experts.directory.cityChip', { city: cityLabel(city, language) })}
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<CloseOutlined aria-hidden />}
+                        aria-label={t('experts.directory.removeCity', {
+                          city: cityLabel(city, language),
+                        })}
+                        onClick={() => update({ q: withoutCity(query.q ?? '', city) || undefined })}
+                        style={{ marginInlineStart: 2, height: 20, width: 20, minWidth: 20 }}
+                      />
+                    </Tag>
+                  ))}
+                </Flex>
+              )}
               {experts.data && !experts.isError && (
                 <Typography.Paragraph type="secondary" aria-live="polite">
                   {t('experts.directory.found', { count: experts.data.total })}

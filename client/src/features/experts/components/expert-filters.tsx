@@ -1,4 +1,4 @@
-import { availabilities, pools } from '@qs/shared';
+import { availabilities, cities, pools, taxonomy } from '@qs/shared';
 import { Button, Card, Checkbox, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,17 @@ import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 import type { ExpertFacets, FacetKey, ListExpertsQuery } from '../api/get-experts';
 
 const COLLAPSED_SIZE = 8;
+
+/** A value's place in a fixed list; values not in it come after, by name. */
+const orderOf = (list: readonly string[]) => {
+  const places = new Map(list.map((value, index) => [value, index]));
+  return (value: string) => places.get(value) ?? list.length;
+};
+const poolOrder = orderOf(pools);
+const availabilityOrder = orderOf(availabilities);
+const skillOrder = orderOf(taxonomy.skills.map((skill) => skill.id));
+const sectorOrder = orderOf(taxonomy.sectors.map((sector) => sector.id));
+const cityOrder = orderOf(cities.map((city) => city.zh));
 
 export type FacetSelection = Pick<ListExpertsQuery, FacetKey>;
 
@@ -15,16 +26,26 @@ interface FacetGroupProps {
   counts: Record<string, number>;
   /** Values always listed, even with no result (e.g. the three pools). */
   known?: readonly string[];
+  /** The fixed order of the values, so that they stay in place while the counts change. */
+  order: (value: string) => number;
   selected: readonly string[];
   label: (value: string) => string;
   onChange: (values: string[]) => void;
 }
 
-function FacetGroup({ title, counts, known = [], selected, label, onChange }: FacetGroupProps) {
-  const { t } = useTranslation();
+function FacetGroup({
+  title,
+  counts,
+  known = [],
+  order,
+  selected,
+  label,
+  onChange,
+}: FacetGroupProps) {
+  const { t, i18n } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const values = [...new Set([...known, ...Object.keys(counts), ...selected])].sort(
-    (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || label(a).localeCompare(label(b)),
+    (a, b) => order(a) - order(b) || label(a).localeCompare(label(b), i18n.language),
   );
   const shown =
     expanded || values.length <= COLLAPSED_SIZE
@@ -99,6 +120,7 @@ export function ExpertFilters({ facets, selection, onChange, onClear }: ExpertFi
           title={t('experts.fields.pool')}
           counts={facets?.pool ?? {}}
           known={pools}
+          order={poolOrder}
           selected={selection.pool ?? []}
           label={(value) => t(`enums.pool.${value as (typeof pools)[number]}`)}
           onChange={(values) => onChange({ pool: values as FacetSelection['pool'] })}
@@ -106,6 +128,7 @@ export function ExpertFilters({ facets, selection, onChange, onClear }: ExpertFi
         <FacetGroup
           title={t('experts.fields.city')}
           counts={facets?.city ?? {}}
+          order={cityOrder}
           selected={selection.city ?? []}
           label={(value) => value}
           onChange={(city) => onChange({ city })}
@@ -114,6 +137,7 @@ export function ExpertFilters({ facets, selection, onChange, onClear }: ExpertFi
           title={t('experts.fields.availability')}
           counts={facets?.availability ?? {}}
           known={availabilities}
+          order={availabilityOrder}
           selected={selection.availability ?? []}
           label={(value) => t(`enums.availability.${value as (typeof availabilities)[number]}`)}
           onChange={(values) =>
@@ -123,6 +147,7 @@ export function ExpertFilters({ facets, selection, onChange, onClear }: ExpertFi
         <FacetGroup
           title={t('experts.fields.skills')}
           counts={facets?.skills ?? {}}
+          order={skillOrder}
           selected={selection.skills ?? []}
           label={labels.skill}
           onChange={(skills) => onChange({ skills })}
@@ -130,6 +155,7 @@ export function ExpertFilters({ facets, selection, onChange, onClear }: ExpertFi
         <FacetGroup
           title={t('experts.fields.sectors')}
           counts={facets?.sectors ?? {}}
+          order={sectorOrder}
           selected={selection.sectors ?? []}
           label={labels.sector}
           onChange={(sectors) => onChange({ sectors })}

@@ -17,10 +17,13 @@ export function getMatches(
   return call(matchingRoutes.matches, { params: { id: needId }, query, signal });
 }
 
+/** Every match list of a need, whatever its filters: to fetch them again after invitations. */
+export const matchesKey = (needId: string) => ['matching', 'matches', needId] as const;
+
 /** The reasons are written in the request's language, so the language is part of the key. */
 export const getMatchesQueryOptions = (needId: string, query: MatchQuery, language: string) =>
   queryOptions({
-    queryKey: ['matching', 'matches', needId, query, language],
+    queryKey: [...matchesKey(needId), query, language],
     queryFn: ({ signal }) => getMatches(needId, query, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,13 @@
-import { CheckCircleFilled, MinusCircleOutlined, TeamOutlined } from '@ant-design/icons';
-import type { MatchItem } from '@qs/shared';
-import { Card, Col, Flex, Progress, Row, Tag, Typography } from 'antd';
-import { useId, type ReactNode } from 'react';
+import {
+  CheckCircleFilled,
+  DownOutlined,
+  MinusCircleOutlined,
+  TeamOutlined,
+  UpOutlined,
+} from '@ant-design/icons';
+import type { Availability, MatchItem } from '@qs/shared';
+import { Badge, Button, Card, Flex, Tag, Typography } from 'antd';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CapacityTag } from '../../../components/pool-rule-tags';
@@ -10,115 +16,162 @@ import { RatingText } from '../../../components/ui/rating';
 import { paths } from '../../../config/paths';
 import { useFormatters } from '../../../lib/format';
 
+/** How many matched skills the one-line summary shows; the rest are in the folded part. */
+const KEY_SKILLS = 3;
+
+const availabilityStatus = {
+  available: 'success',
+  limited: 'warning',
+  unavailable: 'default',
+} as const satisfies Record<Availability, string>;
+
 interface MatchCardProps {
   match: MatchItem;
   rank: number;
   /** Buttons for this expert (the invitation). */
   actions?: ReactNode;
+  /** The checkbox that selects this expert for a batch action. */
+  select?: ReactNode;
 }
 
-/** One ranked expert with the explanation of the score. */
-export function MatchCard({ match, rank, actions }: MatchCardProps) {
+/** The score, with the colour of its band. */
+function Score({ score }: { score: number }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const headingId = useId();
-  const { expert, score, explanation } = match;
   const percent = Math.round(score * 100);
+  const color = percent >= 70 ? '#15803d' : percent >= 40 ? '#1d4ed8' : '#475569';
+  return (
+    <Typography.Text
+      strong
+      style={{ color, whiteSpace: 'nowrap' }}
+      aria-label={t('matching.scoreLabel', { score: format.percent(score) })}
+    >
+      {format.percent(score)}
+    </Typography.Text>
+  );
+}
+
+/**
+ * One ranked expert on one line (name, title, pool, score, availability, key matched skills,
+ * actions); the explanation of the score is folded under it.
+ */
+export function MatchCard({ match, rank, actions, select }: MatchCardProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
+  const { expert, score, explanation } = match;
 
   return (
-    <Card size="small">
+    <Card size="small" styles={{ body: { paddingBlock: 8 } }}>
       <article aria-labelledby={headingId}>
-        <Row gutter={[16, 12]} align="top">
-          <Col xs={24} md={16}>
-            <Flex vertical gap={8}>
-              <Flex gap={8} align="baseline" wrap>
-                <Typography.Text type="secondary">#{rank}</Typography.Text>
-                <Typography.Title level={3} id={headingId} style={{ margin: 0, fontSize: 17 }}>
-                  <Link to={paths.app.expertDetail.getHref(expert.id)}>{expert.name}</Link>
-                </Typography.Title>
-                <Typography.Text type="secondary">
-                  {[expert.title, expert.organization].filter(Boolean).join(' · ')}
-                </Typography.Text>
-              </Flex>
-              <Flex gap={6} wrap align="center">
-                {explanation.atCapacity && <CapacityTag limit={explanation.atCapacity} />}
-                {explanation.pool && (
-                  <Tag color="geekblue" style={{ marginInlineEnd: 0 }}>
-                    {t(`enums.pool.${explanation.pool}`)}
-                  </Tag>
+        <Flex gap={8} align="center" wrap style={{ minWidth: 0 }}>
+          {select}
+          <Typography.Text type="secondary">#{rank}</Typography.Text>
+          <Typography.Title level={3} id={headingId} style={{ margin: 0, fontSize: 16 }}>
+            <Link to={paths.app.expertDetail.getHref(expert.id)}>{expert.name}</Link>
+          </Typography.Title>
+          {expert.title && (
+            <Typography.Text type="secondary" ellipsis style={{ maxWidth: 200 }}>
+              {expert.title}
+            </Typography.Text>
+          )}
+          {explanation.pool && (
+            <Tag color="geekblue" style={{ marginInlineEnd: 0 }}>
+              {t(`enums.pool.${explanation.pool}`)}
+            </Tag>
+          )}
+          <Score score={score} />
+          {explanation.atCapacity ? (
+            <CapacityTag limit={explanation.atCapacity} />
+          ) : (
+            <Badge
+              status={availabilityStatus[expert.availability]}
+              text={t(`enums.availability.${expert.availability}`)}
+            />
+          )}
+          {explanation.matchedSkills.length > 0 && (
+            <SkillTags
+              ids={explanation.matchedSkills}
+              max={KEY_SKILLS}
+              color="green"
+              label={t('matching.matchedSkills')}
+            />
+          )}
+          <Flex gap={8} align="center" wrap style={{ marginInlineStart: 'auto' }}>
+            <Button
+              type="link"
+              size="small"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              icon={open ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
+              iconPlacement="end"
+              onClick={() => setOpen(!open)}
+            >
+              {open ? t('matching.compact.hideReasons') : t('matching.compact.showReasons')}
+            </Button>
+            {actions}
+          </Flex>
+        </Flex>
+        <div id={detailsId} hidden={!open} style={{ paddingTop: 8 }}>
+          <Flex vertical gap={8}>
+            <Flex gap={6} wrap align="center">
+              <Tag style={{ marginInlineEnd: 0 }}>{explanation.city}</Tag>
+              <Tag
+                color={explanation.sectorMatch ? 'success' : 'default'}
+                icon={
+                  explanation.sectorMatch ? (
+                    <CheckCircleFilled aria-hidden />
+                  ) : (
+                    <MinusCircleOutlined aria-hidden />
+                  )
+                }
+                style={{ marginInlineEnd: 0 }}
+              >
+                {explanation.sectorMatch ? t('matching.sectorMatch') : t('matching.sectorMismatch')}
+              </Tag>
+              <RatingText {...explanation.rating} />
+              <Typography.Text type="secondary">
+                <TeamOutlined aria-hidden />{' '}
+                {t('matching.workload', { count: explanation.activeCollaborations })}
+              </Typography.Text>
+              {expert.organization && (
+                <Typography.Text type="secondary">{expert.organization}</Typography.Text>
+              )}
+            </Flex>
+            {(explanation.matchedSkills.length > KEY_SKILLS ||
+              explanation.missingSkills.length > 0) && (
+              <Flex gap={12} wrap>
+                {explanation.matchedSkills.length > KEY_SKILLS && (
+                  <SkillTags
+                    ids={explanation.matchedSkills}
+                    color="green"
+                    label={t('matching.matchedSkills')}
+                  />
                 )}
-                <Tag style={{ marginInlineEnd: 0 }}>{explanation.city}</Tag>
-                <Tag
-                  color={explanation.sectorMatch ? 'success' : 'default'}
-                  icon={
-                    explanation.sectorMatch ? (
-                      <CheckCircleFilled aria-hidden />
-                    ) : (
-                      <MinusCircleOutlined aria-hidden />
-                    )
-                  }
-                  style={{ marginInlineEnd: 0 }}
-                >
-                  {explanation.sectorMatch
-                    ? t('matching.sectorMatch')
-                    : t('matching.sectorMismatch')}
-                </Tag>
-                <RatingText {...explanation.rating} />
-                <Typography.Text type="secondary">
-                  <TeamOutlined aria-hidden />{' '}
-                  {t('matching.workload', { count: explanation.activeCollaborations })}
-                </Typography.Text>
+                {explanation.missingSkills.length > 0 && (
+                  <SkillTags
+                    ids={explanation.missingSkills}
+                    color="default"
+                    label={t('matching.missingSkills')}
+                  />
+                )}
               </Flex>
-              {(explanation.matchedSkills.length > 0 || explanation.missingSkills.length > 0) && (
-                <Flex gap={12} wrap>
-                  {explanation.matchedSkills.length > 0 && (
-                    <SkillTags
-                      ids={explanation.matchedSkills}
-                      color="green"
-                      label={t('matching.matchedSkills')}
-                    />
-                  )}
-                  {explanation.missingSkills.length > 0 && (
-                    <SkillTags
-                      ids={explanation.missingSkills}
-                      color="default"
-                      label={t('matching.missingSkills')}
-                    />
-                  )}
-                </Flex>
-              )}
-              {explanation.reasons.length > 0 && (
-                <div>
-                  <Typography.Text strong>{t('matching.reasons')}</Typography.Text>
-                  <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-                    {explanation.reasons.map((reason) => (
-                      <li key={reason}>
-                        <Typography.Text>{reason}</Typography.Text>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-            </Flex>
-          </Col>
-          <Col xs={24} md={8}>
-            <Flex vertical gap={12} align="stretch">
+            )}
+            {explanation.reasons.length > 0 && (
               <div>
-                <Flex justify="space-between">
-                  <Typography.Text type="secondary">{t('matching.score')}</Typography.Text>
-                  <Typography.Text strong>{format.percent(score)}</Typography.Text>
-                </Flex>
-                <Progress
-                  percent={percent}
-                  showInfo={false}
-                  strokeColor={percent >= 70 ? '#16a34a' : percent >= 40 ? '#1d4ed8' : '#94a3b8'}
-                  aria-label={t('matching.scoreLabel', { score: format.percent(score) })}
-                />
+                <Typography.Text strong>{t('matching.reasons')}</Typography.Text>
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {explanation.reasons.map((reason) => (
+                    <li key={reason}>
+                      <Typography.Text>{reason}</Typography.Text>
+                    </li>
+                  ))}
+                </ul>
               </div>
-              {actions && <Flex justify="flex-end">{actions}</Flex>}
-            </Flex>
-          </Col>
-        </Row>
+            )}
+          </Flex>
+        </div>
       </article>
     </Card>
   );

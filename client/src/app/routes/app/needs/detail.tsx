@@ -1,4 +1,5 @@
 import { can, isStaff, type NeedDto, type UserDto } from '@qs/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,8 +8,13 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { paths } from '../../../../config/paths';
 import { useUser } from '../../../../features/auth';
 import { InvitationCollaborationLink } from '../../../../features/collaborations';
-import { InviteButton, NeedInvitations } from '../../../../features/invitations';
-import { ExtractionDialog, MatchList } from '../../../../features/matching';
+import {
+  BatchInviteButton,
+  InviteButton,
+  NeedInvitations,
+  useInvitedExpertIds,
+} from '../../../../features/invitations';
+import { ExtractionDialog, MatchList, matchesKey } from '../../../../features/matching';
 import { useNeed, NeedSummary } from '../../../../features/needs';
 
 function needView(need: NeedDto) {
@@ -18,6 +24,9 @@ function needView(need: NeedDto) {
 function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
   const { t } = useTranslation();
   const mayInvite = can(user, 'needs:invite', needView(need));
+  const queryClient = useQueryClient();
+  const invited = useInvitedExpertIds(need.id);
+  const notOpen = need.status === 'open' ? undefined : t('matching.needNotOpen');
   return (
     <Card
       title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('matching.title')}</h2>}
@@ -37,7 +46,24 @@ function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
                   needId={need.id}
                   needTitle={need.title}
                   expert={expert}
-                  disabledReason={need.status === 'open' ? undefined : t('matching.needNotOpen')}
+                  disabledReason={notOpen}
+                />
+              )
+            : undefined
+        }
+        selectable={({ expert, explanation }) => !invited.has(expert.id) && !explanation.atCapacity}
+        renderBatchActions={
+          mayInvite
+            ? (selected, clear) => (
+                <BatchInviteButton
+                  needId={need.id}
+                  needTitle={need.title}
+                  experts={selected.map(({ expert }) => expert)}
+                  disabledReason={notOpen}
+                  onDone={() => {
+                    clear();
+                    void queryClient.invalidateQueries({ queryKey: matchesKey(need.id) });
+                  }}
                 />
               )
             : undefined
