@@ -153,11 +153,11 @@ export async function presentRecord(actor: Actor, subject: Subject): Promise<Cre
 }
 
 /** The caller's own record: an expert's profile, an enterprise member's organization. */
-export async function myRecord(actor: Actor): Promise<CreditRecordDto | undefined> {
-  if (actor.role === 'expert' && actor.expertId)
-    return presentRecord(actor, await loadSubject('expert', actor.expertId));
+/** The actor's own expert or organization, if it has one: the record it may always read. */
+export async function ownSubject(actor: Actor): Promise<Subject | undefined> {
+  if (actor.role === 'expert' && actor.expertId) return loadSubject('expert', actor.expertId);
   if (actor.role === 'enterprise' && actor.organizationId)
-    return presentRecord(actor, await loadSubject('organization', actor.organizationId));
+    return loadSubject('organization', actor.organizationId);
   return undefined;
 }
 

@@ -248,15 +248,18 @@ export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): P
     throw new NotFoundError({ message: 'No such expert' });
 }
 
-async function ownProfile(actor: Actor): Promise<ExpertRecord | null> {
+/** The account's own profile, if it has one: whether it may is the authorize step's to say. */
+export function findOwnProfile(actor: Actor): Promise<ExpertRecord | null> {
   return ExpertModel.findOne({ userId: new Types.ObjectId(actor.id) }).lean<ExpertRecord>();
 }
 
-export async function getOwnProfile(actor: Actor): Promise<ExpertDto> {
+/** Only an expert account keeps a profile of its own (403); one that has none finds none (404). */
+export function authorizeOwnProfile(
+  actor: Actor,
+  expert: ExpertRecord | null,
+): asserts expert is ExpertRecord {
   authorize(actor, 'experts:edit-own', undefined);
-  const expert = await ownProfile(actor);
-  if (!expert) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(expert, wholeProfile(actor));
+  if (!expert) throw new NotFoundError({ key: 'no_own_profile' });
 }
 
 const sameList = (a: string[], b: string[]) =>
@@ -268,11 +271,9 @@ const sameList = (a: string[], b: string[]) =>
  */
 export async function updateOwnProfile(
   actor: Actor,
+  current: ExpertRecord,
   input: ExpertProfileInput,
-): Promise<ExpertDto> {
-  authorize(actor, 'experts:edit-own', undefined);
-  const current = await ownProfile(actor);
-  if (!current) throw new NotFoundError({ message: 'No expert profile for this account' });
+): Promise<ExpertRecord> {
   const status = current.verification.status;
   const resubmit =
     status === 'incomplete' ||
@@ -316,8 +317,8 @@ export async function updateOwnProfile(
         details: [detail('contact.email', 'cannot_be_used')],
       });
     });
-  if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(saved, wholeProfile(actor));
+  if (!saved) throw new NotFoundError({ key: 'no_own_profile' });
+  return saved;
 }
 
 /** The bureau's decision, recorded on the profile and in the audit log. */
