@@ -98,14 +98,10 @@ const messageOfStatus: Record<number, MessageKey> = {
   503: 'unavailable',
 };
 
-const CHINESE = /[\u3400-\u9fff]/;
-
 /** The error's message in the caller's language; English text never reaches a Chinese caller. */
 function messageOf(err: AppError, lang: Lang): string {
   if (err.key) return translate(lang, err.key, err.params);
   if (lang === 'en') return err.message;
-  // Written in Chinese by a service that knew the caller's language (a cap, a suspension).
-  if (CHINESE.test(err.message)) return err.message;
   if (isMessageKey(err.code)) return translate(lang, err.code);
   return translate(lang, messageOfStatus[err.status] ?? 'internal');
 }

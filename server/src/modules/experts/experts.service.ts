@@ -225,7 +225,7 @@ export async function presentManyFor(actor: Actor, experts: ExpertRecord[]): Pro
 export async function findExpertOrFail(id: string): Promise<ExpertRecord> {
   const objectId = toObjectId(id);
   const expert = objectId ? await ExpertModel.findById(objectId).lean<ExpertRecord>() : null;
-  if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  if (!expert) throw new NotFoundError({ key: 'no_such_expert' });
   return expert;
 }
 
@@ -237,7 +237,7 @@ export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): P
     verified: expert.verification.status === 'verified',
     poolVisible,
   };
-  if (!can(actor, 'experts:read', view)) throw new NotFoundError({ message: 'No such expert' });
+  if (!can(actor, 'experts:read', view)) throw new NotFoundError({ key: 'no_such_expert' });
   // A frozen profile is seen only by its owner and staff until the expert confirms it.
   const owner = view.ownerUserId === actor.id;
   if (
@@ -245,7 +245,7 @@ export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): P
     !can(actor, 'experts:read-unverified', undefined) &&
     freshnessOfRecord(expert) === 'frozen'
   )
-    throw new NotFoundError({ message: 'No such expert' });
+    throw new NotFoundError({ key: 'no_such_expert' });
 }
 
 /** The account's own profile, if it has one: whether it may is the authorize step's to say. */
