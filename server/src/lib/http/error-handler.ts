@@ -41,7 +41,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   const status = asNumber(property(thrown, 'status')) ?? asNumber(property(thrown, 'statusCode'));
   if (type === 'entity.parse.failed') {
     return new ValidationError({
-      message: 'The body is not valid JSON',
+      key: 'body_not_json',
       details: [detail('body', 'malformed_json')],
     });
   }
@@ -56,7 +56,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   }
   if (typeof code === 'string' && code.startsWith('LIMIT_')) {
     return new ValidationError({
-      message: 'The upload is not valid',
+      key: 'upload_invalid',
       details: [
         detail(asString(property(thrown, 'field')) ?? 'file', 'upload_limit', {
           limit: code.toLowerCase(),
@@ -69,7 +69,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   }
   if (thrown instanceof URIError) {
     return new ValidationError({
-      message: 'The URL is not valid',
+      key: 'url_invalid',
       details: [detail('url', 'malformed_url')],
     });
   }
@@ -78,7 +78,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
     const exposed = property(thrown, 'expose') === true;
     const message = exposed ? asString(property(thrown, 'message')) : undefined;
     return new ValidationError({
-      message: 'The request cannot be read',
+      key: 'request_unreadable',
       details: [message ? { path: 'body', message } : detail('body', 'unreadable_body')],
     });
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 /** English may name a record's state by its code ("The meeting is cancelled"); Chinese says it in words. */
 const CODES = new Set(['status', 'role']);
 

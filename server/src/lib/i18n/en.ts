@@ -173,4 +173,8 @@ export const en: Record<MessageKey, string> = {
   conflicts_several: '{count} conflicts keep this expert out; see the details',
   send_json: 'Send JSON (Content-Type: application/json), not {contentType}',
   send_json_untyped: 'Send JSON (Content-Type: application/json), not an untyped body',
+  body_not_json: 'The body is not valid JSON',
+  upload_invalid: 'The upload is not valid',
+  url_invalid: 'The URL is not valid',
+  request_unreadable: 'The request cannot be read',
 };

@@ -176,6 +176,10 @@ export const zh = {
   conflicts_several: '该专家有 {count} 项需回避或暂停的情形，详见各项说明',
   send_json: '请以 JSON 发送（Content-Type: application/json），而不是 {contentType}',
   send_json_untyped: '请求内容没有类型，请以 JSON 发送（Content-Type: application/json）',
+  body_not_json: '请求内容不是有效的 JSON',
+  upload_invalid: '上传的内容无效',
+  url_invalid: 'URL 无效',
+  request_unreadable: '无法读取该请求',
 } as const;
 
 export type MessageKey = keyof typeof zh;
