@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needInput, staffClient } from '@test/support/factories';
-import { acceptedInvitation, enterprise, expert } from '@test/support/invitations';
+import { acceptedInvitation, connectedSocket, enterprise, expert } from '@test/support/invitations';
 import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 
 let platform: TestPlatform;
@@ -97,5 +97,25 @@ describe("the modules' errors in the caller's language", () => {
     expect(en.body.error.message).toBe(
       'At capacity: already 1 ongoing collaborations, the limit; cannot be invited or drawn for now',
     );
+  });
+
+  it('when a socket event fails, then its ack says why in the language the connection asked for', async () => {
+    const party = await enterprise(platform.url);
+    const conversationId = new Types.ObjectId().toString();
+    const chinese = await connectedSocket(platform.url, party);
+    const english = await connectedSocket(platform.url, party, { 'accept-language': 'en' });
+    try {
+      expect(await chinese.emitWithAck('conversation:join', { conversationId })).toEqual({
+        ok: false,
+        error: { code: 'not_found', message: '没有这个会话' },
+      });
+      expect(await english.emitWithAck('conversation:join', { conversationId })).toEqual({
+        ok: false,
+        error: { code: 'not_found', message: 'No such conversation' },
+      });
+    } finally {
+      chinese.disconnect();
+      english.disconnect();
+    }
   });
 });
