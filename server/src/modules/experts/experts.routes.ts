@@ -34,6 +34,7 @@ export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngin
   api.pipeline(expertRoutes.updateMe, {
     load: ({ actor }) => findOwnProfile(actor),
     authorize: ({ actor }, expert) => authorizeOwnProfile(actor, expert),
+    // As above: the profile was found.
     command: ({ actor, body }, expert) => updateOwnProfile(actor, expert!, body),
     present: ({ actor }, expert) => ({ expert: presentExpert(expert, wholeProfile(actor)) }),
   });
