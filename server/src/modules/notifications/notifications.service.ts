@@ -68,7 +68,9 @@ export async function listNotifications(actor: Actor, query: ListNotificationsQu
 
 /** One notification's record; 404 when there is none. */
 export async function loadNotification(id: string): Promise<NotificationRecord> {
-  const record = await NotificationModel.findById(new Types.ObjectId(id)).lean<NotificationRecord>();
+  const record = await NotificationModel.findById(
+    new Types.ObjectId(id),
+  ).lean<NotificationRecord>();
   if (!record) throw new NotFoundError({ key: 'no_such_notification' });
   return record;
 }
