@@ -73,12 +73,16 @@ export async function acceptedInvitation(owner: TestClient, invited: ExpertParty
 }
 
 /** A Socket.io connection of a signed-in client, resolved once connected. */
-export async function connectedSocket(url: string, party: Party): Promise<Socket> {
+export async function connectedSocket(
+  url: string,
+  party: Party,
+  headers: Record<string, string> = {},
+): Promise<Socket> {
   const socket = connect(url, {
     path: '/socket.io',
     transports: ['websocket'],
     reconnection: false,
-    extraHeaders: { cookie: party.client.sessionCookie() },
+    extraHeaders: { ...headers, cookie: party.client.sessionCookie() },
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);

@@ -8,8 +8,8 @@ export interface ErrorDetail {
   params?: MessageParams;
 }
 
+/** Without a key the caller reads its status's sentence: English never reaches a Chinese caller. */
 interface AppErrorOptions {
-  message?: string;
   /** The message's key in the server's catalogue: the caller reads it in their language. */
   key?: MessageKey;
   params?: MessageParams;
@@ -32,7 +32,7 @@ export abstract class AppError extends Error {
 
   constructor(defaultMessage: string, options: AppErrorOptions = {}) {
     const keyed = options.key ? translate('en', options.key, options.params) : undefined;
-    super(options.message ?? keyed ?? defaultMessage, { cause: options.cause });
+    super(keyed ?? defaultMessage, { cause: options.cause });
     this.details = options.details;
     this.key = options.key;
     this.params = options.params;

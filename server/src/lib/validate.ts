@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ValidationError } from './errors';
-import { describeIssue, translate, zodErrorMap, type Lang } from './i18n';
+import { describeIssue, zodErrorMap, type Lang } from './i18n';
 
 /** Parses outside input; the parsed value (with defaults) is what handlers use. */
 export function parse<S extends z.ZodType>(
@@ -19,7 +19,6 @@ export function parse<S extends z.ZodType>(
   });
   const fields = [...new Set(details.map((d) => d.path || where || 'body'))].join(', ');
   throw new ValidationError({
-    message: translate(lang, 'invalid_request', { fields }),
     key: 'invalid_request',
     params: { fields },
     details,

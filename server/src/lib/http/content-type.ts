@@ -9,8 +9,10 @@ export const requireJsonOrMultipart: RequestHandler = (req, _res, next) => {
   if (!hasBody || req.is(['application/json', 'application/*+json', 'multipart/form-data']))
     return next();
   next(
-    new UnsupportedMediaTypeError({
-      message: `Send JSON (Content-Type: application/json), not ${req.headers['content-type'] ?? 'an untyped body'}`,
-    }),
+    new UnsupportedMediaTypeError(
+      req.headers['content-type']
+        ? { key: 'send_json', params: { contentType: req.headers['content-type'] } }
+        : { key: 'send_json_untyped' },
+    ),
   );
 };

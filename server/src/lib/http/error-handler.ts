@@ -41,7 +41,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   const status = asNumber(property(thrown, 'status')) ?? asNumber(property(thrown, 'statusCode'));
   if (type === 'entity.parse.failed') {
     return new ValidationError({
-      message: 'The body is not valid JSON',
+      key: 'body_not_json',
       details: [detail('body', 'malformed_json')],
     });
   }
@@ -56,7 +56,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   }
   if (typeof code === 'string' && code.startsWith('LIMIT_')) {
     return new ValidationError({
-      message: 'The upload is not valid',
+      key: 'upload_invalid',
       details: [
         detail(asString(property(thrown, 'field')) ?? 'file', 'upload_limit', {
           limit: code.toLowerCase(),
@@ -69,7 +69,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
   }
   if (thrown instanceof URIError) {
     return new ValidationError({
-      message: 'The URL is not valid',
+      key: 'url_invalid',
       details: [detail('url', 'malformed_url')],
     });
   }
@@ -78,7 +78,7 @@ function fromLibrary(thrown: unknown): AppError | undefined {
     const exposed = property(thrown, 'expose') === true;
     const message = exposed ? asString(property(thrown, 'message')) : undefined;
     return new ValidationError({
-      message: 'The request cannot be read',
+      key: 'request_unreadable',
       details: [message ? { path: 'body', message } : detail('body', 'unreadable_body')],
     });
   }
@@ -98,14 +98,10 @@ const messageOfStatus: Record<number, MessageKey> = {
   503: 'unavailable',
 };
 
-const CHINESE = /[\u3400-\u9fff]/;
-
 /** The error's message in the caller's language; English text never reaches a Chinese caller. */
 function messageOf(err: AppError, lang: Lang): string {
   if (err.key) return translate(lang, err.key, err.params);
   if (lang === 'en') return err.message;
-  // Written in Chinese by a service that knew the caller's language (a cap, a suspension).
-  if (CHINESE.test(err.message)) return err.message;
   if (isMessageKey(err.code)) return translate(lang, err.code);
   return translate(lang, messageOfStatus[err.status] ?? 'internal');
 }

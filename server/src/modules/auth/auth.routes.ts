@@ -46,7 +46,7 @@ export function registerAuthRoutes(api: ApiRouter, deps: AuthRoutesDeps): void {
     if (!actor) {
       throw new UnauthenticatedError({
         code: 'invalid_credentials',
-        message: 'Email or password is incorrect',
+        key: 'invalid_credentials',
       });
     }
     await attempt.succeeded();

@@ -18,6 +18,7 @@ import {
   NotFoundError,
   UnauthenticatedError,
   ValidationError,
+  detail,
 } from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { isDuplicateKey } from '../../lib/insert-once';
@@ -30,8 +31,8 @@ import { findPage } from '../../lib/paginate';
 async function assertEmailFree(email: string): Promise<void> {
   if (await UserModel.exists({ email })) {
     throw new ConflictError({
-      message: 'An account with this email already exists',
-      details: [{ path: 'email', message: 'already registered' }],
+      key: 'email_taken',
+      details: [detail('email', 'already_registered')],
     });
   }
 }
@@ -57,8 +58,8 @@ async function insertUser(
   } catch (err) {
     if (isDuplicateKey(err)) {
       throw new ConflictError({
-        message: 'An account with this email already exists',
-        details: [{ path: 'email', message: 'already registered' }],
+        key: 'email_taken',
+        details: [detail('email', 'already_registered')],
       });
     }
     throw err;
@@ -105,12 +106,12 @@ export async function requestOrganization(actor: Actor, ref: OrganizationRef): P
   const current = await findUserById(actor.id);
   if (!current) throw new UnauthenticatedError();
   if (current.role !== 'enterprise') {
-    throw new ForbiddenError({ message: 'Only enterprise accounts belong to organizations' });
+    throw new ForbiddenError({ key: 'organization_enterprise_only' });
   }
   if (current.organizationId) {
     throw new ConflictError({
-      message: 'This account already belongs to an organization',
-      details: [{ path: 'organization', message: 'already a member' }],
+      key: 'already_in_organization',
+      details: [detail('organization', 'already_member')],
     });
   }
   const org = await membershipFor(ref);
@@ -121,7 +122,7 @@ export async function requestOrganization(actor: Actor, ref: OrganizationRef): P
   ).lean<UserRecord>();
   if (!user) {
     if (org.created) await removeOrganization(org.organizationId);
-    throw new ConflictError({ message: 'This account already belongs to an organization' });
+    throw new ConflictError({ key: 'already_in_organization' });
   }
   await announceRequest(user);
   domainEvents.emit('membership.changed', { userId: actor.id });
@@ -144,7 +145,7 @@ export async function verifyCredentials(
   if (user.disabledAt) {
     throw new ForbiddenError({
       code: 'account_disabled',
-      message: 'This account is disabled; ask the platform administrator',
+      key: 'account_disabled',
     });
   }
   return user;
@@ -166,8 +167,8 @@ async function administered(actor: Actor, id: string): Promise<UserRecord> {
   if (!user) throw new NotFoundError();
   if (user._id.equals(actor.id)) {
     throw new ConflictError({
-      message: 'Administrators cannot disable, demote or reset their own account',
-      details: [{ path: 'id', message: 'is your own account' }],
+      key: 'own_account_protected',
+      details: [detail('id', 'own_account')],
     });
   }
   return user;
@@ -189,8 +190,8 @@ export async function administerUser(
   if (input.role !== undefined && input.role !== user.role) {
     if (user.role !== 'bureau' && user.role !== 'admin') {
       throw new ConflictError({
-        message: 'Only staff roles (bureau, admin) can be exchanged',
-        details: [{ path: 'role', message: `a ${user.role} account keeps its role` }],
+        key: 'staff_roles_only',
+        details: [detail('role', 'role_kept', { role: user.role })],
       });
     }
     set.role = input.role;
@@ -237,8 +238,8 @@ export async function startPasswordReset(
   const user = await administered(actor, id);
   if (user.disabledAt) {
     throw new ConflictError({
-      message: 'Enable the account before resetting its password',
-      details: [{ path: 'id', message: 'is disabled' }],
+      key: 'enable_before_reset',
+      details: [detail('id', 'account_is_disabled')],
     });
   }
   const token = randomBytes(32).toString('base64url');
@@ -274,8 +275,8 @@ export async function finishPasswordReset(
   ).lean<UserRecord>();
   if (!user) {
     throw new ValidationError({
-      message: 'This link is not valid or has expired; ask the administrator for a new one',
-      details: [{ path: 'token', message: 'invalid or expired' }],
+      key: 'reset_link_invalid',
+      details: [detail('token', 'invalid_or_expired')],
     });
   }
   return user;

@@ -9,7 +9,8 @@ import type {
   OrganizationRef,
 } from '@qs/shared';
 import { recordAudit } from '../../lib/audit';
-import { ConflictError, NotFoundError } from '../../lib/errors';
+import { ConflictError, NotFoundError, detail } from '../../lib/errors';
+import type { MessageKey } from '../../lib/i18n';
 import { domainEvents } from '../../lib/events';
 import { findPage } from '../../lib/paginate';
 import { notify } from '../notifications';
@@ -140,13 +141,13 @@ async function loadMember(organizationId: string, userId: string): Promise<UserR
     organizationId: new Types.ObjectId(organizationId),
     role: 'enterprise',
   }).lean<UserRecord>();
-  if (!user) throw new NotFoundError({ message: 'No such member of this organization' });
+  if (!user) throw new NotFoundError({ key: 'no_such_member' });
   return user;
 }
 
-async function activeMember(organizationId: string, userId: string, otherwise: string) {
+async function activeMember(organizationId: string, userId: string, otherwise: MessageKey) {
   const member = await loadMember(organizationId, userId);
-  if (member.membership !== 'active') throw new ConflictError({ message: otherwise });
+  if (member.membership !== 'active') throw new ConflictError({ key: otherwise });
   return member;
 }
 
@@ -212,7 +213,7 @@ async function detach(member: UserRecord): Promise<void> {
     },
     { $unset: { organizationId: 1, membership: 1, orgRole: 1, membershipRequestedAt: 1 } },
   ).lean<UserRecord>();
-  if (!detached) throw new ConflictError({ message: 'The membership changed meanwhile' });
+  if (!detached) throw new ConflictError({ key: 'membership_changed' });
 }
 
 export async function rejectMember(
@@ -224,7 +225,7 @@ export async function rejectMember(
   const member = await loadMember(organizationId, userId);
   if (member.membership !== 'pending') {
     throw new ConflictError({
-      message: 'Only a pending request can be rejected; remove an active member instead',
+      key: 'member_not_pending',
     });
   }
   await detach(member);
@@ -240,8 +241,8 @@ async function keepAnOwner(
 ): Promise<void> {
   const lastOwner = () =>
     new ConflictError({
-      message: 'An organization keeps at least one owner',
-      details: [{ path: 'orgRole', message: 'last owner' }],
+      key: 'last_owner',
+      details: [detail('orgRole', 'last_owner_detail')],
     });
   const organizationId = member.organizationId as Types.ObjectId;
   const isOwner = member.membership === 'active' && member.orgRole === 'owner';
@@ -261,7 +262,7 @@ export async function setMemberRole(
   userId: string,
   orgRole: OrgRole,
 ): Promise<MemberDto> {
-  const member = await activeMember(organizationId, userId, 'Approve the request first');
+  const member = await activeMember(organizationId, userId, 'member_approve_first');
   if (member.orgRole === orgRole) return presentMember(member);
   const set = (role: OrgRole) =>
     UserModel.updateOne({ _id: member._id, membership: 'active' }, { $set: { orgRole: role } });
@@ -279,11 +280,7 @@ export async function removeMember(
   organizationId: string,
   userId: string,
 ): Promise<MemberDto> {
-  const member = await activeMember(
-    organizationId,
-    userId,
-    'A pending request is rejected, not removed',
-  );
+  const member = await activeMember(organizationId, userId, 'member_pending_not_removed');
   await keepAnOwner(
     member,
     () => detach(member),

@@ -13,7 +13,7 @@ import {
   type RatingInput,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError, detail } from '../../lib/errors';
 import { now as clockNow } from '../../lib/clock';
 import { insertOnce } from '../../lib/insert-once';
 import {
@@ -54,7 +54,7 @@ export async function loadCollaboration(id: string): Promise<CollaborationRecord
   const record = await CollaborationModel.findById(
     new Types.ObjectId(id),
   ).lean<CollaborationRecord>();
-  if (!record) throw new NotFoundError({ message: 'No such collaboration' });
+  if (!record) throw new NotFoundError({ key: 'no_such_collaboration' });
   return record;
 }
 
@@ -86,7 +86,7 @@ export function authorizeCollaboration(
 ): void {
   const view = partiesView(record);
   if (!can(actor, 'collaborations:read', view))
-    throw new NotFoundError({ message: 'No such collaboration' });
+    throw new NotFoundError({ key: 'no_such_collaboration' });
   authorize(actor, action, view);
 }
 
@@ -167,7 +167,7 @@ async function move(
   const { from, to } = collaborationMoves[name];
   const allowed: readonly string[] = from;
   if (!allowed.includes(current.status))
-    throw new ConflictError({ message: `The collaboration is ${current.status}` });
+    throw new ConflictError({ key: 'collaboration_status', params: { status: current.status } });
   const event = {
     status: to,
     by: new Types.ObjectId(actor.id),
@@ -187,7 +187,7 @@ async function move(
     { $set: { status: to, ...extra.set }, $push: { history: event, outbox: recorded } },
     { returnDocument: 'after' },
   ).lean<CollaborationRecord>();
-  if (!saved) throw new ConflictError({ message: 'The collaboration changed meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'collaboration_changed' });
   await dispatchCollaborationEvents(saved._id);
   return saved;
 }
@@ -207,8 +207,8 @@ async function storeFile(current: CollaborationRecord, file: UploadedFile) {
   const type = await outcomeFileType(file);
   if (!type)
     throw new ValidationError({
-      message: 'The file must be a PDF, an Office document or an image',
-      details: [{ path: 'file', message: 'is not a PDF, Office document or image by its content' }],
+      key: 'outcome_file_type',
+      details: [detail('file', 'file_type_by_content')],
     });
   return storeOutcomeFile(current._id, file, type);
 }
@@ -227,12 +227,12 @@ export async function completeCollaboration(
   const { kind, summary, hoursSpent } = input;
   if (file && kind === undefined)
     throw new ValidationError({
-      message: 'A file comes with an outcome: give its kind, summary and hoursSpent',
-      details: outcomeFields.map((path) => ({ path, message: 'is required with a file' })),
+      key: 'outcome_needs_fields',
+      details: outcomeFields.map((path) => detail(path, 'required_with_file')),
     });
   const allowed: readonly string[] = collaborationMoves.complete.from;
   if (!allowed.includes(current.status))
-    throw new ConflictError({ message: `The collaboration is ${current.status}` });
+    throw new ConflictError({ key: 'collaboration_status', params: { status: current.status } });
   if (kind === undefined || summary === undefined || hoursSpent === undefined)
     return move(actor, current, 'complete');
   const stored = file ? await storeFile(current, file) : undefined;
@@ -271,7 +271,7 @@ export async function rateCollaboration(
   // Authorized: the caller stands on one of the two sides.
   const side = sideOf(actor, partiesView(current)) as CollaborationSide;
   if (current.status !== 'completed')
-    throw new ConflictError({ message: 'Only a completed collaboration can be rated' });
+    throw new ConflictError({ key: 'collaboration_not_completed' });
   const field = side === 'enterprise' ? 'ratings.byEnterprise' : 'ratings.byExpert';
   const rating = {
     score: input.score,
@@ -291,7 +291,7 @@ export async function rateCollaboration(
     { $set: { [field]: rating }, $push: { outbox: recorded } },
     { returnDocument: 'after' },
   ).lean<CollaborationRecord>();
-  if (!saved) throw new ConflictError({ message: 'This side has already rated the collaboration' });
+  if (!saved) throw new ConflictError({ key: 'already_rated' });
   await dispatchCollaborationEvents(saved._id);
   return saved;
 }

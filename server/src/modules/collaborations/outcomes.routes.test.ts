@@ -214,7 +214,13 @@ describe('completing with an outcome', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
-    expect(res.body.error.details).toEqual([{ path: 'file', message: expect.any(String) }]);
+    expect(res.body.error.details).toEqual([
+      {
+        path: 'file',
+        code: 'file_type_by_content',
+        message: '按文件内容判断，不是 PDF、Office 文档或图片',
+      },
+    ]);
     expect(await statusOf(id)).toBe('agreed');
     expect(await storedFiles(id)).toBe(0);
   });
@@ -229,7 +235,9 @@ describe('completing with an outcome', () => {
       contentType: 'application/pdf',
     });
     expect(res.status).toBe(413);
-    expect(res.body.error.details).toEqual([{ path: 'file', message: expect.any(String) }]);
+    expect(res.body.error.details).toEqual([
+      { path: 'file', code: 'file_at_most', params: { megabytes: 20 }, message: '不能超过 20 MB' },
+    ]);
     expect(await statusOf(id)).toBe('agreed');
     expect(await storedFiles(id)).toBe(0);
   });

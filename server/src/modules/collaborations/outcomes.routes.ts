@@ -14,6 +14,7 @@ import {
   PayloadTooLargeError,
   UnauthenticatedError,
   ValidationError,
+  detail,
 } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { parse } from '../../lib/validate';
@@ -53,15 +54,16 @@ const upload: RequestHandler = (req, res, next) => {
     if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE')
       return next(
         new PayloadTooLargeError({
-          message: 'The file is larger than 20 MB',
-          details: [{ path: 'file', message: 'must be at most 20 MB' }],
+          key: 'file_too_large',
+          params: { megabytes: 20 },
+          details: [detail('file', 'file_at_most', { megabytes: 20 })],
         }),
       );
     if (err instanceof multer.MulterError) return next(err);
     next(
       new ValidationError({
-        message: 'The upload is not a valid multipart body',
-        details: [{ path: 'file', message: 'malformed multipart body' }],
+        key: 'malformed_multipart',
+        details: [detail('file', 'malformed_multipart')],
       }),
     );
   });
@@ -108,7 +110,7 @@ export function registerOutcomeRoutes(api: ApiRouter): void {
       authorizeCollaboration(actor, 'collaborations:download-outcome', collaboration),
     present: async ({ res }, collaboration) => {
       const file = collaboration.outcome?.file;
-      if (!file) throw new NotFoundError({ message: 'This collaboration has no outcome file' });
+      if (!file) throw new NotFoundError({ key: 'no_outcome_file' });
       res.attachment(file.name);
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Length', String(file.size));

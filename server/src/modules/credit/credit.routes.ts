@@ -9,7 +9,7 @@ import {
   liftSuspension,
   loadSubject,
   loadSuspension,
-  myRecord,
+  ownSubject,
   presentRecord,
   presentSuspension,
   recordCreditEvent,
@@ -28,9 +28,13 @@ const managedSubject = (subjectType: CreditSubjectType) => ({
 });
 
 export function registerCreditRoutes(api: ApiRouter): void {
-  api.handle(creditRoutes.mine, async ({ actor }) => {
-    const record = await myRecord(actor);
-    return record ? { record } : {};
+  api.pipeline(creditRoutes.mine, {
+    load: ({ actor }) => ownSubject(actor),
+    authorize: ({ actor }, subject) => {
+      if (subject) authorizeSubject(actor, 'credit:read', subject);
+    },
+    present: async ({ actor }, subject) =>
+      subject ? { record: await presentRecord(actor, subject) } : {},
   });
 
   api.pipeline(creditRoutes.suspensions, {

@@ -17,9 +17,8 @@ import {
 import { recordAudit } from '../../lib/audit';
 import { authorize } from '../../lib/authorize';
 import { now as clockNow } from '../../lib/clock';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError, detail } from '../../lib/errors';
 import { insertOnce } from '../../lib/insert-once';
-import type { Lang } from '../../lib/language';
 import { beijingDateTime, startOfDay } from '../../lib/time';
 import { activeMemberIds, staffUserIds } from '../auth';
 import { expertUserId, findExpert } from '../experts';
@@ -49,11 +48,11 @@ export async function loadSubject(subjectType: CreditSubjectType, id: string): P
   const subjectId = new Types.ObjectId(id);
   if (subjectType === 'expert') {
     const expert = await findExpert(subjectId);
-    if (!expert) throw new NotFoundError({ message: 'No such expert' });
+    if (!expert) throw new NotFoundError({ key: 'no_such_expert' });
     return { subjectType, subjectId, name: expert.name, rating: { ...expert.rating } };
   }
   const organization = await findOrganization(subjectId);
-  if (!organization) throw new NotFoundError({ message: 'No such organization' });
+  if (!organization) throw new NotFoundError({ key: 'no_such_organization' });
   return { subjectType, subjectId, name: organization.name };
 }
 
@@ -64,7 +63,9 @@ export function authorizeSubject(
   subject: { subjectType: CreditSubjectType; subjectId: Types.ObjectId },
 ): void {
   if (!can(actor, 'credit:read', view(subject)))
-    throw new NotFoundError({ message: `No such ${subject.subjectType}` });
+    throw new NotFoundError({
+      key: subject.subjectType === 'expert' ? 'no_such_expert' : 'no_such_organization',
+    });
   authorize(actor, action, view(subject));
 }
 
@@ -153,11 +154,11 @@ export async function presentRecord(actor: Actor, subject: Subject): Promise<Cre
 }
 
 /** The caller's own record: an expert's profile, an enterprise member's organization. */
-export async function myRecord(actor: Actor): Promise<CreditRecordDto | undefined> {
-  if (actor.role === 'expert' && actor.expertId)
-    return presentRecord(actor, await loadSubject('expert', actor.expertId));
+/** The actor's own expert or organization, if it has one: the record it may always read. */
+export async function ownSubject(actor: Actor): Promise<Subject | undefined> {
+  if (actor.role === 'expert' && actor.expertId) return loadSubject('expert', actor.expertId);
   if (actor.role === 'enterprise' && actor.organizationId)
-    return presentRecord(actor, await loadSubject('organization', actor.organizationId));
+    return loadSubject('organization', actor.organizationId);
   return undefined;
 }
 
@@ -245,21 +246,15 @@ export async function suspendedExperts(): Promise<Map<string, Date>> {
   return new Map(rows.map((row) => [row.subjectId.toString(), row.until]));
 }
 
-const suspensionTexts = {
-  zh: (until: string, reason: string) => `该单位已被暂停至 ${until}（北京时间），原因：${reason}`,
-  en: (until: string, reason: string) =>
-    `The organization is suspended until ${until} (Beijing time): ${reason}`,
-};
-
 /** A suspended organization may neither post needs nor invite: 409 with the reason and the end. */
 export async function assertOrganizationNotSuspended(
   organizationId: Types.ObjectId | string,
-  lang: Lang,
 ): Promise<void> {
   const suspension = await activeSuspensionOf('organization', organizationId);
   if (!suspension) return;
   throw new ConflictError({
-    message: suspensionTexts[lang](beijingDateTime(suspension.until), suspension.reason),
+    key: 'organization_suspended',
+    params: { until: beijingDateTime(suspension.until), reason: suspension.reason },
     details: [
       { path: 'suspension.until', message: suspension.until.toISOString() },
       { path: 'suspension.reason', message: suspension.reason },
@@ -276,13 +271,14 @@ export async function suspend(
   const until = endOf(input.until);
   if (until <= at)
     throw new ValidationError({
-      message: 'The suspension must end in the future',
-      details: [{ path: 'until', message: 'must be in the future' }],
+      key: 'suspension_end_future',
+      details: [detail('until', 'must_be_future')],
     });
   const current = await activeSuspensionOf(subject.subjectType, subject.subjectId);
   if (current)
     throw new ConflictError({
-      message: `Already suspended until ${current.until.toISOString()}; lift it first`,
+      key: 'already_suspended',
+      params: { until: beijingDateTime(current.until) },
     });
   const by = new Types.ObjectId(actor.id);
   const created = await SuspensionModel.create({
@@ -319,7 +315,7 @@ export async function suspend(
 
 export async function loadSuspension(id: string): Promise<SuspensionRecord> {
   const record = await SuspensionModel.findById(new Types.ObjectId(id)).lean<SuspensionRecord>();
-  if (!record) throw new NotFoundError({ message: 'No such suspension' });
+  if (!record) throw new NotFoundError({ key: 'no_such_suspension' });
   return record;
 }
 
@@ -330,7 +326,7 @@ export function authorizeSuspension(
   record: SuspensionRecord,
 ): void {
   if (!can(actor, 'credit:read', view(record)))
-    throw new NotFoundError({ message: 'No such suspension' });
+    throw new NotFoundError({ key: 'no_such_suspension' });
   if (action === 'credit:manage') authorize(actor, 'credit:manage', undefined);
   else authorize(actor, 'credit:appeal', view(record));
 }
@@ -339,7 +335,7 @@ async function nameOf(record: SuspensionRecord): Promise<string> {
   return (await loadSubject(record.subjectType, record.subjectId.toString())).name;
 }
 
-const notInForce = () => new ConflictError({ message: 'The suspension is no longer in force' });
+const notInForce = () => new ConflictError({ key: 'suspension_not_in_force' });
 
 /** Lifts early, with a reason; `filter` and `set` add to the one conditional write. */
 async function lift(
@@ -394,8 +390,7 @@ export async function appealSuspension(
 ): Promise<SuspensionRecord> {
   const at = clockNow();
   if (!isActive(record, at)) throw notInForce();
-  if (openAppeal(record))
-    throw new ConflictError({ message: 'An appeal is already waiting for an answer' });
+  if (openAppeal(record)) throw new ConflictError({ key: 'appeal_waiting' });
   const index = record.appeals.length;
   // Only if no appeal was added since it was read: two at once leave one.
   const saved = await SuspensionModel.findOneAndUpdate(
@@ -412,7 +407,7 @@ export async function appealSuspension(
     },
     { returnDocument: 'after' },
   ).lean<SuspensionRecord>();
-  if (!saved) throw new ConflictError({ message: 'The suspension changed meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'suspension_changed' });
   await notify(await staffUserIds(), {
     type: 'credit.appealed',
     key: `credit.appealed:${record._id.toString()}:${index}`,
@@ -432,8 +427,7 @@ export async function answerAppeal(
   record: SuspensionRecord,
   input: AppealAnswerInput,
 ): Promise<SuspensionRecord> {
-  if (!openAppeal(record))
-    throw new ConflictError({ message: 'No appeal is waiting for an answer' });
+  if (!openAppeal(record)) throw new ConflictError({ key: 'no_appeal_waiting' });
   const index = record.appeals.length - 1;
   const by = new Types.ObjectId(actor.id);
   const at = clockNow();
@@ -450,7 +444,7 @@ export async function answerAppeal(
           { $set: { [path]: answer } },
           { returnDocument: 'after' },
         ).lean<SuspensionRecord>();
-  if (!saved) throw new ConflictError({ message: 'The appeal was answered meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'appeal_answered_meanwhile' });
   await recordAudit({
     actorId: by,
     action: `credit.appeal-${input.outcome}`,

@@ -4,7 +4,13 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Actor, ExpertDto } from '@qs/shared';
 import { recordAudit } from '../../lib/audit';
 import { authorize } from '../../lib/authorize';
-import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors';
+import {
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+  detail,
+} from '../../lib/errors';
 import { domainEvents } from '../../lib/events';
 import { isDuplicateKey } from '../../lib/insert-once';
 import type { Lang } from '../../lib/language';
@@ -37,8 +43,8 @@ const outsideSearch = { [SKIP_OUTBOX]: true } as Record<string, unknown>;
 
 const wrongCode = () =>
   new ValidationError({
-    message: 'The code is wrong or has expired; request a new one',
-    details: [{ path: 'code', message: 'is wrong or has expired' }],
+    key: 'claim_code_wrong',
+    details: [detail('code', 'code_wrong')],
   });
 
 function sameHash(a: string, b: string): boolean {
@@ -72,15 +78,14 @@ export function createExpertClaims(deps: ClaimDeps) {
   async function attachProfile(expertId: Types.ObjectId, userId: Types.ObjectId) {
     const own = await ownProfile(userId);
     if (own && own.verification.status !== 'incomplete')
-      throw new ConflictError({ message: 'The account already has a submitted profile' });
+      throw new ConflictError({ key: 'claim_profile_submitted' });
     if (own) {
       const detached = await ExpertModel.updateOne(
         { _id: own._id, userId, 'verification.status': 'incomplete' },
         { $unset: { userId: 1 } },
         outsideSearch,
       );
-      if (detached.modifiedCount === 0)
-        throw new ConflictError({ message: 'The account’s profile changed meanwhile; try again' });
+      if (detached.modifiedCount === 0) throw new ConflictError({ key: 'claim_profile_changed' });
     }
     const linked = await ExpertModel.findOneAndUpdate(
       { _id: expertId, userId: { $exists: false } },
@@ -94,7 +99,7 @@ export function createExpertClaims(deps: ClaimDeps) {
       });
     if (!linked) {
       if (own) await ExpertModel.updateOne({ _id: own._id }, { $set: { userId } }, outsideSearch);
-      throw new ConflictError({ message: 'This profile is already linked to an account' });
+      throw new ConflictError({ key: 'profile_already_linked' });
     }
     await linkExpertProfile(userId.toString(), expertId.toString());
     if (own) {
@@ -191,18 +196,17 @@ export function createExpertClaims(deps: ClaimDeps) {
 
     /** The bureau links an expert account to an unclaimed profile, e.g. after a phone call. */
     async linkAccount(actor: Actor, expert: ExpertRecord, email: string): Promise<ExpertDto> {
-      if (expert.userId)
-        throw new ConflictError({ message: 'This profile is already linked to an account' });
+      if (expert.userId) throw new ConflictError({ key: 'profile_already_linked' });
       const user = await findUserByEmail(email);
       if (!user)
         throw new NotFoundError({
-          message: 'No account has this email',
-          details: [{ path: 'email', message: 'is not the login email of any account' }],
+          key: 'no_account_with_email',
+          details: [detail('email', 'not_login_email')],
         });
       if (user.role !== 'expert')
         throw new ConflictError({
-          message: 'Only an expert account can take a profile',
-          details: [{ path: 'email', message: 'is not an expert account' }],
+          key: 'expert_account_only',
+          details: [detail('email', 'not_expert_account')],
         });
 
       const { expert: linked, replaced } = await attachProfile(expert._id, user._id);

@@ -34,9 +34,12 @@ const upload: RequestHandler = (req, res, next) => {
   });
 };
 
-/** Runs ahead of multer, so a caller who may not import is refused before the upload is buffered. */
+const authorizeImport = ({ actor }: { actor: Actor | undefined }) =>
+  authorize(actor, 'experts:import', undefined);
+
+/** The same check ahead of multer, so a refused caller's upload is not even buffered. */
 const mayImport: RequestHandler = (req, _res, next) => {
-  authorize(req.user as Actor | undefined, 'experts:import', undefined);
+  authorizeImport({ actor: req.user as Actor | undefined });
   next();
 };
 
@@ -51,50 +54,63 @@ function uploaded(req: Request): Express.Multer.File {
 }
 
 export function registerExpertImportRoutes(api: ApiRouter): void {
-  api.handle(
+  api.pipeline(
     expertImportRoutes.importExperts,
-    async ({ actor, req, query, lang }) => {
-      const file = uploaded(req);
-      return importExperts(file.buffer, {
-        fileName: file.originalname,
-        actorId: actor.id,
-        lang,
-        // api.md: experts imported by the bureau start verified unless the importer says otherwise.
-        verified: query.verified !== false,
-        dryRun: query.dryRun === true,
-      });
+    {
+      authorize: authorizeImport,
+      command: ({ actor, req, query, lang }) => {
+        const file = uploaded(req);
+        return importExperts(file.buffer, {
+          fileName: file.originalname,
+          actorId: actor.id,
+          lang,
+          // api.md: experts imported by the bureau start verified unless the importer says otherwise.
+          verified: query.verified !== false,
+          dryRun: query.dryRun === true,
+        });
+      },
+      present: (_ctx, summary) => summary,
     },
     { before: [mayImport, upload] },
   );
 
-  api.handle(
+  api.pipeline(
     expertImportRoutes.errorReport,
-    async ({ req, res, lang }) => {
-      const file = uploaded(req);
-      const sheet = await readSpreadsheet(file.buffer, file.originalname);
-      const options = { fileName: file.originalname, lang, verified: false, dryRun: true };
-      const { summary } = await planImport(sheet, options);
-      sendXlsx(res, await importErrorReport(sheet, summary, lang), 'import-errors.xlsx');
+    {
+      authorize: authorizeImport,
+      command: async ({ req, lang }) => {
+        const file = uploaded(req);
+        const sheet = await readSpreadsheet(file.buffer, file.originalname);
+        const options = { fileName: file.originalname, lang, verified: false, dryRun: true };
+        const { summary } = await planImport(sheet, options);
+        return importErrorReport(sheet, summary, lang);
+      },
+      present: ({ res }, workbook) => sendXlsx(res, workbook, 'import-errors.xlsx'),
     },
     { before: [mayImport, upload] },
   );
 
-  api.handle(expertImportRoutes.template, async ({ actor, res, lang }) => {
-    authorize(actor, 'experts:import', undefined);
-    sendXlsx(res, await importTemplate(lang), 'experts-template.xlsx');
+  api.pipeline(expertImportRoutes.template, {
+    authorize: authorizeImport,
+    command: ({ lang }) => importTemplate(lang),
+    present: ({ res }, workbook) => sendXlsx(res, workbook, 'experts-template.xlsx'),
   });
 
-  api.handle(expertImportRoutes.exportCsv, async ({ actor, res }) => {
-    authorize(actor, 'experts:export', undefined);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="experts.csv"');
-    await pipeline(Readable.from(exportExpertsCsv()), res).catch(unlessClientLeft);
+  api.pipeline(expertImportRoutes.exportCsv, {
+    authorize: ({ actor }) => authorize(actor, 'experts:export', undefined),
+    present: async ({ res }) => {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', 'attachment; filename="experts.csv"');
+      await pipeline(Readable.from(exportExpertsCsv()), res).catch(unlessClientLeft);
+    },
   });
 
-  api.handle(expertImportRoutes.exportXlsx, async ({ actor, res }) => {
-    authorize(actor, 'experts:export', undefined);
-    res.setHeader('Content-Type', XLSX_TYPE);
-    res.setHeader('Content-Disposition', 'attachment; filename="experts.xlsx"');
-    await exportExpertsXlsx(res).catch(unlessClientLeft);
+  api.pipeline(expertImportRoutes.exportXlsx, {
+    authorize: ({ actor }) => authorize(actor, 'experts:export', undefined),
+    present: async ({ res }) => {
+      res.setHeader('Content-Type', XLSX_TYPE);
+      res.setHeader('Content-Disposition', 'attachment; filename="experts.xlsx"');
+      await exportExpertsXlsx(res).catch(unlessClientLeft);
+    },
   });
 }

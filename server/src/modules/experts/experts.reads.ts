@@ -64,7 +64,7 @@ export async function addRating(expertId: Types.ObjectId, key: string, score: nu
     if (await applyOnce(expertId, key, update, { 'rating.count': count })) return;
     if (await wasApplied(expertId, key)) return;
   }
-  throw new ConflictError({ message: 'The expert’s rating is busy; try again' });
+  throw new ConflictError({ key: 'expert_rating_busy' });
 }
 
 /** The response times (hours) of the expert's answered invitations; the invitations module answers. */

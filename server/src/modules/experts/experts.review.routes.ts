@@ -11,8 +11,9 @@ export function registerExpertReviewRoutes(api: ApiRouter, deps: { userNames: Us
     present: ({ actor }, expert) => expertReview(actor, expert, deps.userNames),
   });
 
-  api.handle(expertReviewRoutes.decideMany, ({ actor, body, lang }) => {
-    authorize(actor, 'experts:verify', undefined);
-    return decideMany(actor, body, lang);
+  api.pipeline(expertReviewRoutes.decideMany, {
+    authorize: ({ actor }) => authorize(actor, 'experts:verify', undefined),
+    command: ({ actor, body, lang }) => decideMany(actor, body, lang),
+    present: (_ctx, result) => result,
   });
 }

@@ -5,9 +5,10 @@ import type { SearchEngine } from '../../lib/search';
 import { presentExpert } from './experts.presenter';
 import {
   authorizeExpertRead,
+  authorizeOwnProfile,
   decideVerification,
   findExpertOrFail,
-  getOwnProfile,
+  findOwnProfile,
   listExperts,
   presentManyFor,
   updateOwnProfile,
@@ -23,11 +24,20 @@ export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngin
     ),
   );
 
-  api.handle(expertRoutes.me, async ({ actor }) => ({ expert: await getOwnProfile(actor) }));
+  api.pipeline(expertRoutes.me, {
+    load: ({ actor }) => findOwnProfile(actor),
+    authorize: ({ actor }, expert) => authorizeOwnProfile(actor, expert),
+    // authorizeOwnProfile refused an account without a profile.
+    present: ({ actor }, expert) => ({ expert: presentExpert(expert!, wholeProfile(actor)) }),
+  });
 
-  api.handle(expertRoutes.updateMe, async ({ actor, body }) => ({
-    expert: await updateOwnProfile(actor, body),
-  }));
+  api.pipeline(expertRoutes.updateMe, {
+    load: ({ actor }) => findOwnProfile(actor),
+    authorize: ({ actor }, expert) => authorizeOwnProfile(actor, expert),
+    // As above: the profile was found.
+    command: ({ actor, body }, expert) => updateOwnProfile(actor, expert!, body),
+    present: ({ actor }, expert) => ({ expert: presentExpert(expert, wholeProfile(actor)) }),
+  });
 
   api.pipeline(expertRoutes.get, {
     load: ({ params }) => findExpertOrFail(params.id),
@@ -47,8 +57,10 @@ export function registerExpertRoutes(api: ApiRouter, deps: { search: SearchEngin
 
   api.handle(expertRoutes.pools, async () => ({ items: await poolSettings() }));
 
-  api.handle(expertRoutes.updatePool, async ({ actor, params, body }) => {
-    authorize(actor, 'pools:configure', undefined);
-    return updatePoolSetting(actor, params.pool, body.openToOtherCities);
+  api.pipeline(expertRoutes.updatePool, {
+    authorize: ({ actor }) => authorize(actor, 'pools:configure', undefined),
+    command: ({ actor, params, body }) =>
+      updatePoolSetting(actor, params.pool, body.openToOtherCities),
+    present: (_ctx, setting) => setting,
   });
 }

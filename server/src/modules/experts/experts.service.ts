@@ -249,7 +249,7 @@ export async function presentManyFor(actor: Actor, experts: ExpertRecord[]): Pro
 export async function findExpertOrFail(id: string): Promise<ExpertRecord> {
   const objectId = toObjectId(id);
   const expert = objectId ? await ExpertModel.findById(objectId).lean<ExpertRecord>() : null;
-  if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  if (!expert) throw new NotFoundError({ key: 'no_such_expert' });
   return expert;
 }
 
@@ -261,7 +261,7 @@ export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): P
     verified: expert.verification.status === 'verified',
     poolVisible,
   };
-  if (!can(actor, 'experts:read', view)) throw new NotFoundError({ message: 'No such expert' });
+  if (!can(actor, 'experts:read', view)) throw new NotFoundError({ key: 'no_such_expert' });
   // A frozen profile is seen only by its owner and staff until the expert confirms it.
   const owner = view.ownerUserId === actor.id;
   if (
@@ -269,18 +269,21 @@ export async function authorizeExpertRead(actor: Actor, expert: ExpertRecord): P
     !can(actor, 'experts:read-unverified', undefined) &&
     freshnessOfRecord(expert) === 'frozen'
   )
-    throw new NotFoundError({ message: 'No such expert' });
+    throw new NotFoundError({ key: 'no_such_expert' });
 }
 
-async function ownProfile(actor: Actor): Promise<ExpertRecord | null> {
+/** The account's own profile, if it has one: whether it may is the authorize step's to say. */
+export function findOwnProfile(actor: Actor): Promise<ExpertRecord | null> {
   return ExpertModel.findOne({ userId: new Types.ObjectId(actor.id) }).lean<ExpertRecord>();
 }
 
-export async function getOwnProfile(actor: Actor): Promise<ExpertDto> {
+/** Only an expert account keeps a profile of its own (403); one that has none finds none (404). */
+export function authorizeOwnProfile(
+  actor: Actor,
+  expert: ExpertRecord | null,
+): asserts expert is ExpertRecord {
   authorize(actor, 'experts:edit-own', undefined);
-  const expert = await ownProfile(actor);
-  if (!expert) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(expert, wholeProfile(actor));
+  if (!expert) throw new NotFoundError({ key: 'no_own_profile' });
 }
 
 const sameList = (a: string[], b: string[]) =>
@@ -292,11 +295,9 @@ const sameList = (a: string[], b: string[]) =>
  */
 export async function updateOwnProfile(
   actor: Actor,
+  current: ExpertRecord,
   input: ExpertProfileInput,
-): Promise<ExpertDto> {
-  authorize(actor, 'experts:edit-own', undefined);
-  const current = await ownProfile(actor);
-  if (!current) throw new NotFoundError({ message: 'No expert profile for this account' });
+): Promise<ExpertRecord> {
   const status = current.verification.status;
   const resubmit =
     status === 'incomplete' ||
@@ -340,8 +341,8 @@ export async function updateOwnProfile(
         details: [detail('contact.email', 'cannot_be_used')],
       });
     });
-  if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(saved, wholeProfile(actor));
+  if (!saved) throw new NotFoundError({ key: 'no_own_profile' });
+  return saved;
 }
 
 /** The bureau's decision, recorded on the profile and in the audit log. */

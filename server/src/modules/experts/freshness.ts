@@ -7,14 +7,12 @@ import {
   frozenBefore,
   pools,
   type Actor,
-  type ExpertDto,
   type Freshness,
   type FreshnessReport,
   type FreshnessRemindersInput,
   type Pool,
 } from '@qs/shared';
 import { recordAudit } from '../../lib/audit';
-import { authorize } from '../../lib/authorize';
 import { now as clockNow } from '../../lib/clock';
 import { NotFoundError } from '../../lib/errors';
 import type { Job } from '../../lib/jobs';
@@ -25,7 +23,6 @@ import type { Mailer } from '../mail';
 import { notify } from '../notifications';
 import { applyOnce, wasApplied } from './counters';
 import { ExpertModel, type ExpertRecord } from './expert.model';
-import { presentExpert } from './experts.presenter';
 
 /** Yearly confirmation (issue 13 §3): profiles are confirmed yearly and frozen after two years. */
 
@@ -68,15 +65,14 @@ export function freshnessOfRecord(expert: ExpertRecord, now: Date = clockNow()):
 }
 
 /** The expert confirms the profile is current: a frozen one is unfrozen (and reindexed). */
-export async function confirmOwnProfile(actor: Actor): Promise<ExpertDto> {
-  authorize(actor, 'experts:edit-own', undefined);
-  const saved = await ExpertModel.findOneAndUpdate(
-    { userId: new Types.ObjectId(actor.id) },
+export async function confirmOwnProfile(expert: ExpertRecord): Promise<ExpertRecord> {
+  const saved = await ExpertModel.findByIdAndUpdate(
+    expert._id,
     { $set: { confirmedAt: clockNow() } },
     { returnDocument: 'after' },
   ).lean<ExpertRecord>();
-  if (!saved) throw new NotFoundError({ message: 'No expert profile for this account' });
-  return presentExpert(saved, { contact: true, history: true, account: false });
+  if (!saved) throw new NotFoundError({ key: 'no_own_profile' });
+  return saved;
 }
 
 /**

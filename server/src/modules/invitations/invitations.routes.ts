@@ -1,6 +1,5 @@
 import { invitationRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
-import { languageOf } from '../../lib/language';
 import { authorizeNeed, findNeedOrFail } from '../needs';
 import {
   acceptInvitation,
@@ -17,8 +16,7 @@ export function registerInvitationRoutes(api: ApiRouter): void {
   api.pipeline(invitationRoutes.create, {
     load: ({ params }) => findNeedOrFail(params.id),
     authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:invite', need),
-    command: ({ req, actor, body }, need) =>
-      createInvitation(actor, need, body, languageOf(req.get('accept-language'))),
+    command: ({ actor, body }, need) => createInvitation(actor, need, body),
     present: async ({ status }, { invitation, created }) => {
       if (!created) status(200);
       return { invitation: await presentOne(invitation) };
@@ -39,8 +37,7 @@ export function registerInvitationRoutes(api: ApiRouter): void {
     load: ({ params }) => loadInvitation(params.id),
     authorize: ({ actor }, invitation) =>
       authorizeInvitation(actor, 'invitations:respond', invitation),
-    command: ({ req, actor }, invitation) =>
-      acceptInvitation(actor, invitation, languageOf(req.get('accept-language'))),
+    command: ({ actor }, invitation) => acceptInvitation(actor, invitation),
     present: async (_ctx, { invitation, ...opened }) => ({
       invitation: await presentOne(invitation),
       ...opened,

@@ -10,7 +10,13 @@ import {
   type ListInvitationsQuery,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
-import { ConflictError, ForbiddenError, NotFoundError, type AppError } from '../../lib/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type AppError,
+  detail,
+} from '../../lib/errors';
 import { now as clockNow } from '../../lib/clock';
 import { recordedEvent, type InvitationEventData } from '../../lib/outbox';
 import {
@@ -19,10 +25,9 @@ import {
   partiesView,
   partyNames,
 } from '../collaborations';
-import type { Lang } from '../../lib/language';
 import { assertOrganizationNotSuspended } from '../credit';
 import { findExpert, visiblePools, type ExpertRecord } from '../experts';
-import { capacityReason, capacityRule, conflictsOf, describeConflicts } from '../matching';
+import { capacityMessage, capacityRule, conflictMessage, conflictsOf } from '../matching';
 import { poolRules } from '../pool-rules';
 import { conversationOfInvitation } from '../messaging';
 import { isNeedClosed, needStates, type NeedRecord } from '../needs';
@@ -65,7 +70,7 @@ export async function presentOne(record: InvitationRecord): Promise<InvitationDt
 /** One invitation's record; 404 when there is none. */
 export async function loadInvitation(id: string): Promise<InvitationRecord> {
   const record = await findInvitation(id);
-  if (!record) throw new NotFoundError({ message: 'No such invitation' });
+  if (!record) throw new NotFoundError({ key: 'no_such_invitation' });
   return record;
 }
 
@@ -76,32 +81,30 @@ export function authorizeInvitation(
   record: InvitationRecord,
 ): void {
   const view = partiesView(record);
-  if (!can(actor, 'invitations:read', view))
-    throw new NotFoundError({ message: 'No such invitation' });
+  if (!can(actor, 'invitations:read', view)) throw new NotFoundError({ key: 'no_such_invitation' });
   authorize(actor, action, view);
 }
 
 const obstacleErrors: Record<InviteObstacle, () => AppError> = {
-  need_not_open: () => new ConflictError({ message: 'The need is not open' }),
+  need_not_open: () => new ConflictError({ key: 'need_not_open' }),
   // Unverified and hidden experts answer as the experts module does: they do not exist here.
-  expert_hidden: () => new NotFoundError({ message: 'No such expert' }),
-  expert_unavailable: () => new ConflictError({ message: 'The expert is not available' }),
-  avoidance: () =>
-    new ForbiddenError({ message: 'The expert works at your organization and is avoided' }),
+  expert_hidden: () => new NotFoundError({ key: 'no_such_expert' }),
+  expert_unavailable: () => new ConflictError({ key: 'expert_unavailable' }),
+  avoidance: () => new ForbiddenError({ key: 'expert_avoided_own_organization' }),
 };
 
 /**
  * Pool rules (issue 13): a frozen profile is hidden as an unverified one is, and an expert at a
  * load cap takes no new invitation nor accepts one (409 naming the cap, in the caller's language).
  */
-async function assertWithinPoolRules(expert: ExpertRecord, lang: Lang, at: Date = clockNow()) {
+async function assertWithinPoolRules(expert: ExpertRecord, at: Date = clockNow()) {
   if (freshnessOf(expert.confirmedAt ?? expert.createdAt, at) === 'frozen') {
-    throw new NotFoundError({ message: 'No such expert' });
+    throw new NotFoundError({ key: 'no_such_expert' });
   }
   const limit = (await capacityRule(at))(expert);
   if (limit) {
     throw new ConflictError({
-      message: capacityReason(limit, await poolRules(), lang),
+      ...capacityMessage(limit, await poolRules()),
       details: [{ path: 'expertId', message: limit }],
     });
   }
@@ -112,14 +115,9 @@ async function assertWithinPoolRules(expert: ExpertRecord, lang: Lang, at: Date 
  * suspensions, decided by matching's one predicate (`conflictsOf`): a suspended expert is a 409
  * with the end date, an avoided one a 403 saying why.
  */
-async function assertInvitable(
-  actor: Actor,
-  need: NeedRecord,
-  expertId: Types.ObjectId,
-  lang: Lang,
-) {
+async function assertInvitable(actor: Actor, need: NeedRecord, expertId: Types.ObjectId) {
   const [expert, pools] = await Promise.all([findExpert(expertId), visiblePools(actor)]);
-  if (!expert) throw new NotFoundError({ message: 'No such expert' });
+  if (!expert) throw new NotFoundError({ key: 'no_such_expert' });
   const conflicts = await conflictsOf(need, expert);
   const obstacle = inviteObstacle({
     needStatus: need.status,
@@ -129,13 +127,19 @@ async function assertInvitable(
     sameOrganization: conflicts.some((c) => c.kind === 'own_organization'),
   });
   if (obstacle) throw obstacleErrors[obstacle]();
-  await assertWithinPoolRules(expert, lang);
+  await assertWithinPoolRules(expert);
   if (conflicts.length === 0) return;
-  const reasons = describeConflicts(conflicts, lang);
-  const details = reasons.map((r) => ({ path: `conflicts.${r.kind}`, message: r.message }));
-  const message = reasons.map((r) => r.message).join(lang === 'zh' ? '；' : '; ');
-  if (conflicts.some((c) => c.kind === 'suspended')) throw new ConflictError({ message, details });
-  throw new ForbiddenError({ code: 'avoidance', message, details });
+  const messages = conflicts.map((c) => ({ path: `conflicts.${c.kind}`, ...conflictMessage(c) }));
+  const details = messages.map(({ path, key, params }) => detail(path, key, params));
+  // One conflict is the message; several are counted there and each said in the details.
+  const [first] = messages;
+  const message =
+    first && messages.length === 1
+      ? { key: first.key, params: first.params }
+      : { key: 'conflicts_several' as const, params: { count: messages.length } };
+  if (conflicts.some((c) => c.kind === 'suspended'))
+    throw new ConflictError({ ...message, details });
+  throw new ForbiddenError({ code: 'avoidance', ...message, details });
 }
 
 /** The parties an invitation's events carry (see lib/outbox). */
@@ -168,14 +172,13 @@ export async function createInvitation(
   actor: Actor,
   need: NeedRecord,
   input: CreateInvitationInput,
-  lang: Lang = 'zh',
 ): Promise<{ invitation: InvitationRecord; created: boolean }> {
   const expertId = new Types.ObjectId(input.expertId);
   const key = { needId: need._id, expertId };
   const existing = await findInvitationOf(key);
   if (existing) return { invitation: await settled(existing), created: false };
-  await assertOrganizationNotSuspended(need.organizationId, lang);
-  await assertInvitable(actor, need, expertId, lang);
+  await assertOrganizationNotSuspended(need.organizationId);
+  await assertInvitable(actor, need, expertId);
   const by = new Types.ObjectId(actor.id);
   const now = clockNow();
   const _id = new Types.ObjectId();
@@ -211,7 +214,7 @@ export async function listInvitations(actor: Actor, query: ListInvitationsQuery)
 }
 
 const notPending = (current: InvitationRecord) =>
-  new ConflictError({ message: `The invitation is already ${current.status}` });
+  new ConflictError({ key: 'invitation_not_pending', params: { status: current.status } });
 
 /** The expert's answer, with the response time kept for the expert's statistics. */
 async function respond(
@@ -223,7 +226,7 @@ async function respond(
   const data = invitationEventData(current);
   if (current.status !== 'pending') throw notPending(current);
   const at = clockNow();
-  if (current.expiresAt <= at) throw new ConflictError({ message: 'The invitation has expired' });
+  if (current.expiresAt <= at) throw new ConflictError({ key: 'invitation_expired' });
   const responseHours =
     Math.round(((at.getTime() - current.createdAt.getTime()) / HOUR_MS) * 100) / 100;
   const event =
@@ -248,12 +251,12 @@ async function respond(
     also: { expiresAt: { $gt: at } },
     events: [event],
   });
-  if (!saved) throw new ConflictError({ message: 'The invitation changed meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'invitation_changed' });
   return saved;
 }
 
 async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
-  if (await isNeedClosed(needId)) throw new ConflictError({ message: 'The need is closed' });
+  if (await isNeedClosed(needId)) throw new ConflictError({ key: 'need_closed' });
 }
 
 /**
@@ -264,14 +267,13 @@ async function assertNeedNotClosed(needId: Types.ObjectId): Promise<void> {
 export async function acceptInvitation(
   actor: Actor,
   current: InvitationRecord,
-  lang: Lang = 'zh',
 ): Promise<{ invitation: InvitationRecord; conversationId: string; collaborationId: string }> {
   let accepted = current;
   if (current.status !== 'accepted') {
     if (current.status === 'pending') {
       await assertNeedNotClosed(current.needId);
       const expert = await findExpert(current.expertId);
-      if (expert) await assertWithinPoolRules(expert, lang);
+      if (expert) await assertWithinPoolRules(expert);
     }
     accepted = await respond(actor, current, 'accepted');
   }
@@ -320,7 +322,7 @@ export async function withdrawInvitation(
       ),
     ],
   });
-  if (!withdrawn) throw new ConflictError({ message: 'The invitation changed meanwhile' });
+  if (!withdrawn) throw new ConflictError({ key: 'invitation_changed' });
   return settled(withdrawn);
 }
 

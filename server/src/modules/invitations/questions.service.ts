@@ -7,7 +7,7 @@ import {
   type PostInvitationQuestionInput,
 } from '@qs/shared';
 import { now as clockNow } from '../../lib/clock';
-import { ConflictError, ForbiddenError, ValidationError } from '../../lib/errors';
+import { ConflictError, ForbiddenError, ValidationError, detail } from '../../lib/errors';
 import { partiesOf, partiesView, presentParties } from '../collaborations';
 import type { InvitationRecord } from '../invitation-store';
 import { notify } from '../notifications';
@@ -60,17 +60,17 @@ export async function postQuestion(
   input: PostInvitationQuestionInput,
 ): Promise<InvitationQuestionDto> {
   const side = sideOf(actor, partiesView(invitation));
-  if (!side)
-    throw new ForbiddenError({ message: 'Only the invited expert and the enterprise may write' });
+  if (!side) throw new ForbiddenError({ key: 'questions_sides_only' });
   const at = clockNow();
   if (invitation.status !== 'pending' || invitation.expiresAt <= at)
     throw new ConflictError({
-      message: `The invitation is ${invitation.status === 'pending' ? 'expired' : invitation.status}: questions are closed`,
+      key: 'questions_closed',
+      params: { status: invitation.status === 'pending' ? 'expired' : invitation.status },
     });
   let replyTo: Types.ObjectId | undefined;
   if (side === 'expert' && input.replyTo)
     throw new ValidationError({
-      details: [{ path: 'replyTo', message: 'the expert asks; only the enterprise answers' }],
+      details: [detail('replyTo', 'expert_cannot_reply')],
     });
   if (side === 'enterprise') {
     const question = input.replyTo
@@ -82,7 +82,7 @@ export async function postQuestion(
       : null;
     if (!question)
       throw new ValidationError({
-        details: [{ path: 'replyTo', message: 'must name a question of this invitation' }],
+        details: [detail('replyTo', 'reply_to_question')],
       });
     replyTo = question._id;
   }

@@ -23,7 +23,7 @@ export function registerMailRoutes(api: ApiRouter, deps: { mail: Mailer }): void
     authorize: ({ actor }) => authorize(actor, 'mail:read-outbox', undefined),
     command: async ({ params }) => {
       const mail = await deps.mail.outbox.read(params.mailId);
-      if (!mail) throw new NotFoundError({ message: 'No such mail in the outbox' });
+      if (!mail) throw new NotFoundError({ key: 'no_such_mail' });
       return mail;
     },
     present: (_ctx, mail) => ({ mail: presentOutboxMail(mail) }),

@@ -1,44 +1,45 @@
 import { conflictRoutes, isStaff, type Actor, type ConflictReason } from '@qs/shared';
 import { NotFoundError } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { translate, type MessageKey, type MessageParams } from '../../lib/i18n';
 import { languageOf, type Lang } from '../../lib/language';
 import { beijingDateTime } from '../../lib/time';
 import { findExpert, visiblePools, type ExpertRecord } from '../experts';
 import { authorizeNeed, findNeedOrFail, type NeedRecord } from '../needs';
 import { avoidanceFor, candidateOfRecord, type ConflictFinding } from './avoidance';
 
-const texts: Record<ConflictFinding['kind'], Record<Lang, (f: ConflictFinding) => string>> = {
-  own_organization: {
-    zh: (f) => `专家任职于需求方本单位（${f.organization}），需回避`,
-    en: (f) => `Works at the requesting organization (${f.organization})`,
-  },
-  avoided_organization: {
-    zh: (f) => `专家任职于需求回避的单位（${f.organization}）`,
-    en: (f) => `Works at an organization the need avoids (${f.organization})`,
-  },
-  former_organization: {
-    zh: (f) => `专家于 ${f.leftYear} 年离开${f.organization}，离职未满三年需回避`,
-    en: (f) => `Left ${f.organization} in ${f.leftYear}, less than three years ago`,
-  },
-  avoided_expert: {
-    zh: () => '该专家在需求的回避名单中',
-    en: () => 'The need lists this expert to avoid',
-  },
-  suspended: {
-    zh: (f) => `专家已被暂停至 ${f.until ? beijingDateTime(f.until) : ''}（北京时间）`,
-    en: (f) => `Suspended until ${f.until ? beijingDateTime(f.until) : ''} (Beijing time)`,
-  },
+const keys: Record<ConflictFinding['kind'], MessageKey> = {
+  own_organization: 'conflict_own_organization',
+  avoided_organization: 'conflict_avoided_organization',
+  former_organization: 'conflict_former_organization',
+  avoided_expert: 'conflict_avoided_expert',
+  suspended: 'conflict_suspended',
 };
 
+/** A finding as a catalogue message: its key and the parameters its text names. */
+export function conflictMessage(f: ConflictFinding): { key: MessageKey; params: MessageParams } {
+  return {
+    key: keys[f.kind],
+    params: {
+      ...(f.organization !== undefined ? { organization: f.organization } : {}),
+      ...(f.leftYear !== undefined ? { leftYear: f.leftYear } : {}),
+      ...(f.until ? { until: beijingDateTime(f.until) } : {}),
+    },
+  };
+}
+
 /** The findings in the caller's language. */
-export function describeConflicts(findings: ConflictFinding[], lang: Lang): ConflictReason[] {
-  return findings.map((f) => ({
-    kind: f.kind,
-    ...(f.organization !== undefined ? { organization: f.organization } : {}),
-    ...(f.leftYear !== undefined ? { leftYear: f.leftYear } : {}),
-    ...(f.until ? { until: f.until.toISOString() } : {}),
-    message: texts[f.kind][lang](f),
-  }));
+function describeConflicts(findings: ConflictFinding[], lang: Lang): ConflictReason[] {
+  return findings.map((f) => {
+    const { key, params } = conflictMessage(f);
+    return {
+      kind: f.kind,
+      ...(f.organization !== undefined ? { organization: f.organization } : {}),
+      ...(f.leftYear !== undefined ? { leftYear: f.leftYear } : {}),
+      ...(f.until ? { until: f.until.toISOString() } : {}),
+      message: translate(lang, key, params),
+    };
+  });
 }
 
 /** Every reason the expert may not be matched, drawn or invited for the need (the one predicate). */
@@ -58,7 +59,7 @@ async function expertFor(actor: Actor, id: string): Promise<ExpertRecord> {
       (expert.verification.status === 'verified' &&
         expert.pool !== undefined &&
         (await visiblePools(actor)).includes(expert.pool)));
-  if (!expert || !visible) throw new NotFoundError({ message: 'No such expert' });
+  if (!expert || !visible) throw new NotFoundError({ key: 'no_such_expert' });
   return expert;
 }
 

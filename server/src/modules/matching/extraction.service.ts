@@ -168,7 +168,7 @@ export function drawExclusion(eligibility: Eligibility, drawnBefore: Iterable<st
 /** Drawing with `invite` invites as the caller: the owner, or the bureau for any need. */
 async function authorizeInviting(actor: Actor, need: NeedRecord): Promise<void> {
   if (!isStaff(actor)) await authorizeNeed(actor, 'needs:invite', need);
-  if (need.status !== 'open') throw new ConflictError({ message: 'The need is not open' });
+  if (need.status !== 'open') throw new ConflictError({ key: 'need_not_open' });
 }
 
 async function dispatchExtraction(id: Types.ObjectId): Promise<void> {
@@ -177,7 +177,7 @@ async function dispatchExtraction(id: Types.ObjectId): Promise<void> {
 
 async function loadRecord(id: Types.ObjectId): Promise<ExtractionRecord> {
   const record = await ExtractionModel.findById(id).lean<ExtractionRecord>();
-  if (!record) throw new NotFoundError({ message: 'No such draw for this need' });
+  if (!record) throw new NotFoundError({ key: 'no_such_draw' });
   return record;
 }
 
@@ -196,7 +196,7 @@ export async function extract(
 ) {
   if (input.invite) await authorizeInviting(actor, need);
   if (input.overrideRotation && !can(actor, 'pools:configure', undefined)) {
-    throw new ForbiddenError({ message: 'Only the bureau may override the rotation' });
+    throw new ForbiddenError({ key: 'rotation_override_bureau_only' });
   }
   const { candidates, filters, eligibility } = await retrieve(
     need,
@@ -297,7 +297,7 @@ async function loadExtraction(need: NeedRecord, extractionId: string) {
     _id: new Types.ObjectId(extractionId),
     needId: need._id,
   }).lean<ExtractionRecord>();
-  if (!record) throw new NotFoundError({ message: 'No such draw for this need' });
+  if (!record) throw new NotFoundError({ key: 'no_such_draw' });
   return record;
 }
 
@@ -355,8 +355,7 @@ export async function topUpExtraction(
     .filter((expert) => excluded(expert) === undefined)
     .map((e) => e._id)
     .sort((a, b) => a.toString().localeCompare(b.toString()));
-  if (candidateIds.length === 0)
-    throw new ConflictError({ message: 'No qualified expert is left to draw' });
+  if (candidateIds.length === 0) throw new ConflictError({ key: 'draw_no_expert_left' });
   const seed = randomInt(0, 2 ** 32 - 1);
   const expertIds = draw(candidateIds, input.count, seed);
   const at = new Date();
@@ -395,7 +394,7 @@ export async function topUpExtraction(
     },
     { returnDocument: 'after' },
   ).lean<ExtractionRecord>();
-  if (!saved) throw new ConflictError({ message: 'The draw changed meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'draw_changed' });
   if (record.invite) await dispatchExtraction(record._id);
   return pushExtraction(await loadRecord(record._id));
 }

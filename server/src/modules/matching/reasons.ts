@@ -6,6 +6,7 @@ import {
   type Pool,
   type PoolRulesDto,
 } from '@qs/shared';
+import { translate, type MessageKey, type MessageParams } from '../../lib/i18n';
 import type { Lang } from '../../lib/language';
 
 const skillNames = new Map(taxonomy.skills.map((s) => [s.id, s]));
@@ -41,19 +42,23 @@ interface ReasonInput {
 }
 
 /** Why an expert at a load cap is listed last and cannot be invited, in the caller's language. */
-export function capacityReason(
+function capacityReason(
   limit: CapacityLimit,
   rules: Pick<PoolRulesDto, 'maxActiveCollaborations' | 'maxEngagementsPerYear'>,
   lang: Lang,
 ): string {
-  if (limit === 'active-collaborations') {
-    return lang === 'zh'
-      ? `已满负荷：进行中的合作已达上限 ${rules.maxActiveCollaborations} 项，暂不能邀请或抽取`
-      : `At capacity: already ${rules.maxActiveCollaborations} ongoing collaborations, the limit; cannot be invited or drawn for now`;
-  }
-  return lang === 'zh'
-    ? `已满负荷：本年度参与合作已达上限 ${rules.maxEngagementsPerYear} 次，暂不能邀请或抽取`
-    : `At capacity: engaged ${rules.maxEngagementsPerYear} times this year, the limit; cannot be invited or drawn for now`;
+  const { key, params } = capacityMessage(limit, rules);
+  return translate(lang, key, params);
+}
+
+/** The same reason as a catalogue message, for an error the caller reads in its language. */
+export function capacityMessage(
+  limit: CapacityLimit,
+  rules: Pick<PoolRulesDto, 'maxActiveCollaborations' | 'maxEngagementsPerYear'>,
+): { key: MessageKey; params: MessageParams } {
+  return limit === 'active-collaborations'
+    ? { key: 'at_capacity_collaborations', params: { limit: rules.maxActiveCollaborations } }
+    : { key: 'at_capacity_engagements', params: { limit: rules.maxEngagementsPerYear } };
 }
 
 /** "预测性维护（停机、故障）": the inferred skill and the need's own words behind it. */

@@ -13,7 +13,10 @@ const zoned = (at: Date) => new TZDate(at.getTime(), PLATFORM_ZONE);
 export function meetingCalendar(meeting: MeetingRecord, names: PartyNames): string {
   const slot = meeting.scheduled;
   if (meeting.status !== 'scheduled' || !slot)
-    throw new ConflictError({ message: `The meeting is ${meeting.status}, not scheduled` });
+    throw new ConflictError({
+      key: 'meeting_not_scheduled',
+      params: { status: meeting.status },
+    });
   const calendar = ical({
     name: '青深专家平台会面',
     prodId: { company: 'qsalliance', product: 'expert-platform', language: 'ZH' },

@@ -8,7 +8,13 @@ import {
   type RescheduleMeetingInput,
 } from '@qs/shared';
 import { now as clockNow } from '../../lib/clock';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  detail,
+} from '../../lib/errors';
 import { recordedEvent, recordedEvents, type MeetingEventData } from '../../lib/outbox';
 import { partiesView, type CollaborationRecord } from '../collaborations';
 import { MeetingModel, type MeetingRecord, type SlotRecord } from './meeting.model';
@@ -63,7 +69,7 @@ export async function loadMeeting(
     _id: new Types.ObjectId(meetingId),
     collaborationId: collaboration._id,
   }).lean<MeetingRecord>();
-  if (!record) throw new NotFoundError({ message: 'No such meeting' });
+  if (!record) throw new NotFoundError({ key: 'no_such_meeting' });
   return record;
 }
 
@@ -93,13 +99,16 @@ export function meetingEventData(
 /** The caller's side; staff read meetings but move none. */
 function sideIn(actor: Actor, collaboration: CollaborationRecord): CollaborationSide {
   const side = sideOf(actor, partiesView(collaboration));
-  if (!side) throw new ForbiddenError({ message: 'Only the two sides arrange meetings' });
+  if (!side) throw new ForbiddenError({ key: 'meeting_sides_only' });
   return side;
 }
 
 function assertArranging(collaboration: CollaborationRecord): void {
   if (collaboration.status !== 'active' && collaboration.status !== 'agreed')
-    throw new ConflictError({ message: `The collaboration is ${collaboration.status}` });
+    throw new ConflictError({
+      key: 'collaboration_status',
+      params: { status: collaboration.status },
+    });
 }
 
 /** The offered slots, each starting in the future, with ids to pick them by. */
@@ -107,7 +116,7 @@ function slotsOf(input: ProposeMeetingInput, now: Date): SlotRecord[] {
   const past = input.slots.findIndex((slot) => Date.parse(slot.start) <= now.getTime());
   if (past >= 0)
     throw new ValidationError({
-      details: [{ path: `slots.${past}.start`, message: 'must be in the future' }],
+      details: [detail(`slots.${past}.start`, 'must_be_future')],
     });
   return input.slots
     .map((slot) => ({
@@ -194,7 +203,7 @@ async function move(
     },
     { returnDocument: 'after' },
   ).lean<MeetingRecord>();
-  if (!saved) throw new ConflictError({ message: 'The meeting changed meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'meeting_changed' });
   await dispatchMeetingEvents(saved._id);
   return saved;
 }
@@ -209,17 +218,15 @@ export async function pickSlot(
   const side = sideIn(actor, collaboration);
   assertArranging(collaboration);
   if (current.status !== 'proposed')
-    throw new ConflictError({ message: `The meeting is ${current.status}` });
-  if (current.proposedBy === side)
-    throw new ForbiddenError({ message: 'The other side picks one of the slots you offered' });
+    throw new ConflictError({ key: 'meeting_status', params: { status: current.status } });
+  if (current.proposedBy === side) throw new ForbiddenError({ key: 'meeting_other_side_picks' });
   const slot = current.slots.find((candidate) => candidate.id === slotId);
   if (!slot)
     throw new ValidationError({
-      details: [{ path: 'slotId', message: 'is not one of the slots' }],
+      details: [detail('slotId', 'not_a_slot')],
     });
   const at = clockNow();
-  if (slot.start <= at)
-    throw new ConflictError({ message: 'That slot has passed: ask for new slots' });
+  if (slot.start <= at) throw new ConflictError({ key: 'slot_passed' });
   const [nextReminder] = meetingReminders(slot.start, at);
   return move(
     current,
@@ -241,8 +248,7 @@ export async function rescheduleMeeting(
 ): Promise<MeetingRecord> {
   const side = sideIn(actor, collaboration);
   assertArranging(collaboration);
-  if (current.status === 'cancelled')
-    throw new ConflictError({ message: 'The meeting is cancelled' });
+  if (current.status === 'cancelled') throw new ConflictError({ key: 'meeting_cancelled' });
   const at = clockNow();
   const slots = slotsOf(input, at);
   const place = placeOf(input);
@@ -282,8 +288,7 @@ export async function cancelMeeting(
   reason?: string,
 ): Promise<MeetingRecord> {
   const side = sideIn(actor, collaboration);
-  if (current.status === 'cancelled')
-    throw new ConflictError({ message: 'The meeting is cancelled' });
+  if (current.status === 'cancelled') throw new ConflictError({ key: 'meeting_cancelled' });
   return move(
     current,
     { $set: { status: 'cancelled' }, $unset: { nextReminder: 1 } },

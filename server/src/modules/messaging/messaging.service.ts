@@ -19,7 +19,7 @@ import { ConversationModel, readMarks, type ConversationRecord } from './convers
 import { MessageModel, type MessageRecord } from './message.model';
 import { presentConversation, presentMessage } from './messaging.presenter';
 
-const noSuchConversation = () => new NotFoundError({ message: 'No such conversation' });
+const noSuchConversation = () => new NotFoundError({ key: 'no_such_conversation' });
 
 export async function findConversationOrFail(id: string): Promise<ConversationRecord> {
   const record = await ConversationModel.findById(
@@ -241,7 +241,7 @@ export async function readUpTo(
     _id: new Types.ObjectId(messageId),
     conversationId: conversation._id,
   }).lean<MessageRecord>();
-  if (!message) throw new NotFoundError({ message: 'No such message in this conversation' });
+  if (!message) throw new NotFoundError({ key: 'no_such_message' });
   if (await advanceRead(conversation._id, actor.id, message._id)) {
     domainEvents.emit('message.read', {
       conversationId: conversation._id.toString(),

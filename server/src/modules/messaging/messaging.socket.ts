@@ -10,6 +10,8 @@ import {
   type SocketAck,
 } from '@qs/shared';
 import { AppError } from '../../lib/errors';
+import { errorBody } from '../../lib/http/error-handler';
+import { languageOf, translate } from '../../lib/i18n';
 import type { Logger } from '../../lib/logger';
 import { parse } from '../../lib/validate';
 import type { ConversationRecord } from './conversation.model';
@@ -36,19 +38,15 @@ function handle<S extends z.ZodType>(
     try {
       reply({ ok: true, ...(await run(parse(schema, payload))) });
     } catch (err) {
+      // In the language the connection asked for, as the HTTP API answers.
+      const lang = languageOf(socket.handshake.headers['accept-language']);
       if (err instanceof AppError) {
-        reply({
-          ok: false,
-          error: {
-            code: err.code,
-            message: err.message,
-            ...(err.details ? { details: err.details } : {}),
-          },
-        });
+        const { code, message, details } = errorBody(err, lang).error;
+        reply({ ok: false, error: { code, message, ...(details ? { details } : {}) } });
         return;
       }
       logger.error({ err, event }, 'socket event failed');
-      reply({ ok: false, error: { code: 'internal', message: 'Something went wrong' } });
+      reply({ ok: false, error: { code: 'internal', message: translate(lang, 'internal') } });
     }
   });
 }

@@ -1,7 +1,6 @@
 import { needRoutes } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
-import { languageOf } from '../../lib/language';
 import type { Logger } from '../../lib/logger';
 import { assertOrganizationNotSuspended } from '../credit';
 import type { SearchEngine } from '../../lib/search';
@@ -22,13 +21,9 @@ const searchFailed = (log: Logger) => (err: unknown) =>
 
 export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
   api.pipeline(needRoutes.create, {
-    authorize: async ({ actor, req }) => {
+    authorize: async ({ actor }) => {
       authorize(actor, 'needs:create', undefined);
-      if (actor.organizationId)
-        await assertOrganizationNotSuspended(
-          actor.organizationId,
-          languageOf(req.get('accept-language')),
-        );
+      if (actor.organizationId) await assertOrganizationNotSuspended(actor.organizationId);
     },
     command: ({ actor, body }) => createNeed(actor, body),
     present: async ({ actor }, created) => {

@@ -15,7 +15,7 @@ import {
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
-import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors';
+import { ConflictError, NotFoundError, ValidationError, detail } from '../../lib/errors';
 import { findInChunks } from '../../lib/in-chunks';
 import { analyze } from '../../lib/search/analyzer';
 import { currentVocabulary } from '../../lib/vocabulary';
@@ -81,8 +81,8 @@ async function avoidanceFields(input: AvoidInput): Promise<Record<string, unknow
     const missing = input.avoidOrganizations.findIndex((o) => o.id && !names.has(o.id));
     if (missing >= 0)
       throw new ValidationError({
-        message: 'No such organization to avoid',
-        details: [{ path: `avoidOrganizations.${missing}.id`, message: 'no such organization' }],
+        key: 'avoid_organization_missing',
+        details: [detail(`avoidOrganizations.${missing}.id`, 'no_such_organization')],
       });
     fields.avoidOrganizations = input.avoidOrganizations.map((o) =>
       o.id
@@ -95,8 +95,8 @@ async function avoidanceFields(input: AvoidInput): Promise<Record<string, unknow
     const missing = input.avoidExperts.findIndex((id) => !found.has(id));
     if (missing >= 0)
       throw new ValidationError({
-        message: 'No such expert to avoid',
-        details: [{ path: `avoidExperts.${missing}`, message: 'no such expert' }],
+        key: 'avoid_expert_missing',
+        details: [detail(`avoidExperts.${missing}`, 'no_such_expert')],
       });
     fields.avoidExperts = input.avoidExperts.map((id) => new Types.ObjectId(id));
   }
@@ -206,7 +206,7 @@ type NeedAction = 'needs:read' | 'needs:edit' | 'needs:match' | 'needs:invite';
 /** One need's record; 404 when there is none. */
 export async function findNeedOrFail(id: string): Promise<NeedRecord> {
   const need = await findNeed(id);
-  if (!need) throw new NotFoundError({ message: 'No such need' });
+  if (!need) throw new NotFoundError({ key: 'no_such_need' });
   return need;
 }
 
@@ -217,7 +217,7 @@ export async function authorizeNeed(
   need: NeedRecord,
 ): Promise<void> {
   const view = await needView(actor, need);
-  if (!can(actor, 'needs:read', view)) throw new NotFoundError({ message: 'No such need' });
+  if (!can(actor, 'needs:read', view)) throw new NotFoundError({ key: 'no_such_need' });
   authorize(actor, action, view);
 }
 
@@ -386,7 +386,7 @@ async function searchNeeds(request: NeedsPageRequest, q: string, search: SearchE
 /** The owner edits while the need is open; skills are suggested again when none are required. */
 export async function updateNeed(need: NeedRecord, input: UpdateNeedInput): Promise<NeedRecord> {
   if (need.status !== 'open')
-    throw new ConflictError({ message: `The need is ${need.status} and can no longer be edited` });
+    throw new ConflictError({ key: 'need_not_editable', params: { status: need.status } });
   const { budget, deadline, collaborationMode, avoidOrganizations, avoidExperts, ...rest } = input;
   const merged = { ...need, ...rest };
   const set: Record<string, unknown> = {
@@ -406,7 +406,7 @@ export async function updateNeed(need: NeedRecord, input: UpdateNeedInput): Prom
     { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
-  if (!saved) throw new ConflictError({ message: 'The need changed meanwhile' });
+  if (!saved) throw new ConflictError({ key: 'need_changed' });
   return saved;
 }
 
@@ -419,7 +419,7 @@ export async function closeNeed(
   need: NeedRecord,
   input: CloseNeedInput,
 ): Promise<NeedRecord> {
-  if (need.status === 'closed') throw new ConflictError({ message: 'The need is already closed' });
+  if (need.status === 'closed') throw new ConflictError({ key: 'need_already_closed' });
   const at = clockNow();
   const id = need._id.toString();
   const closing = {
@@ -443,7 +443,7 @@ export async function closeNeed(
     { $set: { status: 'closed', closing }, $push: { outbox: event } },
     { returnDocument: 'after' },
   ).lean<NeedRecord>();
-  if (!saved) throw new ConflictError({ message: 'The need is already closed' });
+  if (!saved) throw new ConflictError({ key: 'need_already_closed' });
   await recordedEvents.dispatch(NeedModel, saved._id);
   return saved;
 }

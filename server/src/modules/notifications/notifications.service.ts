@@ -66,23 +66,32 @@ export async function listNotifications(actor: Actor, query: ListNotificationsQu
   };
 }
 
+/** One notification's record; 404 when there is none. */
+export async function loadNotification(id: string): Promise<NotificationRecord> {
+  const record = await NotificationModel.findById(
+    new Types.ObjectId(id),
+  ).lean<NotificationRecord>();
+  if (!record) throw new NotFoundError({ key: 'no_such_notification' });
+  return record;
+}
+
+/** Someone else's notification answers 404: its existence is private too. */
+export function authorizeNotification(actor: Actor, record: NotificationRecord): void {
+  if (!can(actor, 'notifications:read', { userId: record.userId.toString() }))
+    throw new NotFoundError({ key: 'no_such_notification' });
+}
+
 export async function markRead(
-  actor: Actor,
-  id: string,
+  record: NotificationRecord,
 ): Promise<{ notification: NotificationDto; unread: number }> {
-  const _id = new Types.ObjectId(id);
-  const found = await NotificationModel.findById(_id).lean<NotificationRecord>();
-  // Someone else's notification answers 404: its existence is private too.
-  if (!found || !can(actor, 'notifications:read', { userId: found.userId.toString() }))
-    throw new NotFoundError({ message: 'No such notification' });
   // Conditional, so that reading twice keeps the first time.
   const saved =
     (await NotificationModel.findOneAndUpdate(
-      { _id, readAt: { $exists: false } },
+      { _id: record._id, readAt: { $exists: false } },
       { $set: { readAt: new Date() } },
       { returnDocument: 'after' },
-    ).lean<NotificationRecord>()) ?? found;
-  return { notification: presentNotification(saved), unread: await unreadCount(found.userId) };
+    ).lean<NotificationRecord>()) ?? record;
+  return { notification: presentNotification(saved), unread: await unreadCount(record.userId) };
 }
 
 export async function markAllRead(actor: Actor): Promise<{ updated: number; unread: number }> {

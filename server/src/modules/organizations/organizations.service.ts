@@ -5,7 +5,7 @@ import type {
   OrganizationPatch,
   OrganizationRef,
 } from '@qs/shared';
-import { ConflictError, NotFoundError } from '../../lib/errors';
+import { ConflictError, NotFoundError, detail } from '../../lib/errors';
 import { insertOnce, isDuplicateKey } from '../../lib/insert-once';
 import { OrganizationModel, type OrganizationRecord } from './organization.model';
 import { countBy } from '../../lib/count-by';
@@ -27,8 +27,8 @@ const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 function duplicateName(err: unknown): never {
   if (isDuplicateKey(err)) {
     throw new ConflictError({
-      message: 'An organization with this name exists',
-      details: [{ path: 'name', message: 'already exists' }],
+      key: 'organization_name_taken',
+      details: [detail('name', 'already_exists')],
     });
   }
   throw err;
@@ -127,7 +127,7 @@ export function allianceMemberCount(): Promise<number> {
 
 export async function getOrganization(id: string): Promise<OrganizationRecord> {
   const org = await OrganizationModel.findById(new Types.ObjectId(id)).lean<OrganizationRecord>();
-  if (!org) throw new NotFoundError({ message: 'No such organization' });
+  if (!org) throw new NotFoundError({ key: 'no_such_organization' });
   return org;
 }
 
@@ -158,6 +158,6 @@ export async function updateOrganization(
   })
     .lean<OrganizationRecord>()
     .catch(duplicateName);
-  if (!org) throw new NotFoundError({ message: 'No such organization' });
+  if (!org) throw new NotFoundError({ key: 'no_such_organization' });
   return org;
 }

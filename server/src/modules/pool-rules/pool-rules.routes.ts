@@ -4,13 +4,15 @@ import type { ApiRouter } from '../../lib/http/api-router';
 import { poolRules, updatePoolRules } from './pool-rules.service';
 
 export function registerPoolRuleRoutes(api: ApiRouter): void {
-  api.handle(poolRuleRoutes.rules, ({ actor }) => {
-    authorize(actor, 'pools:configure', undefined);
-    return poolRules();
+  api.pipeline(poolRuleRoutes.rules, {
+    authorize: ({ actor }) => authorize(actor, 'pools:configure', undefined),
+    command: () => poolRules(),
+    present: (_ctx, rules) => rules,
   });
 
-  api.handle(poolRuleRoutes.updateRules, ({ actor, body }) => {
-    authorize(actor, 'pools:configure', undefined);
-    return updatePoolRules(actor, body);
+  api.pipeline(poolRuleRoutes.updateRules, {
+    authorize: ({ actor }) => authorize(actor, 'pools:configure', undefined),
+    command: ({ actor, body }) => updatePoolRules(actor, body),
+    present: (_ctx, rules) => rules,
   });
 }
