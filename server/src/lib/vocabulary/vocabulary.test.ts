@@ -49,4 +49,16 @@ describe('learnVocabulary', () => {
     const vocabulary = await learnVocabulary([...docs, ...corpus()]);
     expect(vocabulary.infer('我们是轮胎企业')).toEqual([]);
   });
+
+  it('when a need shares one specific word with a skill’s phrases, then that word points to the skill, and a chance run of them does not', async () => {
+    const docs = Array.from({ length: 8 }, () => ({
+      text: '想请人给工厂做一次全面体检；用电高峰时段电费特别贵',
+      skills: ['energy-management'],
+    }));
+    const vocabulary = await learnVocabulary([...docs, ...corpus()]);
+    const [inferred] = vocabulary.infer('每个月的电费账单让老板头疼');
+    expect(inferred?.skill).toBe('energy-management');
+    expect(inferred?.words).toEqual(['电费']);
+    expect(vocabulary.infer('仓库盘点一次要停好几天')).toEqual([]);
+  });
 });

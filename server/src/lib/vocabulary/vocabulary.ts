@@ -1,4 +1,5 @@
 import { clauses } from './features';
+import { specificity } from './specificity';
 
 /** What one word (feature) of the vocabulary points to. */
 export interface Pointer {
@@ -17,19 +18,15 @@ export interface InferredSkill {
 }
 
 /**
- * A clause must have at least this many characters' worth of words pointing to a skill: one
- * two-character word that always means the skill ("停机") is enough, a vague one is not.
+ * A clause must have at least this many characters' worth of words pointing to a skill, each
+ * character counted by how surely its word means the skill and how specific the word is in
+ * general Chinese: one specific word ("电费", "叉车") is enough; a run that is no word ("做一次",
+ * "车间里"), seen in one skill's phrases by chance, is not.
  */
-const MIN_CLAUSE_SCORE = 2.5;
-/**
- * And the evidence must be a phrase (a run of this many characters) or two separate words: one
- * short run ("做一次", "车间里") is as often a word that only happened to be seen in one skill's
- * phrases as it is a sign of the skill.
- */
-const MIN_PHRASE = 5;
+const MIN_CLAUSE_SCORE = 0.9;
 /** A clause's second skill must be at least this share of its first. */
 const RUNNER_UP_SHARE = 0.6;
-/** A clause this strongly pointing to a skill (about a short phrase's worth) is a certain call. */
+/** A clause this strongly pointing to a skill (a phrase of several specific words) is a certain call. */
 const FULL_CLAUSE_SCORE = 6;
 const MAX_WORDS = 3;
 const MAX_SKILLS = 5;
@@ -78,13 +75,15 @@ export class Vocabulary {
       for (const feature of clause.features) {
         const pointer = this.pointers.get(feature.key);
         if (!pointer) continue;
+        const weight = pointer.weight * specificity(feature.key);
+        if (weight === 0) continue;
         let row = cover.get(pointer.skill);
         if (!row) {
           row = new Float32Array(clause.text.length);
           cover.set(pointer.skill, row);
         }
         for (let i = feature.at; i < feature.at + feature.length; i++) {
-          row[i] = Math.max(row[i] as number, pointer.weight);
+          row[i] = Math.max(row[i] as number, weight);
         }
       }
       const scored = [...cover].map(([skill, row]) => ({
@@ -96,7 +95,6 @@ export class Vocabulary {
       for (const { skill, row, score } of scored) {
         if (score < MIN_CLAUSE_SCORE || score < top * RUNNER_UP_SHARE) continue;
         const found = spans(clause.text, row);
-        if (found.length < 2 && !found.some((span) => span.text.length >= MIN_PHRASE)) continue;
         const entry = best.get(skill) ?? { score: 0, spans: [] };
         entry.score = Math.max(entry.score, score);
         entry.spans.push(...found);

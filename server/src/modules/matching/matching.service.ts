@@ -27,6 +27,11 @@ export interface NeedSkills {
   weights: ReadonlyMap<string, number>;
   /** skills of `skills` that the text does not name but its words point to */
   inferred: InferredSkill[];
+  /**
+   * 0..1: how sure the skills are (1 when required or named; else the surest inference). Below 1
+   * the need's own words share the coverage score and retrieval also asks for them.
+   */
+  certainty: number;
 }
 
 /** Weight of a skill read only from the description when the title names others: supporting, not core. */
@@ -43,7 +48,13 @@ const INFERRED_BESIDE_NAMED = 0.5;
  */
 export function skillsOf(need: NeedRecord): NeedSkills {
   if (need.requiredSkills.length) {
-    return { skills: need.requiredSkills, source: 'required', weights: new Map(), inferred: [] };
+    return {
+      skills: need.requiredSkills,
+      source: 'required',
+      weights: new Map(),
+      inferred: [],
+      certainty: 1,
+    };
   }
   const text = `${need.title}\n${need.description}`;
   const named = analyze(text).skillIds;
@@ -64,27 +75,50 @@ export function skillsOf(need: NeedRecord): NeedSkills {
     source: 'suggested',
     weights,
     inferred,
+    certainty: named.length ? 1 : Math.max(0, ...inferred.map((skill) => skill.confidence)),
   };
 }
 
-/** The retrieval query: experts with any of the skills, best covered first, within the rules. */
-function searchCandidates(
+/**
+ * The retrieval query: experts with any of the skills, best covered first, within the rules.
+ * Skills only inferred, and not surely, may be wrong: the experts the need's words find join them
+ * (half of the window each), so that scoring can rank those the text points to.
+ */
+async function searchCandidates(
   need: NeedRecord,
   skills: NeedSkills,
   filters: SearchFilters,
   search: SearchEngine,
   options: { window: number; withDocs: boolean },
-): Promise<{ hits: ExpertHit[] }> {
+): Promise<{ hits: ExpertHit[]; textRanks?: Map<string, number> }> {
+  const text = () =>
+    search.searchExperts({
+      q: `${need.title} ${need.description}`,
+      filters,
+      limit: options.window,
+      withDocs: options.withDocs,
+    });
+  if (!skills.skills.length) return text();
   const terms = skills.skills.map((id) => skillZh.get(id) ?? id);
   const sector = sectorZh.get(need.sector);
-  return search.searchExperts({
-    ...(skills.skills.length
-      ? { anyOf: [...terms, ...(sector ? [sector] : [])] }
-      : { q: `${need.title} ${need.description}` }),
-    filters: skills.skills.length ? { ...filters, skills: skills.skills } : filters,
+  const bySkills = search.searchExperts({
+    anyOf: [...terms, ...(sector ? [sector] : [])],
+    filters: { ...filters, skills: skills.skills },
     limit: options.window,
     withDocs: options.withDocs,
   });
+  if (skills.certainty >= 1) return bySkills;
+  const [skilled, worded] = await Promise.all([bySkills, text()]);
+  const half = Math.ceil(options.window / 2);
+  const hits = [...skilled.hits.slice(0, half)];
+  const seen = new Set(hits.map((hit) => hit.id));
+  for (const hit of [...worded.hits, ...skilled.hits.slice(half)]) {
+    if (hits.length >= options.window) break;
+    if (seen.has(hit.id)) continue;
+    seen.add(hit.id);
+    hits.push(hit);
+  }
+  return { hits, textRanks: new Map(worded.hits.map((hit, rank) => [hit.id, rank])) };
 }
 
 export interface Retrieval {
@@ -129,8 +163,8 @@ async function indexedCandidates(
   skills: NeedSkills,
   eligibility: Eligibility,
   search: SearchEngine,
-): Promise<ExpertDoc[]> {
-  const { hits } = await searchCandidates(need, skills, eligibility.filters, search, {
+): Promise<{ docs: ExpertDoc[]; textRanks?: Map<string, number> }> {
+  const { hits, textRanks } = await searchCandidates(need, skills, eligibility.filters, search, {
     window: RETRIEVAL_WINDOW,
     withDocs: true,
   });
@@ -138,9 +172,10 @@ async function indexedCandidates(
   const read = missing.length
     ? new Map((await findExperts(missing)).map((e) => [e._id.toString(), toExpertDoc(e)]))
     : new Map<string, ExpertDoc>();
-  return hits
+  const docs = hits
     .map((hit) => hit.doc ?? read.get(hit.id))
     .filter((doc): doc is ExpertDoc => !!doc && eligibility.admitsDoc(doc));
+  return { docs, ...(textRanks ? { textRanks } : {}) };
 }
 
 /**
@@ -188,7 +223,12 @@ export async function matchNeed(
 ) {
   const skills = skillsOf(need);
   const eligibility = await eligibilityFor(need, query.pool);
-  const candidates = await indexedCandidates(need, skills, eligibility, options.search);
+  const { docs: candidates, textRanks } = await indexedCandidates(
+    need,
+    skills,
+    eligibility,
+    options.search,
+  );
   const relevance = textRelevance(`${need.title} ${need.description}`);
   const ranked = candidates
     .map((doc) => ({
@@ -205,8 +245,10 @@ export async function matchNeed(
         {
           needSkills: skills.skills,
           skillWeights: skills.weights,
+          certainty: skills.certainty,
           needSector: need.sector,
           text: relevance(`${doc.title} ${doc.bio}`),
+          ...(textRanks ? { textRank: textRanks.get(doc.id) ?? Infinity } : {}),
         },
       ),
     }))

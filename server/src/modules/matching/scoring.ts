@@ -28,10 +28,17 @@ export interface ScoreInput {
   needSkills: string[];
   /** Weight of each need skill (default 1): skills read only from a description count less. */
   skillWeights?: ReadonlyMap<string, number>;
+  /** 0..1 (default 1): how sure the need's skills are; the text covers the rest of the doubt */
+  certainty?: number;
+  /** the profile's rank among the experts the need's words find, when certainty < 1 */
+  textRank?: number;
   needSector: string;
   /** 0..1 text relevance of the expert's profile to the need's words */
   text: number;
 }
+
+/** Rank among the experts a need's words find at which that evidence has halved. */
+const TEXT_RANK_SCALE = 20;
 
 /** Ratings shrink toward a neutral prior until an expert has a few of them. */
 const PRIOR_RATING = 3.5;
@@ -61,15 +68,20 @@ export function scoreCandidate(
   const sectorMatch = candidate.sectors.includes(input.needSector);
   const weight = (skill: string) => input.skillWeights?.get(skill) ?? 1;
   const totalWeight = input.needSkills.reduce((sum, skill) => sum + weight(skill), 0);
+  const text = Math.max(0, Math.min(1, input.text));
+  // With no skill to cover (none named, none inferred), the share of the need's words the
+  // profile has is the only sign of the expertise asked for: it stands in for coverage, and
+  // for the part of it that skills inferred without certainty leave in doubt.
+  const certainty = totalWeight > 0 ? (input.certainty ?? 1) : 0;
+  const coverage =
+    totalWeight > 0 ? matched.reduce((sum, skill) => sum + weight(skill), 0) / totalWeight : 0;
   const components = {
-    // With no skill to cover (none named, none inferred), the share of the need's words the
-    // profile has is the only sign of the expertise asked for: it stands in for coverage.
     skills:
-      totalWeight > 0
-        ? matched.reduce((sum, skill) => sum + weight(skill), 0) / totalWeight
-        : Math.max(0, Math.min(1, input.text)),
+      certainty * coverage +
+      (1 - certainty) *
+        (input.textRank === undefined ? text : 1 / (1 + input.textRank / TEXT_RANK_SCALE)),
     sector: sectorMatch ? 1 : 0,
-    text: Math.max(0, Math.min(1, input.text)),
+    text,
     reputation: reputation(candidate.rating),
     responsiveness: candidate.stats.invitations > 0 ? candidate.stats.responseRate : 0.5,
     workload:

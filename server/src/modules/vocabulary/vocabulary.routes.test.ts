@@ -114,12 +114,13 @@ describe('the skill vocabulary learned from the platform', () => {
       expert: { name: string };
       explanation: { matchedSkills: string[]; reasons: string[] };
     }>;
-    expect(items.map((item) => item.expert.name).sort()).toEqual([
-      '冷链专家0',
-      '冷链专家1',
-      '冷链专家2',
-      '冷链专家3',
-    ]);
+    // An inference short of certain lets the experts the need's words find follow, never lead.
+    expect(
+      items
+        .slice(0, 4)
+        .map((item) => item.expert.name)
+        .sort(),
+    ).toEqual(['冷链专家0', '冷链专家1', '冷链专家2', '冷链专家3']);
     const words = (zh.body.inferredSkills as Array<{ words: string[] }>)[0]?.words ?? [];
     expect(items[0]?.explanation.reasons).toContain(
       `由需求描述推断：冷链物流数字化（${words.join('、')}）`,

@@ -1,0 +1,46 @@
+/**
+ * How specific a word is in general Chinese, from jieba's inverse document frequencies (a table
+ * learned from a large general corpus, shipped in its npm package): "电费", "叉车", "受力" are
+ * specific, "一次", "工人", "清楚" are not, and a run that is no word ("做一次", "出了问") is mostly
+ * chance.
+ * The platform's own records are too few and too repetitive to tell these apart: every piece of a
+ * phrase that only one skill's experts use looks equally telling there.
+ */
+import { idf } from '@node-rs/jieba/dict';
+
+/** Words this common (idf below LOW) say nothing of a skill; from HIGH on they count fully. */
+const LOW = 4.5;
+const HIGH = 9;
+
+/**
+ * A run that is no word counts little: alone it is chance, but the runs of a whole phrase the
+ * records use for one skill still add up.
+ */
+const NO_WORD = 0.2;
+
+let table: Map<string, number> | undefined;
+
+function load(): Map<string, number> {
+  const out = new Map<string, number>();
+  const text = Buffer.from(idf.buffer, idf.byteOffset, idf.byteLength).toString('utf8');
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end && space - start <= 3) {
+      out.set(text.slice(start, space), Number(text.slice(space + 1, end)));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** 0..1 for a Chinese word or run; 1 for a Latin word. */
+export function specificity(word: string): number {
+  if (word.charCodeAt(0) < 0x3400) return 1;
+  table ??= load();
+  const value = table.get(word);
+  if (value === undefined) return NO_WORD;
+  return Math.max(0, Math.min(1, (value - LOW) / (HIGH - LOW)));
+}
