@@ -1,3 +1,4 @@
 export { ExtractionDialog } from './components/extraction-dialog';
 export { MatchList } from './components/match-list';
 export { applyExtraction, extractionsKeyPrefix } from './api/get-extractions';
+export { ConflictCheck } from './components/conflict-check';
