@@ -1,4 +1,5 @@
-import { needRoutes, updateNeedSchema, type NeedDto } from '@qs/shared';
+import type { updateNeedSchema } from '@qs/shared';
+import { needRoutes, type NeedDto } from '@qs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { call } from '../../../lib/api-client';
