@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionDto } from '@qs/shared';
@@ -111,6 +112,15 @@ describe('a draw with a reserve', () => {
     await received.getByText('待回复').waitFor();
     // And to the owner's open dialog: the trail says who replaced whom, and why.
     await result.getByText(`${reserve.name} 递补 ${drawn.name}（拒绝邀请）`).waitFor();
+
+    // The record for the file: a PDF of this draw.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      result.getByRole('button', { name: '下载抽取记录 (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`draw-record-${draw!.id}.pdf`);
+    const pdf = await readFile((await download.path()) as string);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect([...ctx.pageErrors, ...reserveErrors, ...drawnErrors]).toEqual([]);
   });
 });

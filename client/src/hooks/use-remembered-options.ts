@@ -10,8 +10,12 @@ type Option = { value: string; label: string };
 export function useRememberedOptions(
   found: Option[],
   props: Pick<SelectProps<string[]>, 'value' | 'onChange'>,
+  /** values chosen before (a record being edited) with their names */
+  known: Option[] = [],
 ) {
-  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [chosen, setChosen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(known.map((o) => [o.value, o.label])),
+  );
   const options = [
     ...found,
     ...(props.value ?? [])

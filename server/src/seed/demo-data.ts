@@ -5,6 +5,7 @@
  */
 import type { Role } from '@qs/shared';
 import type { AgreementKind } from '../modules/collaborations';
+import { demoEngagements, withTrackRecords, type DemoEngagement } from './engagements-data';
 import { demoExperts, type DemoExpert } from './experts-data';
 import { demoNeeds, type DemoNeed } from './needs-data';
 import {
@@ -69,6 +70,8 @@ export interface DemoData {
   needs: DemoNeed[];
   agreements: DemoAgreement[];
   accounts: readonly DemoAccount[];
+  /** past invitations and collaborations; the experts' counters agree with them */
+  engagements: DemoEngagement[];
 }
 
 const key = (prefix: string, n: number) => `${prefix}-${String(n).padStart(2, '0')}`;
@@ -109,18 +112,34 @@ function demoAgreements(experts: DemoExpert[]): DemoAgreement[] {
   return [...cooperation, ...enablement, ...framework];
 }
 
+/**
+ * The demo accounts' expert and organization have no past engagements: their history would lack
+ * the conversations that accepting an invitation opens, and their pages start empty.
+ */
+export function demoAccountsOutOfHistory() {
+  return {
+    experts: DEMO_ACCOUNTS.filter((a) => a.role === 'expert').map((a) => a.email),
+    organizations: DEMO_ACCOUNTS.flatMap((a) =>
+      a.role === 'enterprise' && a.organization ? [a.organization] : [],
+    ),
+  };
+}
+
 /** The whole dataset; each part has its own random stream so that parts do not shift each other. */
 export function buildDemoData(): DemoData {
   const organizations = demoOrganizations(new Random(SEED));
   const expertAccount = DEMO_ACCOUNTS.find((a) => a.role === 'expert');
   if (!expertAccount) throw new Error('no demo expert account');
-  const experts = demoExperts(new Random(SEED + 1), organizations, expertAccount);
+  const profiles = demoExperts(new Random(SEED + 1), organizations, expertAccount);
   const needs = demoNeeds(new Random(SEED + 2), organizations);
+  const engagements = demoEngagements(profiles, needs, { exclude: demoAccountsOutOfHistory() });
+  const experts = withTrackRecords(profiles, engagements);
   return {
     organizations,
     experts,
     needs,
     agreements: demoAgreements(experts),
     accounts: DEMO_ACCOUNTS,
+    engagements,
   };
 }

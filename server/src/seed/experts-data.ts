@@ -56,6 +56,8 @@ export interface DemoExpert {
     medianResponseHours?: number;
   };
   activeCollaborations: number;
+  /** collaborations started in `year` (Beijing time), from the demo's history (engagements-data.ts) */
+  engagements?: { year: number; count: number };
   /** the yearly confirmation (pool rules): absent for profiles not yet verified */
   confirmedAt?: Date;
   createdAt: Date;

@@ -173,6 +173,37 @@ describe('demo data seeded at start on an empty database', () => {
     expect(agreements.byKind).toEqual({ 'expert-cooperation': 30, enablement: 3, framework: 5 });
   });
 
+  it('when the bureau reads the fairness figures, then the demo history is skewed but not absurd, in both pools, and the counters agree with it', async () => {
+    const bureau = await as('bureau');
+    const { body: f } = await bureau.get('/stats/fairness').expect(200);
+    expect(f.engagements).toBeGreaterThan(200);
+    // A few experts take much of the work, and many never got any: what the pool rules address.
+    expect(f.top10Share).toBeGreaterThan(0.4);
+    expect(f.top10Share).toBeLessThan(0.8);
+    expect(f.gini).toBeGreaterThan(0.5);
+    expect(f.gini).toBeLessThan(0.9);
+    expect(f.neverEngaged / f.experts).toBeGreaterThan(0.3);
+    expect(f.neverEngaged / f.experts).toBeLessThan(0.8);
+    for (const pool of ['qingdao', 'shenzhen']) {
+      const figures = f.byPool.find((p: { key: string }) => p.key === pool);
+      expect(figures.engaged, pool).toBeGreaterThan(5);
+      expect(figures.responseRate, pool).toBeGreaterThan(0.4);
+      expect(figures.responseRate, pool).toBeLessThan(0.95);
+    }
+    const { body: overview } = await bureau.get('/stats/overview').expect(200);
+    expect(overview.invitations.total).toBe(
+      f.byPool.reduce((sum: number, p: { invitations: number }) => sum + p.invitations, 0),
+    );
+    expect(overview.invitations.expired).toBeGreaterThan(0);
+    expect(overview.invitations.declined).toBeGreaterThan(0);
+    expect(overview.invitations.pending).toBe(0);
+    // The demo accounts start with a clean slate.
+    const expert = await as('expert');
+    expect((await expert.get('/collaborations').expect(200)).body.total).toBe(0);
+    const enterprise = await as('enterprise');
+    expect((await enterprise.get('/invitations').expect(200)).body.total).toBe(0);
+  });
+
   it('when seeding runs a second time, then it creates nothing new', async () => {
     const urls = [
       '/experts?limit=1',
@@ -189,6 +220,8 @@ describe('demo data seeded at start on an empty database', () => {
       accounts: 0,
       needs: 0,
       agreements: 0,
+      invitations: 0,
+      collaborations: 0,
     });
     expect(await Promise.all(urls.map((url) => total(role(url), url)))).toEqual(before);
   });

@@ -8,9 +8,14 @@ import type { Types } from 'mongoose';
 import type { Logger } from '../lib/logger';
 import type { SeedProgress } from '../lib/seed-batches';
 import { hasNonAdminUsers, linkSeededAccount, seedDemoAccount } from '../modules/auth';
-import { agreementTotals, seedDemoAgreements } from '../modules/collaborations';
+import {
+  agreementTotals,
+  seedDemoAgreements,
+  seedDemoCollaborations,
+} from '../modules/collaborations';
 import { expertTotals, hasExperts, linkSeededProfile, seedDemoExperts } from '../modules/experts';
-import { needTotals, seedDemoNeeds } from '../modules/needs';
+import { seedDemoInvitations } from '../modules/invitation-store';
+import { needTotals, seedDemoNeeds, seededNeedIds } from '../modules/needs';
 import {
   hasOrganizations,
   organizationNameKey,
@@ -18,7 +23,14 @@ import {
   seedDemoOrganizations,
 } from '../modules/organizations';
 import { ALLIANCE_FOUNDED, DEMO_PASSWORD, buildDemoData, type DemoData } from './demo-data';
-export type SeedStep = 'organizations' | 'experts' | 'accounts' | 'needs' | 'agreements';
+export type SeedStep =
+  | 'organizations'
+  | 'experts'
+  | 'accounts'
+  | 'needs'
+  | 'agreements'
+  | 'invitations'
+  | 'collaborations';
 
 export interface SeedOptions {
   /** Called after each batch: `done` of `total` records of `step` are written. */
@@ -117,6 +129,85 @@ function seedAgreements(data: DemoData, orgIds: Ids, expertIds: Ids, progress: S
   );
 }
 
+const HISTORY_NOTE = '据联盟协作台账录入';
+
+/**
+ * The alliance's past invitations and collaborations (engagements-data.ts), recorded by the
+ * bureau from its ledger: the bureau's account stands for whoever moved them.
+ */
+async function seedEngagements(
+  data: DemoData,
+  orgIds: Ids,
+  expertIds: Ids,
+  recordedBy: Types.ObjectId,
+  progress: (step: SeedStep) => SeedProgress,
+) {
+  const needIds = await seededNeedIds([...new Set(data.engagements.map((e) => e.needSeedKey))]);
+  const resolved = data.engagements.flatMap((engagement) => {
+    const needId = needIds.get(engagement.needSeedKey);
+    const expertId = expertIds.get(engagement.expertEmail);
+    if (!needId || !expertId) return [];
+    return [
+      {
+        engagement,
+        needId,
+        expertId,
+        organizationId: organizationId(orgIds, engagement.organization),
+      },
+    ];
+  });
+  const invitations = await seedDemoInvitations(
+    resolved.map(({ engagement: e, needId, expertId, organizationId }) => ({
+      needId,
+      organizationId,
+      expertId,
+      invitedBy: recordedBy,
+      message: `诚邀您参与需求对接（${HISTORY_NOTE}）`,
+      status: e.status,
+      expiresAt: e.expiresAt,
+      ...(e.respondedAt ? { respondedAt: e.respondedAt, responseHours: e.responseHours } : {}),
+      history: [
+        { status: 'pending' as const, by: recordedBy, at: e.invitedAt },
+        e.status === 'expired'
+          ? { status: 'expired' as const, at: e.expiresAt }
+          : { status: e.status, by: recordedBy, at: e.respondedAt ?? e.invitedAt },
+      ],
+      createdAt: e.invitedAt,
+    })),
+    progress('invitations'),
+  );
+  const collaborations = await seedDemoCollaborations(
+    resolved.flatMap(({ engagement: e, needId, expertId, organizationId }) => {
+      const invitationId = invitations.ids.get(`${needId.toString()}:${expertId.toString()}`);
+      const c = e.collaboration;
+      if (!invitationId || !c) return [];
+      const event = (status: 'active' | 'agreed' | 'completed' | 'cancelled', at: Date) => ({
+        status,
+        by: recordedBy,
+        at,
+        note: HISTORY_NOTE,
+      });
+      const agreedAt = new Date(c.startedAt.getTime() + 7 * 24 * 60 * 60 * 1000);
+      const ended = c.endedAt && c.status !== 'active' ? [event(c.status, c.endedAt)] : [];
+      const agreed = c.status === 'completed' ? [event('agreed', agreedAt)] : [];
+      return [
+        {
+          invitationId,
+          needId,
+          expertId,
+          organizationId,
+          status: c.status,
+          ...(agreed.length ? { agreement: { signedAt: agreedAt } } : {}),
+          history: [event('active', c.startedAt), ...agreed, ...ended],
+          createdAt: c.startedAt,
+        },
+      ];
+    }),
+    progress('collaborations'),
+  );
+  return { invitations: invitations.created, collaborations };
+}
+
 async function existingCounts() {
   const [organizations, experts, needs, agreements] = await Promise.all([
     organizationTotals(),
@@ -149,6 +240,16 @@ export async function seedDemo(options: SeedOptions = {}): Promise<SeedSummary> 
     experts.ids,
     progress('agreements'),
   );
+  const bureau = data.accounts.find((a) => a.role === 'bureau');
+  const recordedBy = bureau ? accounts.userIds.get(bureau.email) : undefined;
+  if (!recordedBy) throw new Error('the demo bureau account was not seeded');
+  const engagements = await seedEngagements(
+    data,
+    organizations.ids,
+    experts.ids,
+    recordedBy,
+    progress,
+  );
   return {
     created: {
       organizations: organizations.created,
@@ -156,6 +257,7 @@ export async function seedDemo(options: SeedOptions = {}): Promise<SeedSummary> 
       accounts: accounts.created,
       needs,
       agreements,
+      ...engagements,
     },
     ...(await existingCounts()),
     accounts: data.accounts.map(({ role, email }) => ({ role, email, password: DEMO_PASSWORD })),

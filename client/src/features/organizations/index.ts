@@ -1,4 +1,8 @@
 export { useOrganization } from './api/get-organization';
 export { useOrganizationCount } from './api/get-organizations';
 export { OrganizationList } from './components/organization-list';
-export { OrganizationPicker, ORGANIZATION_VALUE_PREFIX } from './components/organization-picker';
+export {
+  OrganizationPicker,
+  ORGANIZATION_VALUE_PREFIX,
+  organizationOfValue,
+} from './components/organization-picker';

@@ -22,12 +22,29 @@ import { TextIndex, type Clause, type IndexFilter, type IndexSpec } from './text
 
 type ExpertKey = 'verified' | 'organizationId' | 'organizationKey';
 /** Filtered on only, never counted as a facet. */
-type ExpertDim = FacetField | 'formerOrganizations';
+type ExpertDim = FacetField | 'formerOrganizations' | 'confirmedMonth';
+
+/** `2024-11`: the calendar month (UTC) of a moment, the bucket `confirmedSince` filters by. */
+const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+/** Every month from the one `since` falls in to the one of `latest`. */
+function monthsSince(since: number, latest: number): string[] {
+  const months: string[] = [];
+  const at = new Date(since);
+  at.setUTCDate(1);
+  const last = monthOf(latest);
+  for (let month = monthOf(at.getTime()); month <= last; month = monthOf(at.getTime())) {
+    months.push(month);
+    at.setUTCMonth(at.getUTCMonth() + 1);
+  }
+  return months;
+}
 type ExpertField = ExpertDim | ExpertKey;
 
 const EXPERT_SPEC: IndexSpec<ExpertDoc, ExpertDim, ExpertKey> = {
   dims: {
     formerOrganizations: (doc) => doc.formerOrganizations ?? [],
+    confirmedMonth: (doc) => [monthOf(doc.confirmedAt)],
     skills: (doc) => doc.skills,
     sectors: (doc) => doc.sectors,
     pool: (doc) => [doc.pool],
@@ -85,19 +102,24 @@ function listClauses<F extends string>(lists: Partial<Record<F, readonly string[
     .map(([field, values]) => ({ [field]: values }) as Clause<F>);
 }
 
-function expertFilter(filters: SearchFilters): IndexFilter<ExpertField> {
+/** `latestConfirmed`: the latest `confirmedAt` the index has held, the last month to admit. */
+function expertFilter(filters: SearchFilters, latestConfirmed: number): IndexFilter<ExpertField> {
   const {
     verified,
     excludeIds,
     excludeOrganizationIds,
     excludeOrganizationKeys,
     excludeFormerOrganizations,
+    confirmedSince,
   } = filters;
   const lists = Object.fromEntries(FACET_FIELDS.map((field) => [field, filters[field]]));
   return {
     where: [
       ...listClauses<ExpertField>(lists),
       ...(verified === undefined ? [] : [{ verified: [String(verified)] }]),
+      ...(confirmedSince === undefined
+        ? []
+        : [{ confirmedMonth: monthsSince(confirmedSince, latestConfirmed) }]),
     ],
     exclude: {
       organizationId: excludeOrganizationIds ?? [],
@@ -127,10 +149,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly persistent: boolean = false;
   private readonly experts = new TextIndex(EXPERT_SPEC);
   private readonly needs = new TextIndex(NEED_SPEC);
+  /** never lowered, so the months `confirmedSince` admits reach every document held */
+  private latestConfirmed = 0;
 
   async init(): Promise<void> {}
 
   async upsertExperts(docs: ExpertDoc[]): Promise<void> {
+    for (const doc of docs) this.latestConfirmed = Math.max(this.latestConfirmed, doc.confirmedAt);
     await this.experts.upsert(docs);
   }
 
@@ -142,7 +167,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.experts.search({
       // Its text relevance already ranks any-of matches by how many terms they hold.
       q: query.anyOf ? query.anyOf.join(' ') : query.q,
-      filter: expertFilter(query.filters ?? {}),
+      filter: expertFilter(query.filters ?? {}, this.latestConfirmed),
       facets: query.facets ?? [],
       page: pageOf(query),
       withDocs: query.withDocs ?? false,

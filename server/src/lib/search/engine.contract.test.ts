@@ -286,6 +286,22 @@ describe.each(engines)('$name search engine', ({ make, cleanup }) => {
       expect(found).toContain('tsn');
     });
 
+    it('when asking for experts confirmed since a moment, then those confirmed months before are left out, and those after it stay', async () => {
+      const DAY = 24 * 60 * 60 * 1000;
+      const since = Date.parse('2025-06-15T00:00:00Z');
+      await engine.upsertExperts([
+        expert({ id: 'frozen-long-ago', skills: ['tsn'], confirmedAt: since - 400 * DAY }),
+        expert({ id: 'frozen-months-ago', skills: ['tsn'], confirmedAt: since - 70 * DAY }),
+        expert({ id: 'confirmed-after', skills: ['tsn'], confirmedAt: since + 3 * DAY }),
+        expert({ id: 'confirmed-recently', skills: ['tsn'], confirmedAt: since + 500 * DAY }),
+      ]);
+      const found = await ids({ filters: { skills: ['tsn'], confirmedSince: since } });
+      expect(found).not.toContain('frozen-long-ago');
+      expect(found).not.toContain('frozen-months-ago');
+      expect(found).toContain('confirmed-after');
+      expect(found).toContain('confirmed-recently');
+    });
+
     it('when excluding ids, then those experts are left out', async () => {
       expect((await ids({ filters: { excludeIds: ['tsn', 'edge', 'unknown'] } })).sort()).toEqual([
         'maintenance',

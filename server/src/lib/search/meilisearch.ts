@@ -356,6 +356,7 @@ export function expertIndexSettings(): Settings {
       ...FACET_FIELDS,
       'organizationKey',
       'formerOrganizations',
+      'confirmedAt',
     ],
     sortableAttributes: [
       'rating',
@@ -423,6 +424,11 @@ export function expertFilterExpression(filters: SearchFilters): string[] {
     clauses.push(`organizationKey NOT IN ${list(filters.excludeOrganizationKeys)}`);
   if (filters.excludeFormerOrganizations && filters.excludeFormerOrganizations.length > 0)
     clauses.push(`formerOrganizations NOT IN ${list(filters.excludeFormerOrganizations)}`);
+  // A document indexed before `confirmedAt` existed is re-checked from MongoDB instead.
+  if (filters.confirmedSince !== undefined)
+    clauses.push(
+      `(confirmedAt >= ${Math.floor(filters.confirmedSince)} OR confirmedAt NOT EXISTS)`,
+    );
   return clauses;
 }
 

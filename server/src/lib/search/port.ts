@@ -60,6 +60,11 @@ export interface SearchFilters {
   /** leaves out experts with one of these former organizations (`key|year left`) */
   excludeFormerOrganizations?: string[];
   excludeIds?: string[];
+  /**
+   * epoch milliseconds: leaves out experts whose `confirmedAt` is earlier (frozen profiles). An
+   * engine may let through those confirmed in the calendar month (UTC) before it; callers re-check.
+   */
+  confirmedSince?: number;
 }
 
 export interface PageQuery {

@@ -24,4 +24,5 @@ export {
 } from './collaborations.stats';
 export { authorizeCollaboration, loadCollaboration } from './collaborations.service';
 export { agreementTotals, seedDemoAgreements, type AgreementSeed } from './agreements.seed';
+export { seedDemoCollaborations, type CollaborationSeed } from './collaborations.seed';
 export { engagementsByExpert, expertsCompletedWith } from './collaborations.pool-rules';

@@ -21,3 +21,4 @@ export {
 export { acceptedExpertIds, backfillAcceptedPairs, recordAcceptedPair } from './accepted-pairs';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';
 export { parallelCounts, type ParallelCounts } from './parallel';
+export { seedDemoInvitations, type InvitationSeed } from './invitations.seed';

@@ -1,6 +1,7 @@
 import {
   capacityLimit,
   freshnessOf,
+  frozenBefore,
   rotationSince,
   type CapacityLimit,
   type LoadView,
@@ -83,6 +84,7 @@ export async function eligibilityFor(need: NeedRecord, pools?: Pool[]): Promise<
       availability: ['available', 'limited'],
       pool: allowedPools,
       ...avoidance.filters,
+      confirmedSince: frozenBefore(now).getTime(),
     },
     admitsDoc: (doc) =>
       doc.verified &&

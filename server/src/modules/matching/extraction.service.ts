@@ -292,7 +292,7 @@ export async function listExtractions(need: NeedRecord) {
   return { items: await Promise.all(records.map(presentExtraction)) };
 }
 
-async function loadExtraction(need: NeedRecord, extractionId: string) {
+export async function loadExtraction(need: NeedRecord, extractionId: string) {
   const record = await ExtractionModel.findOne({
     _id: new Types.ObjectId(extractionId),
     needId: need._id,

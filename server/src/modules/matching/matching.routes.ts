@@ -1,12 +1,14 @@
-import { matchingRoutes, type Actor } from '@qs/shared';
+import { drawRecordRoutes, matchingRoutes, type Actor } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { languageOf } from '../../lib/language';
 import type { SearchEngine } from '../../lib/search';
 import { authorizeNeed, findNeedOrFail, type NeedRecord } from '../needs';
+import { drawRecordData, renderDrawRecord } from './draw-record';
 import {
   extract,
   getExtraction,
   listExtractions,
+  loadExtraction,
   replayExtraction,
   topUpExtraction,
 } from './extraction.service';
@@ -59,5 +61,18 @@ export function registerMatchingRoutes(api: ApiRouter, deps: { search: SearchEng
     command: ({ actor, params, body }, need) =>
       topUpExtraction(actor, need, params.extractionId, body, deps.search),
     present: (_ctx, extraction) => extraction,
+  });
+
+  api.pipeline(drawRecordRoutes.pdf, {
+    ...needToMatch,
+    command: async ({ params }, need) =>
+      drawRecordData(need, await loadExtraction(need, params.extractionId)),
+    present: async ({ req, res }, data) => {
+      const pdf = await renderDrawRecord(data, languageOf(req.get('accept-language')));
+      res.setHeader('Content-Type', 'application/pdf');
+      res.setHeader('Content-Disposition', 'attachment; filename="draw-record.pdf"');
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.send(pdf);
+    },
   });
 }

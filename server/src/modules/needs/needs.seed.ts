@@ -42,3 +42,9 @@ export async function needTotals() {
   ]);
   return { total, byKind };
 }
+
+/** The ids of seeded needs by seed key, for records that refer to them. */
+export async function seededNeedIds(seedKeys: string[]): Promise<Map<string, Types.ObjectId>> {
+  const rows = await NeedModel.find({ seedKey: { $in: seedKeys } }, { seedKey: 1 }).lean();
+  return new Map(rows.map((row) => [row.seedKey ?? '', row._id]));
+}

@@ -5,7 +5,13 @@ import { useExperts } from '../api/get-experts';
 import { useRememberedOptions } from '../../../hooks/use-remembered-options';
 
 /** Experts found by name as you type; the value is their ids. */
-export function ExpertPicker(props: Omit<SelectProps<string[]>, 'mode' | 'options'>) {
+export function ExpertPicker({
+  known,
+  ...props
+}: Omit<SelectProps<string[]>, 'mode' | 'options'> & {
+  /** values chosen before (a record being edited) with their names */
+  known?: { value: string; label: string }[];
+}) {
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const experts = useExperts({ page: 1, limit: 20, ...(q ? { q } : {}) });
@@ -13,7 +19,7 @@ export function ExpertPicker(props: Omit<SelectProps<string[]>, 'mode' | 'option
     value: expert.id,
     label: `${expert.name}（${expert.organization}）`,
   }));
-  const { options, onChange } = useRememberedOptions(found, props);
+  const { options, onChange } = useRememberedOptions(found, props, known);
   return (
     <Select<string[]>
       {...props}

@@ -1,5 +1,11 @@
-import { ExperimentOutlined } from '@ant-design/icons';
-import { extractionInputSchema, pools, type DrawStatus, type Pool } from '@qs/shared';
+import { DownloadOutlined, ExperimentOutlined } from '@ant-design/icons';
+import {
+  drawRecordRoutes,
+  extractionInputSchema,
+  pools,
+  type DrawStatus,
+  type Pool,
+} from '@qs/shared';
 import {
   Alert,
   App,
@@ -24,6 +30,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
+import { useDownload } from '../../../hooks/use-download';
+import { callForFile } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import { maxOf, zodRule } from '../../../lib/form';
 import { useFormatters } from '../../../lib/format';
@@ -164,6 +172,28 @@ function TopUp({ extraction }: { extraction: ExtractionDto }) {
   );
 }
 
+/** The draw's record for the file, as the server lays it out in the user's language. */
+function DownloadRecord({ extraction }: { extraction: ExtractionDto }) {
+  const { t } = useTranslation();
+  const download = useDownload();
+  const name = `draw-record-${extraction.id}.pdf`;
+  return (
+    <Button
+      icon={<DownloadOutlined aria-hidden />}
+      loading={download.busy === name}
+      onClick={() =>
+        download.run(name, () =>
+          callForFile(drawRecordRoutes.pdf, {
+            params: { id: extraction.needId, extractionId: extraction.id },
+          }),
+        )
+      }
+    >
+      {t('matching.extraction.downloadRecord')}
+    </Button>
+  );
+}
+
 /** The record of one draw: when, how many of how many, which pools, the seed, who; its live trail. */
 function ExtractionRecord({ extraction }: { extraction: ExtractionDto }) {
   const { t } = useTranslation();
@@ -241,7 +271,10 @@ function ExtractionRecord({ extraction }: { extraction: ExtractionDto }) {
           <Trail extraction={extraction} />
         </>
       )}
-      <TopUp extraction={extraction} />
+      <Flex wrap gap={8} align="center" justify="space-between">
+        <TopUp extraction={extraction} />
+        <DownloadRecord extraction={extraction} />
+      </Flex>
     </Flex>
   );
 }

@@ -1,4 +1,5 @@
 import type { NeedDto } from '@qs/shared';
+import type { ReactNode } from 'react';
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SkillTags } from '../../../components/taxonomy-tags';
@@ -11,10 +12,12 @@ interface NeedSummaryProps {
   need: NeedDto;
   /** The owner may close an open need. */
   canEdit: boolean;
+  /** more of the owner's actions, beside closing (the avoidance lists) */
+  actions?: ReactNode;
 }
 
 /** Everything about one need, with the owner's close button. */
-export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
+export function NeedSummary({ need, canEdit, actions }: NeedSummaryProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const labels = useTaxonomyLabels();
@@ -28,7 +31,15 @@ export function NeedSummary({ need, canEdit }: NeedSummaryProps) {
           <NeedStatusTag status={need.status} />
         </Flex>
       }
-      extra={canEdit && need.status !== 'closed' && <CloseNeedDialog need={need} />}
+      extra={
+        canEdit &&
+        need.status !== 'closed' && (
+          <Flex gap={8} wrap>
+            {actions}
+            <CloseNeedDialog need={need} />
+          </Flex>
+        )
+      }
     >
       <Flex vertical gap={16}>
         <Descriptions

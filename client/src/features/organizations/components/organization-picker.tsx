@@ -7,11 +7,23 @@ import { useRememberedOptions } from '../../../hooks/use-remembered-options';
 /** A platform organization's value in the picker; any other value is a name typed by hand. */
 export const ORGANIZATION_VALUE_PREFIX = 'id:';
 
+/** A picked value as the API takes it: a platform organization by id, any other by name. */
+export const organizationOfValue = (value: string): { id?: string; name: string } =>
+  value.startsWith(ORGANIZATION_VALUE_PREFIX)
+    ? { id: value.slice(ORGANIZATION_VALUE_PREFIX.length), name: value }
+    : { name: value };
+
 /**
  * Organizations by name: one of the platform's (searched as you type) or any name typed in.
  * Form-controlled (`value`/`onChange` come from the Form.Item).
  */
-export function OrganizationPicker(props: Omit<SelectProps<string[]>, 'mode' | 'options'>) {
+export function OrganizationPicker({
+  known,
+  ...props
+}: Omit<SelectProps<string[]>, 'mode' | 'options'> & {
+  /** values chosen before (a record being edited) with their names */
+  known?: { value: string; label: string }[];
+}) {
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const organizations = useOrganizations({ page: 1, limit: 20, ...(q ? { q } : {}) });
@@ -19,7 +31,7 @@ export function OrganizationPicker(props: Omit<SelectProps<string[]>, 'mode' | '
     value: `${ORGANIZATION_VALUE_PREFIX}${organization.id}`,
     label: organization.name,
   }));
-  const { options, onChange } = useRememberedOptions(found, props);
+  const { options, onChange } = useRememberedOptions(found, props, known);
   return (
     <Select<string[]>
       {...props}

@@ -14,8 +14,19 @@ import {
   NeedInvitations,
   useInvitedExpertIds,
 } from '../../../../features/invitations';
-import { ExtractionDialog, MatchList, matchesKey } from '../../../../features/matching';
-import { useNeed, NeedSummary } from '../../../../features/needs';
+import { ExpertPicker } from '../../../../features/experts';
+import {
+  ConflictCheck,
+  ExtractionDialog,
+  MatchList,
+  matchesKey,
+} from '../../../../features/matching';
+import { AvoidanceDialog, avoidanceValues, useNeed, NeedSummary } from '../../../../features/needs';
+import {
+  OrganizationPicker,
+  ORGANIZATION_VALUE_PREFIX,
+  organizationOfValue,
+} from '../../../../features/organizations';
 
 function needView(need: NeedDto) {
   return { organizationId: need.organizationId, status: need.status, invited: false };
@@ -73,6 +84,33 @@ function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
   );
 }
 
+/** The owner's avoidance lists, editable while the need is open. */
+function EditAvoidance({ need }: { need: NeedDto }) {
+  const { t } = useTranslation();
+  const known = avoidanceValues(need, ORGANIZATION_VALUE_PREFIX);
+  return (
+    <AvoidanceDialog
+      need={need}
+      initial={{
+        avoidOrganizations: known.organizations.map((o) => o.value),
+        avoidExperts: known.experts.map((e) => e.value),
+      }}
+      avoidance={{
+        organizationsInput: (
+          <OrganizationPicker
+            known={known.organizations}
+            placeholder={t('avoidance.organizationsPlaceholder')}
+          />
+        ),
+        expertsInput: (
+          <ExpertPicker known={known.experts} placeholder={t('avoidance.expertsPlaceholder')} />
+        ),
+        organizationOf: organizationOfValue,
+      }}
+    />
+  );
+}
+
 export function NeedDetailRoute() {
   const { t } = useTranslation();
   const user = useUser();
@@ -88,7 +126,11 @@ export function NeedDetailRoute() {
           <>
             <PageHeader title={data.title} backTo={backTo} />
             <Flex vertical gap={16}>
-              <NeedSummary need={data} canEdit={can(user, 'needs:edit', view)} />
+              <NeedSummary
+                need={data}
+                canEdit={can(user, 'needs:edit', view)}
+                actions={data.status === 'open' && <EditAvoidance need={data} />}
+              />
               {can(user, 'needs:match', view) && (
                 <NeedInvitations
                   needId={data.id}
@@ -99,6 +141,12 @@ export function NeedDetailRoute() {
                 />
               )}
               {can(user, 'needs:match', view) && <Matches need={data} user={user} />}
+              {can(user, 'needs:match', view) && (
+                <ConflictCheck
+                  need={data}
+                  expertInput={<ExpertPicker placeholder={t('avoidance.expertsPlaceholder')} />}
+                />
+              )}
             </Flex>
           </>
         );

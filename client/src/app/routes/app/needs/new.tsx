@@ -6,7 +6,7 @@ import { NeedForm } from '../../../../features/needs';
 import { ExpertPicker } from '../../../../features/experts';
 import {
   OrganizationPicker,
-  ORGANIZATION_VALUE_PREFIX,
+  organizationOfValue,
   useOrganization,
 } from '../../../../features/organizations';
 import { SkillSuggestions, TaxonomySelect } from '../../../../features/taxonomy';
@@ -31,10 +31,7 @@ export function NewNeedRoute() {
             <OrganizationPicker placeholder={t('avoidance.organizationsPlaceholder')} />
           ),
           expertsInput: <ExpertPicker placeholder={t('avoidance.expertsPlaceholder')} />,
-          organizationOf: (value) =>
-            value.startsWith(ORGANIZATION_VALUE_PREFIX)
-              ? { id: value.slice(ORGANIZATION_VALUE_PREFIX.length), name: value }
-              : { name: value },
+          organizationOf: organizationOfValue,
         }}
         renderSuggestions={(text, selected, add) => (
           <SkillSuggestions text={text} selected={selected} onAdd={add} />
