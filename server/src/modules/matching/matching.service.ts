@@ -89,7 +89,7 @@ async function searchCandidates(
   skills: NeedSkills,
   filters: SearchFilters,
   search: SearchEngine,
-  options: { window: number; withDocs: boolean },
+  options: { window: number; withDocs: boolean; skillsOnly?: boolean },
 ): Promise<{ hits: ExpertHit[]; textRanks?: Map<string, number> }> {
   const text = () =>
     search.searchExperts({
@@ -107,7 +107,7 @@ async function searchCandidates(
     limit: options.window,
     withDocs: options.withDocs,
   });
-  if (skills.certainty >= 1) return bySkills;
+  if (skills.certainty >= 1 || options.skillsOnly) return bySkills;
   const [skilled, worded] = await Promise.all([bySkills, text()]);
   const half = Math.ceil(options.window / 2);
   const hits = [...skilled.hits.slice(0, half)];
@@ -129,7 +129,10 @@ export interface Retrieval {
   eligibility: Eligibility;
 }
 
-/** Retrieval with every candidate's record, re-checked by the database (for draws). */
+/**
+ * Retrieval with every candidate's record, re-checked by the database (for draws): a draw's
+ * candidates are those with one of the need's skills, however surely they were inferred.
+ */
 export async function retrieve(
   need: NeedRecord,
   search: SearchEngine,
@@ -142,6 +145,7 @@ export async function retrieve(
   const result = await searchCandidates(need, skills, filters, search, {
     window,
     withDocs: false,
+    skillsOnly: true,
   });
   const records = await findExperts(result.hits.map((hit) => hit.id));
   return {
