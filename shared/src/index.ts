@@ -25,3 +25,4 @@ export * from './schemas/credit';
 export * from './schemas/conflicts';
 export * from './contract';
 export * from './schemas/pool-rules';
+export * from './schemas/interests';

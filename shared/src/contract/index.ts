@@ -22,6 +22,7 @@ import { invitationQuestionRoutes } from './invitation-questions';
 import { meetingRoutes } from './meetings';
 import { creditRoutes } from './credit';
 import { conflictRoutes } from './conflicts';
+import { interestRoutes } from './interests';
 
 export * from './define';
 export {
@@ -49,6 +50,7 @@ export {
   conflictRoutes,
 };
 export { invitationQuestionRoutes, meetingRoutes };
+export { interestRoutes };
 
 /** The whole API: every route the server handles and the client calls. */
 export const apiContract = {
@@ -76,4 +78,5 @@ export const apiContract = {
   poolRules: poolRuleRoutes,
   credit: creditRoutes,
   conflicts: conflictRoutes,
+  interests: interestRoutes,
 };

@@ -68,4 +68,9 @@ export const en: Record<MessageKey, string> = {
   duplicate_of_row: 'duplicate of row {row}',
   same_expert_as_row: 'matches the same expert as row {row}',
   'label.reason': 'Reason not imported',
+  interest_exists: 'You have already expressed interest in this need',
+  interest_not_verified: 'Your profile must be verified before you express interest in needs',
+  interest_unavailable: 'Your profile says you are unavailable; change it to express interest',
+  interest_frozen: 'Your profile has not been confirmed for two years; confirm it first',
+  interest_suspended: 'You are suspended until {until} (Beijing time) and cannot express interest',
 };

@@ -73,6 +73,12 @@ export const zh = {
   same_expert_as_row: '与第 {row} 行匹配到同一位专家',
   // Labels of reports.
   'label.reason': '未导入原因',
+  // Experts' interest in open needs.
+  interest_exists: '您已对该需求表示过感兴趣',
+  interest_not_verified: '档案通过审核后才能对需求表示感兴趣',
+  interest_unavailable: '您的档案设为暂不接单，无法对需求表示感兴趣',
+  interest_frozen: '档案已超过两年未确认，请先确认档案',
+  interest_suspended: '您已被暂停至 {until}（北京时间），暂不能对需求表示感兴趣',
 } as const;
 
 export type MessageKey = keyof typeof zh;
