@@ -5,3 +5,7 @@ export { MyNeeds } from './components/my-needs';
 export { NeedBrief } from './components/need-brief';
 export { NeedForm } from './components/need-form';
 export { NeedSummary } from './components/need-summary';
+export { useMyInterests } from './api/interests';
+export { InterestButton } from './components/interest-button';
+export { InterestedExperts } from './components/interested-experts';
+export { OpenNeeds } from './components/open-needs';
