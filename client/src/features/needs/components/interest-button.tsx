@@ -74,7 +74,7 @@ export function InterestButton({ needId, needTitle }: InterestButtonProps) {
         type="primary"
         ghost
         icon={<StarOutlined aria-hidden />}
-        loading={mine.isPending}
+        disabled={mine.isPending}
         onClick={() => setOpen(true)}
       >
         {t('interests.button')}

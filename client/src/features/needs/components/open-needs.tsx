@@ -63,6 +63,7 @@ export function OpenNeeds() {
           style={{ width: 320, maxWidth: '100%' }}
         />
         <Select
+          id="open-needs-kind"
           aria-label={t('interests.browse.kindLabel')}
           allowClear
           placeholder={t('interests.browse.anyKind')}
