@@ -38,6 +38,7 @@ import { registerMailRoutes, type Mailer } from './modules/mail';
 import { registerConflictRoutes, registerMatchingRoutes } from './modules/matching';
 import { registerCreditRoutes } from './modules/credit';
 import { registerNeedRoutes } from './modules/needs';
+import { admitsCallingExpert, registerInterestRoutes } from './modules/interests';
 import { registerMessagingRoutes } from './modules/messaging';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrganizationRoutes } from './modules/organizations';
@@ -65,6 +66,8 @@ export interface AppDeps {
   messageLimiter: RateLimiterAbstract;
   /** profile claims per user: each one may mail a code */
   claimLimiter: RateLimiterAbstract;
+  /** interests an expert expresses in needs: each one notifies an organization */
+  interestLimiter: RateLimiterAbstract;
   mail: Mailer;
   /** the clock of expiring codes */
   now: () => Date;
@@ -152,7 +155,8 @@ export function createApp(deps: AppDeps): Express {
     },
   });
   registerMailRoutes(api, { mail: deps.mail });
-  registerNeedRoutes(api, { search: deps.search });
+  registerInterestRoutes(api, { limiter: deps.interestLimiter });
+  registerNeedRoutes(api, { search: deps.search, admitsExpert: admitsCallingExpert });
   registerInvitationRoutes(api);
   registerInvitationQuestionRoutes(api);
   registerCollaborationRoutes(api);

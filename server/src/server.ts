@@ -200,6 +200,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     { keyPrefix: 'expert-claims', points: 5, durationSeconds: 3600 },
     redis,
   );
+  // Each interest notifies an organization: enough for a keen expert, not for a spammer.
+  const interestLimiter = createLimiter(
+    { keyPrefix: 'interests', points: 20, durationSeconds: 3600 },
+    redis,
+  );
   const mail = createMailer({ ...config.mail, logger });
   const now = options.now ?? (() => new Date());
   setClock(now);
@@ -218,6 +223,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     throttle: new LoginThrottle(redis),
     messageLimiter,
     claimLimiter,
+    interestLimiter,
     mail,
     now,
     readiness: [

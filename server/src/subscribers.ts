@@ -5,6 +5,7 @@ import { recordedEvents } from './lib/outbox';
 import { registerCollaborationSubscribers } from './modules/collaborations';
 import { registerCreditSubscribers } from './modules/credit';
 import { registerExpertSubscribers } from './modules/experts';
+import { registerInterestSubscribers } from './modules/interests';
 import { registerInvitationSubscribers } from './modules/invitations';
 import { registerDrawSubscribers } from './modules/matching';
 import type { Mailer } from './modules/mail';
@@ -30,6 +31,7 @@ export function wireSubscribers(deps: { mail: Mailer; logger: Logger }): () => v
     ...registerDrawSubscribers(events),
     ...registerMeetingSubscribers(events, deps),
     ...registerCreditSubscribers(events),
+    ...registerInterestSubscribers(events),
   ];
   return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
 }

@@ -26,3 +26,4 @@ export * from './schemas/conflicts';
 export * from './contract';
 export * from './schemas/pool-rules';
 export * from './taxonomy/cities';
+export * from './schemas/interests';

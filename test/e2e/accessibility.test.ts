@@ -90,7 +90,7 @@ async function contextOf(client: TestClient): Promise<BrowserContext> {
   return context;
 }
 
-const PAGES_PER_ROLE: Record<Role, number> = { enterprise: 16, expert: 9, bureau: 11, admin: 9 };
+const PAGES_PER_ROLE: Record<Role, number> = { enterprise: 16, expert: 12, bureau: 12, admin: 10 };
 
 /** The main pages of each role, by the path after /app and a name for the report. */
 function pagesOf(role: Role): [string, string][] {
@@ -127,6 +127,9 @@ function pagesOf(role: Role): [string, string][] {
         ['消息', '/messages'],
         ['会话', `/messages/${r.conversationId}`],
         ['信用记录', '/credit'],
+        ['需求广场', '/needs/open'],
+        ['场景库', '/needs/catalogue'],
+        ['需求详情', `/needs/${r.needId}`],
       ];
     case 'bureau':
       return [
@@ -141,6 +144,7 @@ function pagesOf(role: Role): [string, string][] {
         ['合作详情', `/collaborations/${r.collaborationId}`],
         ['信用与暂停', '/credit'],
         ['单位信用记录', `/organizations/${r.organizationId}/credit`],
+        ['场景库', '/needs/catalogue'],
       ];
     case 'admin':
       return [
@@ -153,6 +157,7 @@ function pagesOf(role: Role): [string, string][] {
         ['统计', '/stats'],
         ['发件箱', '/outbox'],
         ['信用与暂停', '/credit'],
+        ['场景库', '/needs/catalogue'],
       ];
   }
 }

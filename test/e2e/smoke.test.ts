@@ -3,10 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { field as fieldOf, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
 
 // The account that registers a new organization owns it, hence its members page.
-const ENTERPRISE_NAV_ZH = ['工作台', '需求', '专家库', '邀请', '合作', '消息', '信用', '成员管理'];
+const ENTERPRISE_NAV_ZH = [
+  '工作台',
+  '需求',
+  '场景目录',
+  '专家库',
+  '邀请',
+  '合作',
+  '消息',
+  '信用',
+  '成员管理',
+];
 const ENTERPRISE_NAV_EN = [
   'Dashboard',
   'Needs',
+  'Scenarios',
   'Experts',
   'Invitations',
   'Collaborations',

@@ -40,9 +40,14 @@ const sectionPages = [
   },
   {
     path: paths.app.needCatalogue.path,
-    section: 'needs',
+    section: 'catalogue',
     lazy: () =>
       import('./routes/app/needs/catalogue').then((m) => ({ Component: m.CatalogueRoute })),
+  },
+  {
+    path: paths.app.openNeeds.path,
+    section: 'openNeeds',
+    lazy: () => import('./routes/app/needs/open').then((m) => ({ Component: m.OpenNeedsRoute })),
   },
   {
     path: paths.app.needDetail.path,

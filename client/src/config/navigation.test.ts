@@ -63,12 +63,21 @@ describe('the navigation of an account', () => {
 });
 
 describe('the navigation on a phone', () => {
-  it('when an expert uses a phone, then all five places are tabs: 工作台, 邀请, 合作, 消息, 我的', () => {
+  it('when an expert uses a phone, then the five daily places are tabs: 工作台, 邀请, 合作, 消息, 我的, and the needs are behind more', () => {
     const expert = enterprise({ role: 'expert', organizationId: undefined, orgRole: undefined });
     expect(phoneNavigationOf(expert)).toEqual({
       tabs: ['dashboard', 'invitations', 'collaborations', 'messages', 'profile'],
-      more: [],
+      more: ['openNeeds', 'catalogue'],
     });
+  });
+
+  it('when anyone signs in, then the scenario catalogue is in their navigation', () => {
+    for (const role of ['enterprise', 'expert', 'bureau', 'admin'] as const)
+      expect(navigationOf(enterprise({ role }))).toContain('catalogue');
+    const expert = enterprise({ role: 'expert', organizationId: undefined, orgRole: undefined });
+    expect(navigationOf(expert)).toContain('openNeeds');
+    expect(canOpenSection(expert, 'needs')).toBe(true);
+    expect(navigationOf(enterprise())).not.toContain('openNeeds');
   });
 
   it('when a role has more places than tabs, then four are tabs and the rest are behind more, each once', () => {

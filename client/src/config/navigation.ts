@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BulbOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -10,6 +11,7 @@ import {
   InboxOutlined,
   MailOutlined,
   MessageOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -37,6 +39,8 @@ export const sectionKeys = [
   'users',
   'outbox',
   'credit',
+  'catalogue',
+  'openNeeds',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 
@@ -74,6 +78,8 @@ export const sections: Record<SectionKey, Section> = {
   users: { href: paths.app.users.getHref(), icon: UserOutlined },
   outbox: { href: paths.app.outbox.getHref(), icon: InboxOutlined },
   credit: { href: paths.app.credit.getHref(), icon: SafetyCertificateOutlined },
+  catalogue: { href: paths.app.needCatalogue.getHref(), icon: ReadOutlined },
+  openNeeds: { href: paths.app.openNeeds.getHref(), icon: BulbOutlined },
 };
 
 /** Whom the navigation is for: the account, and for enterprise accounts its membership. */
@@ -89,13 +95,22 @@ const navigationByRole: Record<Role, readonly SectionKey[]> = {
   enterprise: [
     'dashboard',
     'needs',
+    'catalogue',
     'experts',
     'invitations',
     'collaborations',
     'messages',
     'credit',
   ],
-  expert: ['dashboard', 'profile', 'invitations', 'collaborations', 'messages'],
+  expert: [
+    'dashboard',
+    'openNeeds',
+    'catalogue',
+    'profile',
+    'invitations',
+    'collaborations',
+    'messages',
+  ],
   bureau: [
     'dashboard',
     'expertReviews',
@@ -105,6 +120,7 @@ const navigationByRole: Record<Role, readonly SectionKey[]> = {
     'stats',
     'organizations',
     'credit',
+    'catalogue',
   ],
   admin: [
     'dashboard',
@@ -116,6 +132,7 @@ const navigationByRole: Record<Role, readonly SectionKey[]> = {
     'stats',
     'outbox',
     'credit',
+    'catalogue',
   ],
 };
 
@@ -134,7 +151,8 @@ export function navigationOf(viewer: Viewer): readonly SectionKey[] {
 const reachableByRole: Record<Role, readonly SectionKey[]> = {
   enterprise: [],
   // The expert's credit record opens from the profile page: the phone's five tabs stay as they are.
-  expert: ['credit'],
+  // A need's page opens from the open needs and the catalogue.
+  expert: ['credit', 'needs'],
   bureau: ['collaborations'],
   admin: ['collaborations'],
 };
@@ -145,6 +163,17 @@ export function canOpenSection(viewer: Viewer, section: SectionKey): boolean {
 
 /** A phone's tab bar holds this many places; past it, the last tab opens the others. */
 export const PHONE_TABS = 5;
+
+/**
+ * Roles whose daily places all stay tabs even when they have more: the expert's five
+ * (工作台/邀请/合作/消息/我的), with 更多 beside them for browsing needs and scenarios.
+ */
+const keepsAllTabs: Record<Role, boolean> = {
+  enterprise: false,
+  expert: true,
+  bureau: false,
+  admin: false,
+};
 
 /** What each role reaches first on a phone, in tab order. */
 const phoneTabsByRole: Record<Role, readonly SectionKey[]> = {
@@ -167,6 +196,6 @@ export function phoneNavigationOf(viewer: Viewer): {
   }
   const tabs = phoneTabsByRole[viewer.role]
     .filter((key) => sections.includes(key))
-    .slice(0, PHONE_TABS - 1);
+    .slice(0, keepsAllTabs[viewer.role] ? PHONE_TABS : PHONE_TABS - 1);
   return { tabs, more: sections.filter((key) => !tabs.includes(key)) };
 }

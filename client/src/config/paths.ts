@@ -46,6 +46,7 @@ export const paths = {
     needs: appPath('needs'),
     needNew: appPath('needs/new'),
     needCatalogue: appPath('needs/catalogue'),
+    openNeeds: appPath('needs/open'),
     needDetail: recordPath('needs/:needId'),
     experts: appPath('experts'),
     expertDetail: recordPath('experts/:expertId'),

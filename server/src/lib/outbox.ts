@@ -29,6 +29,15 @@ export interface RecordedEvents {
   'meeting.cancelled': MeetingEventData & { reason?: string };
   'meeting.reminded': MeetingEventData & { reminder: MeetingReminder; startsAt: string };
   'need.closed': NeedClosedEventData;
+  'interest.expressed': InterestEventData;
+}
+
+/** An expert's interest in an open need, for its organization to hear of. */
+export interface InterestEventData {
+  interestId: string;
+  needId: string;
+  organizationId: string;
+  expertId: string;
 }
 
 /** A draw whose seats may need filling. */

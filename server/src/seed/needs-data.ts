@@ -149,7 +149,9 @@ function scenarioNeed(
     requiredSkills: rng.chance(0.5) ? [skill, ...(second ? [second] : [])] : [],
     city: org.city,
     collaborationMode: rng.weighted({ onsite: 40, remote: 30, 'talent-enclave': 30 }),
-    status: rng.weighted({ open: 85, in_progress: 10, closed: 5 }),
+    // Published in 2021: their call for partners has long ended (one draw, as before, so that
+    // the rest of the demo data stays the same).
+    status: rng.weighted({ closed: 85, in_progress: 15 }),
     release: SCENARIO_RELEASE,
     createdAt: dateBetween(rng, '2021-04-10T09:00:00+08:00', '2021-06-30T18:00:00+08:00'),
   };

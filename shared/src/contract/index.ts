@@ -23,6 +23,7 @@ import { meetingRoutes } from './meetings';
 import { creditRoutes } from './credit';
 import { conflictRoutes } from './conflicts';
 import { drawRecordRoutes } from './draw-record';
+import { interestRoutes } from './interests';
 
 export * from './define';
 export {
@@ -51,6 +52,7 @@ export {
 };
 export { invitationQuestionRoutes, meetingRoutes };
 export { drawRecordRoutes };
+export { interestRoutes };
 
 /** The whole API: every route the server handles and the client calls. */
 export const apiContract = {
@@ -79,4 +81,5 @@ export const apiContract = {
   credit: creditRoutes,
   conflicts: conflictRoutes,
   drawRecord: drawRecordRoutes,
+  interests: interestRoutes,
 };

@@ -53,7 +53,8 @@ export const needRoutes = {
   catalogue: defineRoute({
     method: 'get',
     path: '/needs/catalogue',
-    summary: 'The scenario catalogue: published application scenarios, searchable',
+    summary:
+      'The scenario catalogue: published application scenarios of every status (or `status`), searchable',
     tags,
     access: 'signed-in',
     query: catalogueQuerySchema,

@@ -6,6 +6,8 @@ export interface NeedView {
   status: 'open' | 'in_progress' | 'closed';
   /** The caller is an expert invited to this need. */
   invited: boolean;
+  /** The caller is an expert the need's rules admit (pool, avoidance, suspension, freshness). */
+  admitsExpert?: boolean;
 }
 
 export interface NeedPolicies {
@@ -16,6 +18,8 @@ export interface NeedPolicies {
   'needs:edit': Rule<NeedView>;
   'needs:match': Rule<NeedView>;
   'needs:invite': Rule<NeedView>;
+  /** An expert says they are interested in an open need they may take part in. */
+  'needs:express-interest': Rule<NeedView>;
 }
 
 const ownsNeed = (actor: Actor, need: NeedView) =>
@@ -29,7 +33,10 @@ export const needPolicies: NeedPolicies = {
     isStaff(actor) ||
     ownsNeed(actor, need) ||
     (actor.role === 'enterprise' && need.status === 'open') ||
-    (actor.role === 'expert' && need.invited),
+    (actor.role === 'expert' && need.invited) ||
+    (actor.role === 'expert' && need.status === 'open' && need.admitsExpert === true),
+  'needs:express-interest': (actor, need) =>
+    actor.role === 'expert' && need.status === 'open' && need.admitsExpert === true,
   'needs:read-author': isStaff,
   'needs:edit': ownsNeed,
   'needs:match': (actor, need) => ownsNeed(actor, need) || isStaff(actor),

@@ -116,6 +116,8 @@ export const catalogueQuerySchema = z.strictObject({
   sector: sectorIdSchema.optional(),
   skill: skillIdSchema.optional(),
   release: line(50).optional(),
+  /** Scenarios of every status unless one is asked for: the 2021 releases are mostly closed. */
+  status: needStatusSchema.optional(),
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -33,6 +33,7 @@ export const notificationTypes = [
   'credit.lifted',
   'credit.appealed',
   'credit.appeal-answered',
+  'need.interest',
 ] as const;
 export const notificationTypeSchema = z.enum(notificationTypes);
 export type NotificationType = z.infer<typeof notificationTypeSchema>;

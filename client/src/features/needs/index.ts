@@ -6,3 +6,7 @@ export { NeedBrief } from './components/need-brief';
 export { NeedForm } from './components/need-form';
 export { NeedSummary } from './components/need-summary';
 export { AvoidanceDialog, avoidanceValues } from './components/avoidance-dialog';
+export { useMyInterests } from './api/interests';
+export { InterestButton } from './components/interest-button';
+export { InterestedExperts } from './components/interested-experts';
+export { OpenNeeds } from './components/open-needs';

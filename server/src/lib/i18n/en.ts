@@ -177,4 +177,11 @@ export const en: Record<MessageKey, string> = {
   upload_invalid: 'The upload is not valid',
   url_invalid: 'The URL is not valid',
   request_unreadable: 'The request cannot be read',
+  interest_exists: 'You have already expressed interest in this need',
+  interest_not_verified: 'Your profile must be verified before you express interest in needs',
+  interest_unavailable: 'Your profile says you are unavailable; change it to express interest',
+  interest_frozen: 'Your profile has not been confirmed for two years; confirm it first',
+  interest_suspended: 'You are suspended until {until} (Beijing time) and cannot express interest',
+  interest_experts_only: 'Only experts express interest in needs',
+  no_such_interest: 'No such interest',
 };

@@ -180,6 +180,14 @@ export const zh = {
   upload_invalid: '上传的内容无效',
   url_invalid: 'URL 无效',
   request_unreadable: '无法读取该请求',
+  // Experts' interest in open needs.
+  interest_exists: '您已对该需求表示过感兴趣',
+  interest_not_verified: '档案通过审核后才能对需求表示感兴趣',
+  interest_unavailable: '您的档案设为暂不接单，无法对需求表示感兴趣',
+  interest_frozen: '档案已超过两年未确认，请先确认档案',
+  interest_suspended: '您已被暂停至 {until}（北京时间），暂不能对需求表示感兴趣',
+  interest_experts_only: '只有专家可以对需求表示感兴趣',
+  no_such_interest: '没有这条感兴趣记录',
 } as const;
 
 export type MessageKey = keyof typeof zh;

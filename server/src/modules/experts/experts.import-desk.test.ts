@@ -194,9 +194,15 @@ describe('the import desk', () => {
     expect(validation(5, 500)).toMatchObject({ type: 'list' });
     expect(validation(12)).toMatchObject({ type: 'list', formulae: ['"可约,有限,暂不可约"'] });
     // Several skills in one cell are allowed: the list is offered, typing is never refused.
-    expect(validation(6)).toMatchObject({ type: 'list', formulae: ['lists!$A$1:$A$40'] });
+    expect(validation(6)).toMatchObject({
+      type: 'list',
+      formulae: [`lists!$A$1:$A$${taxonomy.skills.length}`],
+    });
     expect(validation(6)?.showErrorMessage).not.toBe(true);
-    expect(validation(7)).toMatchObject({ type: 'list', formulae: ['lists!$B$1:$B$16'] });
+    expect(validation(7)).toMatchObject({
+      type: 'list',
+      formulae: [`lists!$B$1:$B$${taxonomy.sectors.length}`],
+    });
     expect(validation(7)?.showErrorMessage).not.toBe(true);
     const lists = book.getWorksheet('lists');
     expect(lists?.state).toBe('hidden');

@@ -6,7 +6,12 @@ export { importExperts } from './experts.import';
 export { openProfileForUser, presentManyFor as presentExpertsFor } from './experts.service';
 export type { ExpertRecord } from './expert.model';
 export { presentExpert } from './experts.presenter';
-export { poolSettings, poolsVisibleToOrganization, visiblePools } from './visibility';
+export {
+  poolSettings,
+  poolsVisibleToOrganization,
+  poolsVisibleToOrganizations,
+  visiblePools,
+} from './visibility';
 export { ExpertIndexer, toExpertDoc } from './experts.indexer';
 export { formerOrganizationTerm, organizationKeyOf, worksAt } from './avoidance';
 export {

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { poolOfCity, pools, type Actor, type Pool } from '@qs/shared';
 import { acceptedExpertIds } from '../invitation-store';
-import { findOrganization } from '../organizations';
+import { findOrganization, organizationCities } from '../organizations';
 import { PoolSettingModel } from './pool-setting.model';
 
 export interface PoolSettingView {
@@ -29,9 +29,16 @@ export async function poolsVisibleToOrganization(
   organizationId: string | undefined,
 ): Promise<Pool[]> {
   const organization = organizationId ? await findOrganization(organizationId) : null;
-  const home = poolOfCity(organization?.city);
-  const settings = await poolSettings();
-  return settings.filter((s) => s.pool === home || s.openToOtherCities).map((s) => s.pool);
+  return poolsOpenTo(poolOfCity(organization?.city), await poolSettings());
+}
+
+const poolsOpenTo = (home: Pool, settings: PoolSettingView[]): Pool[] =>
+  settings.filter((s) => s.pool === home || s.openToOtherCities).map((s) => s.pool);
+
+/** `poolsVisibleToOrganization` of many organizations at once, by id. */
+export async function poolsVisibleToOrganizations(ids: string[]): Promise<Map<string, Pool[]>> {
+  const [cities, settings] = await Promise.all([organizationCities(ids), poolSettings()]);
+  return new Map(ids.map((id) => [id, poolsOpenTo(poolOfCity(cities.get(id)), settings)]));
 }
 
 /**

@@ -6,7 +6,7 @@ import { PLATFORM_ZONE } from '../../lib/time';
 import { formerOrganizationTerm, organizationKeyOf, type ExpertRecord } from '../experts';
 import { suspendedExperts } from '../credit';
 import type { NeedRecord } from '../needs';
-import { findOrganization, organizationNames } from '../organizations';
+import { organizationNames } from '../organizations';
 
 /** A former organization is avoided in the year the expert left it and the two after. */
 export const FORMER_ORGANIZATION_YEARS = 3;
@@ -83,22 +83,42 @@ const beijingYear = (at: Date) => new TZDate(at.getTime(), PLATFORM_ZONE).getFul
  * left one of those organizations within three years, and suspended experts.
  */
 export async function avoidanceFor(need: NeedRecord): Promise<Avoidance> {
-  const listed = need.avoidOrganizations ?? [];
-  const [own, names, suspended] = await Promise.all([
-    findOrganization(need.organizationId),
+  const [avoidance] = await avoidancesFor([need]);
+  return avoidance as Avoidance;
+}
+
+/** `avoidanceFor` of many needs at once (an expert browsing open needs): three queries in all. */
+export async function avoidancesFor(needs: NeedRecord[]): Promise<Avoidance[]> {
+  const [names, suspended] = await Promise.all([
     organizationNames(
-      listed.flatMap((o) => (o.organizationId ? [o.organizationId.toString()] : [])),
+      needs.flatMap((need) => [
+        need.organizationId.toString(),
+        ...(need.avoidOrganizations ?? []).flatMap((o) =>
+          o.organizationId ? [o.organizationId.toString()] : [],
+        ),
+      ]),
     ),
     suspendedExperts(),
   ]);
+  const year = beijingYear(clockNow());
+  return needs.map((need) => avoidanceOf(need, names, suspended, year));
+}
+
+function avoidanceOf(
+  need: NeedRecord,
+  names: Map<string, string>,
+  suspended: Map<string, Date>,
+  year: number,
+): Avoidance {
+  const ownName = names.get(need.organizationId.toString());
   const organizations: AvoidedOrganization[] = [
     {
       id: need.organizationId.toString(),
-      key: own ? organizationKeyOf(own.name) : '',
-      name: own?.name ?? '',
+      key: ownName ? organizationKeyOf(ownName) : '',
+      name: ownName ?? '',
       own: true,
     },
-    ...listed.map((o) => {
+    ...(need.avoidOrganizations ?? []).map((o) => {
       const id = o.organizationId?.toString();
       // The platform's organization is compared by its current name, which may have changed.
       const name = (id && names.get(id)) || o.name;
@@ -106,7 +126,6 @@ export async function avoidanceFor(need: NeedRecord): Promise<Avoidance> {
     }),
   ];
   const avoidedExperts = new Set((need.avoidExperts ?? []).map(String));
-  const year = beijingYear(clockNow());
   const formerYears = Array.from({ length: FORMER_ORGANIZATION_YEARS }, (_, i) => year - i);
   const keyed = organizations.filter((o) => o.key);
   return {

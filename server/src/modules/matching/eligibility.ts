@@ -11,10 +11,21 @@ import {
 import { now as clockNow } from '../../lib/clock';
 import type { ExpertDoc, SearchFilters } from '../../lib/search';
 import { expertsCompletedWith } from '../collaborations';
-import { poolsVisibleToOrganization, type ExpertRecord } from '../experts';
+import {
+  poolsVisibleToOrganization,
+  poolsVisibleToOrganizations,
+  type ExpertRecord,
+} from '../experts';
 import type { NeedRecord } from '../needs';
 import { poolRules } from '../pool-rules';
-import { avoidanceFor, candidateOfDoc, candidateOfRecord, type Avoidance } from './avoidance';
+import { suspendedExperts } from '../credit';
+import {
+  avoidanceFor,
+  avoidancesFor,
+  candidateOfDoc,
+  candidateOfRecord,
+  type Avoidance,
+} from './avoidance';
 
 /**
  * Who may be matched, drawn or invited for a need: one place for every rule of the pool.
@@ -63,6 +74,22 @@ export async function capacityRule(
   return (expert) => capacityLimit(loadOf(expert), rules, now);
 }
 
+function admitsRecordBy(
+  expert: ExpertRecord,
+  allowedPools: Pool[],
+  avoidance: Avoidance,
+  now: Date,
+): boolean {
+  return (
+    expert.verification.status === 'verified' &&
+    expert.availability !== 'unavailable' &&
+    expert.pool !== undefined &&
+    allowedPools.includes(expert.pool) &&
+    avoidance.conflictsOf(candidateOfRecord(expert)).length === 0 &&
+    !frozenRecord(expert, now)
+  );
+}
+
 /**
  * Verified, available, in a pool the need's organization may see, free of conflicts (not of its
  * organization or those it avoids, not a former employee of them within three years, not an
@@ -92,16 +119,49 @@ export async function eligibilityFor(need: NeedRecord, pools?: Pool[]): Promise<
       allowedPools.includes(doc.pool) &&
       avoidance.conflictsOf(candidateOfDoc(doc)).length === 0 &&
       !frozenDoc(doc, now),
-    admitsRecord: (expert) =>
-      expert.verification.status === 'verified' &&
-      expert.availability !== 'unavailable' &&
-      expert.pool !== undefined &&
-      allowedPools.includes(expert.pool) &&
-      avoidance.conflictsOf(candidateOfRecord(expert)).length === 0 &&
-      !frozenRecord(expert, now),
+    admitsRecord: (expert) => admitsRecordBy(expert, allowedPools, avoidance, now),
     rules,
     capacityOf: (expert) => capacityLimit(expert, rules, now),
     inRotation: (expertId) => rotation.has(expertId),
     avoidance,
   };
+}
+
+/**
+ * The same rules from the expert's side, over many needs at once (an expert browsing open needs or
+ * expressing interest): the needs whose `eligibilityFor(need).admitsRecord` admits the expert.
+ * Load caps and rotation hide no need: they decide draws and invitations, later.
+ */
+export async function needsAdmitting(
+  expert: ExpertRecord,
+  needs: NeedRecord[],
+): Promise<NeedRecord[]> {
+  if (needs.length === 0) return [];
+  const now = clockNow();
+  const [visible, avoidances] = await Promise.all([
+    poolsVisibleToOrganizations(needs.map((need) => need.organizationId.toString())),
+    avoidancesFor(needs),
+  ]);
+  return needs.filter((need, i) =>
+    admitsRecordBy(
+      expert,
+      visible.get(need.organizationId.toString()) ?? [],
+      avoidances[i] as Avoidance,
+      now,
+    ),
+  );
+}
+
+/** What keeps an expert out of every need at the moment, whatever the need. */
+export type ExpertStanding =
+  { obstacle: 'not_verified' | 'unavailable' | 'frozen' } | { obstacle: 'suspended'; until: Date };
+
+/** The expert's standing under the rules of `eligibilityFor`: undefined when nothing keeps them out. */
+export async function expertStanding(expert: ExpertRecord): Promise<ExpertStanding | undefined> {
+  if (expert.verification.status !== 'verified') return { obstacle: 'not_verified' };
+  if (frozenRecord(expert, clockNow())) return { obstacle: 'frozen' };
+  const until = (await suspendedExperts()).get(expert._id.toString());
+  if (until) return { obstacle: 'suspended', until };
+  if (expert.availability === 'unavailable') return { obstacle: 'unavailable' };
+  return undefined;
 }

@@ -14,6 +14,8 @@ export {
   needStates,
   needTitles,
   openNeedSkills,
+  openNeeds,
+  presentNeeds,
   placesOfNeeds,
   presentOne as presentNeedDto,
   recordMatched,

@@ -134,6 +134,16 @@ describe('reading and listing needs', () => {
     expect(res.body.items.map((n: { id: string }) => n.id)).toContain(need.id);
   });
 
+  it('when a scenario is closed, then the catalogue still lists it, and a status asks for some only', async () => {
+    const need = await postNeed({ kind: 'scenario', title: '已结束征集的注塑场景' });
+    await owner.post(`/needs/${need.id}/close`);
+    const q = encodeURIComponent('已结束征集的注塑场景');
+    const all = await expert.get(`/needs/catalogue?q=${q}`).expect(200);
+    expect(all.body.items.map((n: { id: string }) => n.id)).toContain(need.id);
+    const open = await expert.get(`/needs/catalogue?q=${q}&status=open`).expect(200);
+    expect(open.body.items.map((n: { id: string }) => n.id)).not.toContain(need.id);
+  });
+
   it('when the id is malformed or unknown, then 400 and 404', async () => {
     await owner.get('/needs/123').expect(400);
     await owner.get(`/needs/${new Types.ObjectId().toString()}`).expect(404);
@@ -178,5 +188,15 @@ describe('live skill suggestions', () => {
       expect.arrayContaining(['machine-vision', 'predictive-maintenance']),
     );
     expect(res.body.sectors).toContain('rubber-tires');
+  });
+
+  it('when a text names injection molding or plastics, then the plastics sector comes back', async () => {
+    for (const text of ['注塑车间想做设备联网', '塑料制品厂的质量追溯', '塑胶件的工艺优化']) {
+      const res = await owner.get(`/taxonomy/suggest?text=${encodeURIComponent(text)}`).expect(200);
+      expect(res.body.sectors, text).toContain('plastics-molding');
+    }
+    const molding = encodeURIComponent('优化注塑工艺，做模具管理');
+    const res = await owner.get(`/taxonomy/suggest?text=${molding}`).expect(200);
+    expect(res.body.skills).toContain('injection-molding');
   });
 });

@@ -1,4 +1,4 @@
-import { needRoutes } from '@qs/shared';
+import { needRoutes, type Actor } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
 import type { ApiRouter } from '../../lib/http/api-router';
 import type { Logger } from '../../lib/logger';
@@ -14,12 +14,19 @@ import {
   presentOne,
   updateNeed,
 } from './needs.service';
+import type { NeedRecord } from './need.model';
 
 /** A failing engine costs relevance, not the answer: the database path takes over. */
 const searchFailed = (log: Logger) => (err: unknown) =>
   log.warn({ err }, 'search engine failed; answered from the database');
 
-export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine }): void {
+export interface NeedRouteDeps {
+  search: SearchEngine;
+  /** Whether the need's rules admit the calling expert (the matching module's eligibility). */
+  admitsExpert: (actor: Actor, need: NeedRecord) => Promise<boolean>;
+}
+
+export function registerNeedRoutes(api: ApiRouter, deps: NeedRouteDeps): void {
   api.pipeline(needRoutes.create, {
     authorize: async ({ actor }) => {
       authorize(actor, 'needs:create', undefined);
@@ -43,7 +50,8 @@ export function registerNeedRoutes(api: ApiRouter, deps: { search: SearchEngine 
 
   api.pipeline(needRoutes.get, {
     load: ({ params }) => findNeedOrFail(params.id),
-    authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:read', need),
+    authorize: async ({ actor }, need) =>
+      authorizeNeed(actor, 'needs:read', need, await deps.admitsExpert(actor, need)),
     present: async ({ actor }, need) => ({ need: await presentOne(actor, need) }),
   });
 

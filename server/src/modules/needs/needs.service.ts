@@ -10,6 +10,7 @@ import {
   type CreateNeedInput,
   type ListNeedsQuery,
   type NeedDto,
+  type NeedKind,
   type NeedView,
   type UpdateNeedInput,
 } from '@qs/shared';
@@ -195,13 +196,24 @@ export function openNeedSkills(): Promise<
   return NeedModel.find({ status: 'open' }, { requiredSkills: 1, suggestedSkills: 1 }).lean();
 }
 
-export async function needView(actor: Actor, need: NeedRecord): Promise<NeedView> {
+/** `admitsExpert`: whether the need's rules admit the calling expert, asked by the caller that knows. */
+export async function needView(
+  actor: Actor,
+  need: NeedRecord,
+  admitsExpert = false,
+): Promise<NeedView> {
   const invited =
     actor.role === 'expert' && (await invitedNeeds(actor)).some((id) => id.equals(need._id));
-  return { organizationId: need.organizationId.toString(), status: need.status, invited };
+  return {
+    organizationId: need.organizationId.toString(),
+    status: need.status,
+    invited,
+    admitsExpert,
+  };
 }
 
-type NeedAction = 'needs:read' | 'needs:edit' | 'needs:match' | 'needs:invite';
+type NeedAction =
+  'needs:read' | 'needs:edit' | 'needs:match' | 'needs:invite' | 'needs:express-interest';
 
 /** One need's record; 404 when there is none. */
 export async function findNeedOrFail(id: string): Promise<NeedRecord> {
@@ -215,8 +227,9 @@ export async function authorizeNeed(
   actor: Actor,
   action: NeedAction,
   need: NeedRecord,
+  admitsExpert = false,
 ): Promise<void> {
-  const view = await needView(actor, need);
+  const view = await needView(actor, need, admitsExpert);
   if (!can(actor, 'needs:read', view)) throw new NotFoundError({ key: 'no_such_need' });
   authorize(actor, action, view);
 }
@@ -300,21 +313,22 @@ export async function listNeeds(
   return pageOfNeeds({ actor, and, filters, query, search, onSearchError });
 }
 
-/** The scenario catalogue (e.g. the Shenzhen releases): open scenario needs, readable by every signed-in user. */
+/** The scenario catalogue (e.g. the Shenzhen releases): scenario needs, readable by every signed-in user. */
 export async function listCatalogue(
   actor: Actor,
   query: CatalogueQuery,
   search?: SearchEngine,
   onSearchError?: (err: unknown) => void,
 ) {
-  const and: QueryFilter<NeedRecord>[] = [{ kind: 'scenario', status: 'open' }];
+  const and: QueryFilter<NeedRecord>[] = [{ kind: 'scenario' }];
+  if (query.status) and.push({ status: query.status });
   if (query.sector) and.push({ sector: query.sector });
   if (query.release) and.push({ release: query.release });
   if (query.skill)
     and.push({ $or: [{ requiredSkills: query.skill }, { suggestedSkills: query.skill }] });
   const filters: NeedFilters = {
     kind: ['scenario'],
-    status: ['open'],
+    ...(query.status ? { status: [query.status] } : {}),
     ...(query.sector ? { sector: [query.sector] } : {}),
     ...(query.release ? { release: [query.release] } : {}),
     ...(query.skill ? { skills: [query.skill] } : {}),
@@ -473,3 +487,24 @@ export async function recordMatched(need: NeedRecord): Promise<void> {
     { timestamps: false, [SKIP_OUTBOX]: true } as Record<string, unknown>,
   );
 }
+
+/**
+ * Open needs, newest first, narrowed by kind, sector and words of the title or description:
+ * what an expert browses before the rules of each need are asked.
+ */
+export function openNeeds(filter: {
+  kind?: NeedKind;
+  sector?: string;
+  q?: string;
+}): Promise<NeedRecord[]> {
+  const and: QueryFilter<NeedRecord>[] = [{ status: 'open' }];
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.sector) and.push({ sector: filter.sector });
+  if (filter.q) and.push(textFilter(filter.q));
+  return NeedModel.find(allOf(and), { outbox: 0, search: 0 })
+    .sort({ createdAt: -1, _id: -1 })
+    .lean<NeedRecord[]>();
+}
+
+/** The needs as `actor` sees them, in the given order. */
+export const presentNeeds = (actor: Actor, needs: NeedRecord[]) => presentMany(actor, needs);

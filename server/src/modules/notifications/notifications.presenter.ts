@@ -124,6 +124,10 @@ const texts: Record<NotificationType, Render> = {
     title: '新的暂停申诉',
     body: `${p('subjectName')} 对暂停提出申诉，请处理`,
   }),
+  'need.interest': (p) => ({
+    title: '有专家对需求感兴趣',
+    body: `${p('expertName')} 对需求“${p('needTitle')}”表示感兴趣，可在匹配页查看并邀请`,
+  }),
   'credit.appeal-answered': (p) => ({
     title: '申诉已答复',
     body: `${p('subjectName')} 的申诉${p('outcome') === 'upheld' ? '成立，暂停已解除' : '未获支持'}：${p('note')}`,

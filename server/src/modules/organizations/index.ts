@@ -8,6 +8,7 @@ export {
   organizationNameKey,
   organizationCountsByType,
   organizationNames,
+  organizationCities,
   refreshNameKeys,
   removeOrganization,
 } from './organizations.service';

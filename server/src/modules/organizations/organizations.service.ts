@@ -64,6 +64,15 @@ export async function organizationNames(ids: string[]): Promise<Map<string, stri
   return new Map(rows.map((row) => [row._id.toString(), row.name]));
 }
 
+/** The city of each of the given organizations, by id. */
+export async function organizationCities(ids: string[]): Promise<Map<string, string | undefined>> {
+  const rows = await OrganizationModel.find(
+    { _id: { $in: [...new Set(ids)].map((id) => new Types.ObjectId(id)) } },
+    { city: 1 },
+  ).lean();
+  return new Map(rows.map((row) => [row._id.toString(), row.city]));
+}
+
 /** Ids of organizations whose names contain `q`, for searches across related records. */
 export async function organizationIdsMatching(q: string): Promise<string[]> {
   const rows = await OrganizationModel.find(

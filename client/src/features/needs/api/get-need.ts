@@ -12,4 +12,5 @@ export const needQueryKey = (id: string) => ['needs', 'detail', id] as const;
 export const getNeedQueryOptions = (id: string) =>
   queryOptions({ queryKey: needQueryKey(id), queryFn: ({ signal }) => getNeed(id, signal) });
 
-export const useNeed = (id: string) => useQuery(getNeedQueryOptions(id));
+export const useNeed = (id: string, enabled = true) =>
+  useQuery({ ...getNeedQueryOptions(id), enabled });

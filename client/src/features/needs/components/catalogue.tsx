@@ -1,4 +1,5 @@
-import { Flex, Spin } from 'antd';
+import { needStatuses, type NeedDto } from '@qs/shared';
+import { Flex, Select, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PagedList } from '../../../components/paged-list';
@@ -18,14 +19,20 @@ interface CatalogueProps {
   renderSectorFilter: (filter: TermFilter) => ReactNode;
   /** A single-skill picker, controlled by the catalogue. */
   renderSkillFilter: (filter: TermFilter) => ReactNode;
+  /** What the reader may do with a scenario (express interest, start a similar need). */
+  renderActions?: (need: NeedDto) => ReactNode;
 }
 
 /** The published application scenarios, searchable and filtered by sector and skill (in the URL). */
-export function Catalogue({ renderSectorFilter, renderSkillFilter }: CatalogueProps) {
+export function Catalogue({
+  renderSectorFilter,
+  renderSkillFilter,
+  renderActions,
+}: CatalogueProps) {
   const { t } = useTranslation();
   const [query, update] = useUrlQuery(catalogueQuerySchema);
   const catalogue = useCatalogue(query);
-  const filtered = Boolean(query.q || query.sector || query.skill);
+  const filtered = Boolean(query.q || query.sector || query.skill || query.status);
 
   const list = () => (
     <PagedList
@@ -38,7 +45,19 @@ export function Catalogue({ renderSectorFilter, renderSkillFilter }: CataloguePr
       skeletonRows={4}
       pageSizes={[10, 20, 50, 100]}
       itemKey={(need) => need.id}
-      renderItem={(need) => <NeedCard need={need} showOrganization />}
+      renderItem={(need) => (
+        <NeedCard
+          need={need}
+          showOrganization
+          footer={
+            renderActions && (
+              <Flex justify="flex-end" gap={8} wrap>
+                {renderActions(need)}
+              </Flex>
+            )
+          }
+        />
+      )}
       showTotal={(count) => t('needs.catalogue.total', { count })}
       empty={
         <EmptyState
@@ -57,7 +76,7 @@ export function Catalogue({ renderSectorFilter, renderSkillFilter }: CataloguePr
           onSearch={(q) => update({ q })}
           label={t('needs.catalogue.searchLabel')}
           placeholder={t('needs.catalogue.searchPlaceholder')}
-          style={{ width: 360 }}
+          style={{ width: 360, maxWidth: '100%' }}
         />
         <div style={{ width: 220 }}>
           {renderSectorFilter({ value: query.sector, onChange: (sector) => update({ sector }) })}
@@ -65,6 +84,18 @@ export function Catalogue({ renderSectorFilter, renderSkillFilter }: CataloguePr
         <div style={{ width: 240 }}>
           {renderSkillFilter({ value: query.skill, onChange: (skill) => update({ skill }) })}
         </div>
+        <Select
+          aria-label={t('needs.catalogue.statusLabel')}
+          allowClear
+          placeholder={t('needs.catalogue.anyStatus')}
+          value={query.status}
+          onChange={(status) => update({ status })}
+          options={needStatuses.map((status) => ({
+            value: status,
+            label: t(`enums.needStatus.${status}`),
+          }))}
+          style={{ width: 160 }}
+        />
       </Flex>
       <Spin spinning={catalogue.isPlaceholderData} delay={200}>
         {list()}

@@ -1,4 +1,4 @@
-import { collaborationModes, type NeedKind } from '@qs/shared';
+import { collaborationModes, type NeedDto, type NeedKind } from '@qs/shared';
 import {
   App,
   Button,
@@ -105,6 +105,8 @@ interface NeedFormProps {
   renderSuggestions: (text: string, selected: string[], add: (skill: string) => void) => ReactNode;
   defaultCity?: string;
   avoidance?: AvoidanceInputs;
+  /** A need to start from (a catalogue scenario): its text, sector and skills fill the form. */
+  template?: NeedDto;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -116,6 +118,7 @@ export function NeedForm({
   renderSuggestions,
   defaultCity,
   avoidance,
+  template,
 }: NeedFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -130,6 +133,20 @@ export function NeedForm({
   useEffect(() => {
     if (defaultCity && !form.getFieldValue('city')) form.setFieldValue('city', defaultCity);
   }, [defaultCity, form]);
+
+  // The template arrives after the form, like the city; it fills what the user has not touched.
+  useEffect(() => {
+    if (!template || form.isFieldsTouched(['title', 'description'])) return;
+    form.setFieldsValue({
+      title: template.title,
+      description: template.description,
+      sector: template.sector,
+      requiredSkills: (template.requiredSkills.length
+        ? template.requiredSkills
+        : template.suggestedSkills
+      ).slice(0, SKILLS_MAX),
+    });
+  }, [template, form]);
 
   const addSkill = (skill: string) => {
     const current: string[] = form.getFieldValue('requiredSkills') ?? [];

@@ -40,3 +40,13 @@ describe('where a membership notification leads', () => {
     }
   });
 });
+
+describe('where an interest notification leads', () => {
+  it('when an expert is interested in a need, then the notice opens the need, where the interested experts are', () => {
+    const interest = {
+      ...notification('need.interest'),
+      data: { needId: 'need1', expertId: 'e1' },
+    };
+    expect(targetOf(interest, owner)).toBe(paths.app.needDetail.getHref('need1'));
+  });
+});

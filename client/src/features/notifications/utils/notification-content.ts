@@ -41,6 +41,7 @@ const requiredParams: Record<NotificationType, readonly string[]> = {
   'credit.lifted': ['subjectName'],
   'credit.appealed': ['subjectName'],
   'credit.appeal-answered': ['subjectName', 'outcome'],
+  'need.interest': ['expertName', 'needTitle'],
 };
 
 export interface NotificationContent {
@@ -61,7 +62,8 @@ export function targetOf({ type, data }: NotificationDto, viewer: Actor): string
   if (type === 'profile.confirmation-reminder') return paths.app.profile.getHref();
   const id = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const needId = id('needId');
-  if (type.startsWith('extraction.') && needId) return paths.app.needDetail.getHref(needId);
+  if ((type.startsWith('extraction.') || type === 'need.interest') && needId)
+    return paths.app.needDetail.getHref(needId);
   // The bureau answers an appeal on the subject's record; the subject reads its own.
   const subjectId = id('subjectId');
   if (type === 'credit.appealed' && subjectId)

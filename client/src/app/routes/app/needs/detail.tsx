@@ -21,7 +21,14 @@ import {
   MatchList,
   matchesKey,
 } from '../../../../features/matching';
-import { AvoidanceDialog, avoidanceValues, useNeed, NeedSummary } from '../../../../features/needs';
+import {
+  AvoidanceDialog,
+  avoidanceValues,
+  InterestButton,
+  InterestedExperts,
+  useNeed,
+  NeedSummary,
+} from '../../../../features/needs';
 import {
   OrganizationPicker,
   ORGANIZATION_VALUE_PREFIX,
@@ -30,6 +37,29 @@ import {
 
 function needView(need: NeedDto) {
   return { organizationId: need.organizationId, status: need.status, invited: false };
+}
+
+/** The experts interested in the need, beside its matches; its organization invites from here. */
+function Interests({ need, user }: { need: NeedDto; user: UserDto }) {
+  const { t } = useTranslation();
+  const mayInvite = can(user, 'needs:invite', needView(need));
+  return (
+    <InterestedExperts
+      needId={need.id}
+      renderActions={
+        mayInvite
+          ? (expert) => (
+              <InviteButton
+                needId={need.id}
+                needTitle={need.title}
+                expert={{ id: expert.expertId, name: expert.expertName }}
+                disabledReason={need.status === 'open' ? undefined : t('matching.needNotOpen')}
+              />
+            )
+          : undefined
+      }
+    />
+  );
 }
 
 function Matches({ need, user }: { need: NeedDto; user: UserDto }) {
@@ -116,7 +146,10 @@ export function NeedDetailRoute() {
   const user = useUser();
   const { needId = '' } = useParams();
   const need = useNeed(needId);
-  const backTo = { href: paths.app.needs.getHref(), label: t('needs.mine.title') };
+  const backTo =
+    user.role === 'expert'
+      ? { href: paths.app.openNeeds.getHref(), label: t('interests.browse.title') }
+      : { href: paths.app.needs.getHref(), label: t('needs.mine.title') };
 
   return (
     <DetailPage query={need} title={t('needs.detail.title')} backTo={backTo}>
@@ -124,7 +157,15 @@ export function NeedDetailRoute() {
         const view = needView(data);
         return (
           <>
-            <PageHeader title={data.title} backTo={backTo} />
+            <PageHeader
+              title={data.title}
+              backTo={backTo}
+              extra={
+                user.role === 'expert' && data.status === 'open' ? (
+                  <InterestButton needId={data.id} needTitle={data.title} />
+                ) : undefined
+              }
+            />
             <Flex vertical gap={16}>
               <NeedSummary
                 need={data}
@@ -140,6 +181,7 @@ export function NeedDetailRoute() {
                   )}
                 />
               )}
+              {can(user, 'needs:match', view) && <Interests need={data} user={user} />}
               {can(user, 'needs:match', view) && <Matches need={data} user={user} />}
               {can(user, 'needs:match', view) && (
                 <ConflictCheck

@@ -1,0 +1,3 @@
+export { registerInterestRoutes } from './interests.routes';
+export { registerInterestSubscribers } from './subscribers';
+export { admitsCallingExpert } from './interests.service';
