@@ -1,5 +1,4 @@
 export {
-  allResponseHours,
   dispatchInvitationEvents,
   dueInvitations,
   dueReminders,
@@ -7,17 +6,15 @@ export {
   findInvitation,
   findInvitationOf,
   findInvitationPage,
+  invitationFacts,
   insertInvitation,
-  invitationCountsByStatus,
-  invitationCreationTimes,
-  invitationPairs,
   invitedNeedIds,
   invitationsOfNeed,
   leavePending,
-  needsInvitedCount,
   recordReminder,
   responseHoursOf,
 } from './invitation-store';
 export { acceptedExpertIds, backfillAcceptedPairs, recordAcceptedPair } from './accepted-pairs';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';
+export type { InvitationFact } from './invitation-store';
 export { parallelCounts, type ParallelCounts } from './parallel';
