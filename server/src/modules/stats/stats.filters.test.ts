@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffClient } from '@test/support/factories';
 import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
 import {
-  acceptedInvitation,
   enterprise,
   expert,
   invite,
