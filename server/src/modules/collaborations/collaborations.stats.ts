@@ -17,23 +17,31 @@ export interface CollaborationFact {
   completedAt?: Date;
 }
 
-/** The collaborations created within the range; the statistics count and place them. */
+/**
+ * The collaborations created within the range; the statistics count and place them. The history,
+ * which holds when one was completed, is read only for the completed ones.
+ */
 export async function collaborationFacts(range: CreatedRange): Promise<CollaborationFact[]> {
-  const rows = await CollaborationModel.find(createdWithin(range), {
-    _id: 0,
-    invitationId: 1,
-    needId: 1,
-    expertId: 1,
-    status: 1,
-    createdAt: 1,
-    history: 1,
-  }).lean();
-  return rows.map(({ history, ...row }) => {
-    const done =
-      row.status === 'completed'
-        ? history.findLast((event) => event.status === 'completed')
-        : undefined;
-    return { ...row, ...(done ? { completedAt: done.at } : {}) };
+  const filter = createdWithin(range);
+  const [rows, completed] = await Promise.all([
+    CollaborationModel.find(filter, {
+      invitationId: 1,
+      needId: 1,
+      expertId: 1,
+      status: 1,
+      createdAt: 1,
+    }).lean(),
+    CollaborationModel.find({ ...filter, status: 'completed' }, { history: 1 }).lean(),
+  ]);
+  const completedAt = new Map(
+    completed.map((row) => [
+      row._id.toString(),
+      row.history.findLast((event) => event.status === 'completed')?.at,
+    ]),
+  );
+  return rows.map(({ _id, ...row }) => {
+    const done = completedAt.get(_id.toString());
+    return { ...row, ...(done ? { completedAt: done } : {}) };
   });
 }
 
