@@ -45,6 +45,14 @@ export async function collaborationFacts(range: CreatedRange): Promise<Collabora
   });
 }
 
+/** The needs with a collaboration in one of `statuses`: distinct ids, as for invitations. */
+export async function collaboratingNeedIdSet(
+  statuses: CollaborationStatus[],
+): Promise<Set<string>> {
+  const ids = await CollaborationModel.distinct('needId', { status: { $in: statuses } });
+  return new Set(ids.map(String));
+}
+
 /**
  * The outcomes recorded within the range: kind, hours, whether a file came with it, and the need
  * it answered.

@@ -16,6 +16,7 @@ export {
 export {
   agreementFacts,
   collaborationFacts,
+  collaboratingNeedIdSet,
   outcomeSummaries,
   type CollaborationFact,
 } from './collaborations.stats';

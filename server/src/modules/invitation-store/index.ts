@@ -7,6 +7,7 @@ export {
   findInvitationOf,
   findInvitationPage,
   invitationFacts,
+  invitedNeedIdSet,
   insertInvitation,
   invitedNeedIds,
   invitationsOfNeed,

@@ -169,6 +169,15 @@ export interface InvitationFact {
   createdAt: Date;
 }
 
+/**
+ * The needs with an invitation (with `status`, if given): distinct ids, which the funnel
+ * intersects with its needs rather than listing thousands of needs in the query.
+ */
+export async function invitedNeedIdSet(status?: InvitationStatus): Promise<Set<string>> {
+  const ids = await InvitationModel.distinct('needId', status ? { status } : {});
+  return new Set(ids.map(String));
+}
+
 /** The invitations created within the range; the statistics count and place them. */
 export function invitationFacts(range: CreatedRange): Promise<InvitationFact[]> {
   return InvitationModel.find(createdWithin(range), {

@@ -16,7 +16,12 @@ import {
 } from '@qs/shared';
 import { median } from '../../lib/median';
 import { isoWeekOf, monthOf, startOfMonthsAgo } from '../../lib/time';
-import { agreementFacts, collaborationFacts, outcomeSummaries } from '../collaborations';
+import {
+  agreementFacts,
+  collaborationFacts,
+  collaboratingNeedIdSet,
+  outcomeSummaries,
+} from '../collaborations';
 import {
   expertCountsBy,
   expertCreationTimes,
@@ -24,7 +29,7 @@ import {
   poolsOf,
   verifiedSkillSupply,
 } from '../experts';
-import { invitationFacts } from '../invitation-store';
+import { invitationFacts, invitedNeedIdSet } from '../invitation-store';
 import {
   citiesOf,
   needCountsBy,
@@ -180,20 +185,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function funnel(query: StatsFilterQuery): Promise<StatsFunnel> {
   const scope = await scopeOf(query);
-  const [needs, invitations, collaborations] = await Promise.all([
+  const [needs, invited, accepted, agreed, completed] = await Promise.all([
     needsCreatedWithin(scope),
-    invitationFacts({}),
-    collaborationFacts({}),
+    invitedNeedIdSet(),
+    invitedNeedIdSet('accepted'),
+    collaboratingNeedIdSet(['agreed', 'completed']),
+    collaboratingNeedIdSet(['completed']),
   ]);
-  const needsOf = (rows: { needId: Types.ObjectId }[]) =>
-    new Set(rows.map((row) => row.needId.toString()));
   const reached: Record<Exclude<FunnelStage, 'needs' | 'matched'>, Set<string>> = {
-    invited: needsOf(invitations),
-    accepted: needsOf(invitations.filter((i) => i.status === 'accepted')),
-    agreed: needsOf(
-      collaborations.filter((c) => c.status === 'agreed' || c.status === 'completed'),
-    ),
-    completed: needsOf(collaborations.filter((c) => c.status === 'completed')),
+    invited,
+    accepted,
+    agreed,
+    completed,
   };
   const stagesOf = (group: typeof needs) =>
     funnelStages.map((stage) => ({
