@@ -5,6 +5,7 @@ import { expert } from '../support/invitations';
 import type { TestClient } from '../support/platform';
 import {
   openSection,
+  pageWidths,
   signIn,
   startBrowserPlatform,
   type BrowserPlatform,
@@ -66,5 +67,40 @@ describe('the bureau’s statistics page', () => {
       'not reloaded',
     );
     expect(ctx.pageErrors).toEqual([]);
+  });
+
+  it('when the bureau narrows the statistics to Shenzhen on a phone, then the figures and the export follow, live, without sideways scrolling', async () => {
+    const { page } = ctx;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${ctx.platform.url}/app/stats`);
+      await page.getByRole('heading', { name: '统计', level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: '城市' }).click();
+      await page.locator('.ant-select-item-option-content', { hasText: '深圳' }).click();
+      await page.waitForURL(/city=/);
+      // Both experts so far are in Qingdao.
+      const experts = page.locator('.ant-statistic', { hasText: '专家总数' });
+      await experts.getByText('0', { exact: true }).waitFor();
+      await page.getByText('所选范围内还没有跨城邀请').waitFor();
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /导出 CSV/ }).click(),
+      ]);
+      const text = await readFile(await csv.path(), 'utf8');
+      expect(text).toContain('专家,总计,总数,0\r\n');
+      const widths = await pageWidths(page);
+      expect(widths.content).toBeLessThanOrEqual(widths.screen);
+
+      await page.waitForTimeout(2_500);
+      await expert(ctx.platform.url, bureau, {
+        city: '深圳',
+        pool: 'shenzhen',
+        organization: '深圳信息通信研究院',
+      });
+      await experts.getByText('1', { exact: true }).waitFor();
+      expect(ctx.pageErrors).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 });

@@ -34,3 +34,21 @@ export function createdWithin(range: CreatedRange) {
     },
   };
 }
+
+/** What the statistics are narrowed to: created in the range, in a city, in a sector. */
+export interface StatsScope extends CreatedRange {
+  city?: string;
+  sector?: string;
+}
+
+/**
+ * The filter of a module's own records within the scope, by their `city` and by the field that
+ * holds their sector (a need's `sector`, an expert's or organization's `sectors`).
+ */
+export function withinScope(scope: StatsScope, sectorField: 'sector' | 'sectors') {
+  return {
+    ...createdWithin(scope),
+    ...(scope.city ? { city: scope.city } : {}),
+    ...(scope.sector ? { [sectorField]: scope.sector } : {}),
+  };
+}

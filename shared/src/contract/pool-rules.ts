@@ -7,6 +7,7 @@ import {
   statsFairnessSchema,
   updatePoolRulesSchema,
 } from '../schemas/pool-rules';
+import { statsFilterQuerySchema } from '../schemas/stats';
 import { defineRoute } from './define';
 
 const tags = ['Pool rules'];
@@ -70,6 +71,7 @@ export const poolRuleRoutes = {
       'Concentration of engagements (top-10% share, Gini, Lorenz curve), by pool and title (bureau, admin)',
     tags: ['Statistics'],
     access: 'signed-in',
+    query: statsFilterQuerySchema,
     response: statsFairnessSchema,
     errors: [403],
   }),

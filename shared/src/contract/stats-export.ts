@@ -1,3 +1,4 @@
+import { statsFilterQuerySchema } from '../schemas/stats';
 import { defineRoute } from './define';
 
 /** The statistics as an Excel workbook, beside the CSV of `statsRoutes.exportCsv`. */
@@ -9,6 +10,7 @@ export const statsExportRoutes = {
       'All statistics as an Excel workbook, a row per number, labelled in the caller’s language (bureau, admin)',
     tags: ['Statistics'],
     access: 'signed-in',
+    query: statsFilterQuerySchema,
     errors: [403],
   }),
 };

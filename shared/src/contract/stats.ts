@@ -3,7 +3,9 @@ import {
   statsCrossCitySchema,
   statsFunnelSchema,
   statsOverviewSchema,
-  statsRangeQuerySchema,
+  statsFilterQuerySchema,
+  statsPairsQuerySchema,
+  statsPairsSchema,
   statsSkillsGapSchema,
   statsTrendQuerySchema,
   statsTrendSchema,
@@ -32,22 +34,27 @@ export const statsRoutes = {
   overview: figure(
     'overview',
     'Experts, organizations, needs, invitations, collaborations and agreements (bureau, admin)',
-    { response: statsOverviewSchema },
+    { query: statsFilterQuerySchema, response: statsOverviewSchema },
   ),
   funnel: figure(
     'funnel',
     'Needs created in the range and how many were matched, invited, accepted, agreed, completed',
-    { query: statsRangeQuerySchema, response: statsFunnelSchema },
+    { query: statsFilterQuerySchema, response: statsFunnelSchema },
   ),
   skillsGap: figure(
     'skills-gap',
     'Per skill: demand in open needs against verified experts who have it',
-    { response: statsSkillsGapSchema },
+    { query: statsFilterQuerySchema, response: statsSkillsGapSchema },
   ),
   crossCity: figure(
     'cross-city',
     'Invitations and collaborations by the need’s city and the expert’s pool',
-    { response: statsCrossCitySchema },
+    { query: statsFilterQuerySchema, response: statsCrossCitySchema },
+  ),
+  crossCityPairs: figure(
+    'cross-city/pairs',
+    'The cross-city pairs (Qingdao enterprise and Shenzhen expert, or the reverse): organization, expert, need, status, when; paged, no contact data',
+    { query: statsPairsQuerySchema, response: statsPairsSchema },
   ),
   trend: figure(
     'trend',
@@ -60,6 +67,7 @@ export const statsRoutes = {
     summary: 'All statistics as one CSV, a row per number (UTF-8 with BOM)',
     tags,
     access: 'signed-in',
+    query: statsFilterQuerySchema,
     errors: [403],
   }),
 };

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { sectorIdSchema } from '../taxonomy';
+import { collaborationStatuses } from './collaborations';
+import { pools } from './experts';
+import { invitationStatuses } from './invitations';
 
 const count = z.number().int();
 const counts = z.record(z.string(), count);
@@ -47,13 +51,25 @@ export type StatsOverview = z.infer<typeof statsOverviewSchema>;
 /** A day (`2026-03-30`) or a moment with its offset; `to` includes its whole day. */
 const dateParam = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
-export const statsRangeQuerySchema = z
-  .strictObject({ from: dateParam.optional(), to: dateParam.optional() })
-  .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
-    path: ['to'],
-    message: 'must not be before from',
-  });
-export type StatsRangeQuery = z.infer<typeof statsRangeQuerySchema>;
+const fromNotAfterTo = (q: { from?: string; to?: string }) =>
+  !q.from || !q.to || new Date(q.from) <= new Date(q.to);
+const notBeforeFrom = { path: ['to'], message: 'must not be before from' };
+
+/**
+ * What every figure can be narrowed to: a range of Beijing days (or moments), the city of the
+ * need (or of the expert or organization counted), and a sector of the taxonomy.
+ */
+const filterShape = {
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+  city: z.string().trim().min(1).max(50).optional(),
+  sector: sectorIdSchema.optional(),
+};
+
+export const statsFilterQuerySchema = z
+  .strictObject(filterShape)
+  .refine(fromNotAfterTo, notBeforeFrom);
+export type StatsFilterQuery = z.infer<typeof statsFilterQuerySchema>;
 
 export const funnelStages = [
   'needs',
@@ -65,11 +81,17 @@ export const funnelStages = [
 ] as const;
 export type FunnelStage = (typeof funnelStages)[number];
 
-/** Needs created in the range, and how many of them reached each stage. */
+const funnelStagesSchema = z.array(z.object({ stage: z.enum(funnelStages), count }));
+
+/**
+ * Needs created in the range, and how many of them reached each stage; `bySource` splits them
+ * into the enterprises' own needs and the scenarios imported from the catalogue (a release).
+ */
 export const statsFunnelSchema = z.object({
   from: z.string().optional(),
   to: z.string().optional(),
-  stages: z.array(z.object({ stage: z.enum(funnelStages), count })),
+  stages: funnelStagesSchema,
+  bySource: z.object({ own: funnelStagesSchema, catalogue: funnelStagesSchema }),
 });
 export type StatsFunnel = z.infer<typeof statsFunnelSchema>;
 
@@ -101,17 +123,43 @@ export const statsCrossCitySchema = z.object({
 });
 export type StatsCrossCity = z.infer<typeof statsCrossCitySchema>;
 
+/** The cross-city pairs, a page at a time. */
+export const statsPairsQuerySchema = z
+  .strictObject({
+    ...filterShape,
+    page: z.coerce.number().int().min(1).default(1),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .refine(fromNotAfterTo, notBeforeFrom);
+export type StatsPairsQuery = z.infer<typeof statsPairsQuerySchema>;
+
+/**
+ * An invitation whose expert's pool is not the pool of the need's city (a Qingdao enterprise and
+ * a Shenzhen expert, or the reverse), with the collaboration it became, if any. No contact data.
+ */
+export const statsPairSchema = z.object({
+  invitationId: z.string(),
+  need: z.object({ id: z.string(), title: z.string(), city: z.string(), sector: z.string() }),
+  organization: z.object({ id: z.string(), name: z.string() }),
+  expert: z.object({ id: z.string(), name: z.string(), pool: z.enum(pools) }),
+  invitationStatus: z.enum(invitationStatuses),
+  collaborationStatus: z.enum(collaborationStatuses).optional(),
+  invitedAt: z.string(),
+});
+export type StatsPair = z.infer<typeof statsPairSchema>;
+
+export const statsPairsSchema = z.object({
+  items: z.array(statsPairSchema),
+  total: count,
+  page: count,
+  limit: count,
+});
+export type StatsPairs = z.infer<typeof statsPairsSchema>;
+
 export const trendGranularities = ['month', 'week'] as const;
 export const statsTrendQuerySchema = z
-  .strictObject({
-    granularity: z.enum(trendGranularities).default('month'),
-    from: dateParam.optional(),
-    to: dateParam.optional(),
-  })
-  .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
-    path: ['to'],
-    message: 'must not be before from',
-  });
+  .strictObject({ granularity: z.enum(trendGranularities).default('month'), ...filterShape })
+  .refine(fromNotAfterTo, notBeforeFrom);
 export type StatsTrendQuery = z.infer<typeof statsTrendQuerySchema>;
 
 /** Per period (`2026-03`, or the ISO week `2026-W13`): what started in it. */

@@ -1,8 +1,11 @@
 export { invalidateStats } from './api/get-stats';
+export { CrossCityPairs } from './components/cross-city-pairs';
 export { CrossCityTable } from './components/cross-city-table';
 export { FunnelChart } from './components/funnel-chart';
 export { OutcomesTable } from './components/outcomes-table';
 export { OverviewCards } from './components/overview-cards';
 export { SkillsGapTable } from './components/skills-gap-table';
 export { StatsDownloads } from './components/stats-downloads';
+export { StatsFilters } from './components/stats-filters';
 export { TrendChart } from './components/trend-chart';
+export { useStatsFilters } from './hooks/use-stats-filters';

@@ -100,6 +100,8 @@ const zh = {
     neverEngaged: '从未参与的专家',
     responseRate: '响应率',
     responded: '已响应',
+    ownNeeds: '企业自有需求',
+    catalogueNeeds: '目录场景需求',
   },
   outcomeKind: {
     diagnosis_report: '诊断报告',
@@ -214,6 +216,8 @@ const en: Labels = {
     neverEngaged: 'Experts never engaged',
     responseRate: 'Response rate',
     responded: 'Responded',
+    ownNeeds: 'Enterprises’ own needs',
+    catalogueNeeds: 'Catalogue scenarios',
   },
   outcomeKind: {
     diagnosis_report: 'Diagnosis report',

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { CollaborationModel } from './collaboration.model';
 
-/** What the pool rules and the fairness figures read of collaborations (issue 13). */
+/** What the pool rules read of collaborations (issue 13). */
 
 /** Rotation: the experts who completed a collaboration with the organization since `since`. */
 export async function expertsCompletedWith(
@@ -24,12 +24,4 @@ export async function expertsCompletedWith(
       })
       .map((row) => row.expertId.toString()),
   );
-}
-
-/** Engagements (collaborations started, whatever became of them) per expert. */
-export async function engagementsByExpert(): Promise<Map<string, number>> {
-  const rows = await CollaborationModel.aggregate<{ _id: Types.ObjectId; count: number }>([
-    { $group: { _id: '$expertId', count: { $sum: 1 } } },
-  ]);
-  return new Map(rows.map((row) => [row._id.toString(), row.count]));
 }

@@ -1,59 +1,68 @@
 import type { Types } from 'mongoose';
 import type { CollaborationStatus, OutcomeKind } from '@qs/shared';
-import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
-import { AgreementModel } from './agreement.model';
+import { createdWithin, type CreatedRange } from '../../lib/count-by';
+import { AgreementModel, type AgreementRecord } from './agreement.model';
 import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
 
 /* Statistics: what the stats module reads of collaborations and agreements. */
 
-/** The need, expert and status of every collaboration. */
-export function collaborationSummaries(): Promise<
-  { needId: Types.ObjectId; expertId: Types.ObjectId; status: CollaborationStatus }[]
-> {
-  return CollaborationModel.find({}, { needId: 1, expertId: 1, status: 1 }).lean();
-}
-
-/** The need and expert of every collaboration. */
-export function collaborationPairs(): Promise<
-  { needId: Types.ObjectId; expertId: Types.ObjectId }[]
-> {
-  return CollaborationModel.find({}, { needId: 1, expertId: 1 }).lean();
+/** What the statistics read of each collaboration created within the range. */
+export interface CollaborationFact {
+  invitationId: Types.ObjectId;
+  needId: Types.ObjectId;
+  expertId: Types.ObjectId;
+  status: CollaborationStatus;
+  createdAt: Date;
+  /** when it was (last) completed */
+  completedAt?: Date;
 }
 
 /**
- * How many of the given needs have a collaboration in one of `statuses`; intersected here, as
- * for invitations, rather than listing thousands of needs in the query.
+ * The collaborations created within the range; the statistics count and place them. The history,
+ * which holds when one was completed, is read only for the completed ones.
  */
-export async function needsCollaboratingCount(
-  needIds: Types.ObjectId[],
-  statuses: CollaborationStatus[],
-): Promise<number> {
-  const found = await CollaborationModel.distinct('needId', { status: { $in: statuses } });
-  const wanted = new Set(needIds.map(String));
-  return found.filter((id) => wanted.has(String(id))).length;
-}
-
-/** When each collaboration created within the range was created. */
-export async function collaborationCreationTimes(range: CreatedRange): Promise<Date[]> {
-  const rows = await CollaborationModel.find(createdWithin(range), { createdAt: 1 }).lean();
-  return rows.map((row) => row.createdAt);
-}
-
-/** When each completed collaboration was (last) completed. */
-export async function completionTimes(): Promise<Date[]> {
-  const rows = await CollaborationModel.find({ status: 'completed' }, { history: 1 }).lean();
-  return rows.flatMap((row) => {
-    const done = row.history.findLast((event) => event.status === 'completed');
-    return done ? [done.at] : [];
+export async function collaborationFacts(range: CreatedRange): Promise<CollaborationFact[]> {
+  const filter = createdWithin(range);
+  const [rows, completed] = await Promise.all([
+    CollaborationModel.find(filter, {
+      invitationId: 1,
+      needId: 1,
+      expertId: 1,
+      status: 1,
+      createdAt: 1,
+    }).lean(),
+    CollaborationModel.find({ ...filter, status: 'completed' }, { history: 1 }).lean(),
+  ]);
+  const completedAt = new Map(
+    completed.map((row) => [
+      row._id.toString(),
+      row.history.findLast((event) => event.status === 'completed')?.at,
+    ]),
+  );
+  return rows.map(({ _id, ...row }) => {
+    const done = completedAt.get(_id.toString());
+    return { ...row, ...(done ? { completedAt: done } : {}) };
   });
 }
 
-/** The recorded outcomes: kind, hours, whether a file came with it, and the need it answered. */
-export async function outcomeSummaries(): Promise<
-  { needId: Types.ObjectId; kind: OutcomeKind; hoursSpent: number; withFile: boolean }[]
-> {
+/** The needs with a collaboration in one of `statuses`: distinct ids, as for invitations. */
+export async function collaboratingNeedIdSet(
+  statuses: CollaborationStatus[],
+): Promise<Set<string>> {
+  const ids = await CollaborationModel.distinct('needId', { status: { $in: statuses } });
+  return new Set(ids.map(String));
+}
+
+/**
+ * The outcomes recorded within the range: kind, hours, whether a file came with it, and the need
+ * it answered.
+ */
+export async function outcomeSummaries(
+  range: CreatedRange = {},
+): Promise<{ needId: Types.ObjectId; kind: OutcomeKind; hoursSpent: number; withFile: boolean }[]> {
+  const recorded = createdWithin(range).createdAt;
   const rows = await CollaborationModel.find(
-    { outcome: { $exists: true } },
+    { outcome: { $exists: true }, ...(recorded ? { 'outcome.recordedAt': recorded } : {}) },
     { needId: 1, 'outcome.kind': 1, 'outcome.hoursSpent': 1, 'outcome.file.id': 1 },
   ).lean<Pick<CollaborationRecord, 'needId' | 'outcome'>[]>();
   return rows.flatMap((row) =>
@@ -70,7 +79,21 @@ export async function outcomeSummaries(): Promise<
   );
 }
 
-/** Agreements by kind. */
-export function agreementCountsByKind(): Promise<Record<string, number>> {
-  return countBy(AgreementModel, 'kind');
+/** What the statistics read of each agreement signed within the range: its kind and parties. */
+export function agreementFacts(range: CreatedRange): Promise<
+  {
+    kind: AgreementRecord['kind'];
+    organizationId?: Types.ObjectId;
+    partnerOrganizationId?: Types.ObjectId;
+    expertId?: Types.ObjectId;
+  }[]
+> {
+  const signed = createdWithin(range).createdAt;
+  return AgreementModel.find(signed ? { signedAt: signed } : {}, {
+    _id: 0,
+    kind: 1,
+    organizationId: 1,
+    partnerOrganizationId: 1,
+    expertId: 1,
+  }).lean();
 }

@@ -14,15 +14,13 @@ export {
   type PartyNames,
 } from './parties';
 export {
-  agreementCountsByKind,
-  collaborationCreationTimes,
-  collaborationPairs,
-  collaborationSummaries,
-  completionTimes,
-  needsCollaboratingCount,
+  agreementFacts,
+  collaborationFacts,
+  collaboratingNeedIdSet,
   outcomeSummaries,
+  type CollaborationFact,
 } from './collaborations.stats';
 export { authorizeCollaboration, loadCollaboration } from './collaborations.service';
 export { agreementTotals, seedDemoAgreements, type AgreementSeed } from './agreements.seed';
 export { seedDemoCollaborations, type CollaborationSeed } from './collaborations.seed';
-export { engagementsByExpert, expertsCompletedWith } from './collaborations.pool-rules';
+export { expertsCompletedWith } from './collaborations.pool-rules';

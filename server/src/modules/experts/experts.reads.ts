@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { Pool } from '@qs/shared';
-import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
+import { countBy, withinScope, type StatsScope } from '../../lib/count-by';
 import { ConflictError } from '../../lib/errors';
 import { findInChunks } from '../../lib/in-chunks';
 import { median } from '../../lib/median';
@@ -113,8 +113,8 @@ export async function countInvitationEvent(
 /* Statistics: what the stats module reads of experts. */
 
 /** Experts by verification status or by pool. */
-export function expertCountsBy(field: 'verification.status' | 'pool') {
-  return countBy(ExpertModel, field);
+export function expertCountsBy(field: 'verification.status' | 'pool', scope: StatsScope = {}) {
+  return countBy(ExpertModel, field, withinScope(scope, 'sectors'));
 }
 
 /** The pool of each of the given experts, by id ('other' when it has none). */
@@ -125,20 +125,28 @@ export async function poolsOf(ids: Id[]): Promise<Map<string, Pool>> {
   return new Map(rows.map((row) => [row._id.toString(), row.pool ?? 'other']));
 }
 
-/** How many verified experts have each skill. */
-export async function verifiedSkillSupply(): Promise<Map<string, number>> {
+/** How many verified experts (in the scope) have each skill. */
+export async function verifiedSkillSupply(scope: StatsScope = {}): Promise<Map<string, number>> {
   const rows = await ExpertModel.aggregate<{ _id: string; count: number }>([
-    { $match: { 'verification.status': 'verified' } },
+    { $match: { ...withinScope(scope, 'sectors'), 'verification.status': 'verified' } },
     { $unwind: '$skills' },
     { $group: { _id: '$skills', count: { $sum: 1 } } },
   ]);
   return new Map(rows.map((row) => [row._id, row.count]));
 }
 
-/** When each expert created within the range was created. */
-export async function expertCreationTimes(range: CreatedRange): Promise<Date[]> {
-  const rows = await ExpertModel.find(createdWithin(range), { createdAt: 1 }).lean();
+/** When each expert created within the scope was created. */
+export async function expertCreationTimes(scope: StatsScope): Promise<Date[]> {
+  const rows = await ExpertModel.find(withinScope(scope, 'sectors'), { createdAt: 1 }).lean();
   return rows.map((row) => row.createdAt);
+}
+
+/** The ids of the experts in the scope's city and sector (whenever created). */
+export async function expertIdsPlaced(
+  scope: Pick<StatsScope, 'city' | 'sector'>,
+): Promise<Set<string>> {
+  const rows = await ExpertModel.find(withinScope(scope, 'sectors'), { _id: 1 }).lean();
+  return new Set(rows.map((row) => row._id.toString()));
 }
 
 /** Inserts ready-made expert records in bulk, bypassing the profile workflow: for seeders and benches. */

@@ -17,6 +17,7 @@ export { formerOrganizationTerm, organizationKeyOf, worksAt } from './avoidance'
 export {
   expertCountsBy,
   expertCreationTimes,
+  expertIdsPlaced,
   expertLearningDocs,
   expertsVersion,
   expertNames,

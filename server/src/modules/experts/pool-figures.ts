@@ -1,4 +1,5 @@
 import type { Pool } from '@qs/shared';
+import { withinScope, type StatsScope } from '../../lib/count-by';
 import { ExpertModel } from './expert.model';
 
 export interface ExpertFigures {
@@ -9,10 +10,12 @@ export interface ExpertFigures {
   responded: number;
 }
 
-/** What the fairness figures read of every verified expert (issue 13 §6). */
-export async function verifiedExpertFigures(): Promise<ExpertFigures[]> {
+/** What the fairness figures read of every verified expert in the sector, if one is given (issue 13 §6). */
+export async function verifiedExpertFigures(
+  scope: Pick<StatsScope, 'sector'> = {},
+): Promise<ExpertFigures[]> {
   const rows = await ExpertModel.find(
-    { 'verification.status': 'verified' },
+    { ...withinScope(scope, 'sectors'), 'verification.status': 'verified' },
     { pool: 1, title: 1, stats: 1 },
   ).lean();
   return rows.map((row) => ({

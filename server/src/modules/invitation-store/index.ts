@@ -1,5 +1,4 @@
 export {
-  allResponseHours,
   dispatchInvitationEvents,
   dueInvitations,
   dueReminders,
@@ -7,18 +6,17 @@ export {
   findInvitation,
   findInvitationOf,
   findInvitationPage,
+  invitationFacts,
+  invitedNeedIdSet,
   insertInvitation,
-  invitationCountsByStatus,
-  invitationCreationTimes,
-  invitationPairs,
   invitedNeedIds,
   invitationsOfNeed,
   leavePending,
-  needsInvitedCount,
   recordReminder,
   responseHoursOf,
 } from './invitation-store';
 export { acceptedExpertIds, backfillAcceptedPairs, recordAcceptedPair } from './accepted-pairs';
 export type { InvitationEvent, InvitationRecord } from './invitation.model';
+export type { InvitationFact } from './invitation-store';
 export { parallelCounts, type ParallelCounts } from './parallel';
 export { seedDemoInvitations, type InvitationSeed } from './invitations.seed';

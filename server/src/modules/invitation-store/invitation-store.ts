@@ -1,6 +1,6 @@
 import { Types, type QueryFilter, type SortOrder } from 'mongoose';
 import type { InvitationStatus } from '@qs/shared';
-import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
+import { createdWithin, type CreatedRange } from '../../lib/count-by';
 import { insertOnce } from '../../lib/insert-once';
 import { recordedEvents, type PendingEvent } from '../../lib/outbox';
 import { findPage, type PageRequest } from '../../lib/paginate';
@@ -158,43 +158,36 @@ export function invitationsOfNeed(needId: Id): Promise<InvitationRecord[]> {
 
 /* Statistics: what the stats module reads of invitations. */
 
-/** Invitations by status. */
-export function invitationCountsByStatus(): Promise<Record<string, number>> {
-  return countBy(InvitationModel, 'status');
-}
-
-/** The response times (hours) of every answered invitation. */
-export async function allResponseHours(): Promise<number[]> {
-  const answered = await InvitationModel.find(
-    { responseHours: { $exists: true } },
-    { responseHours: 1 },
-  ).lean();
-  return answered.map((invitation) => invitation.responseHours as number);
+/** What the statistics read of each invitation created within the range. */
+export interface InvitationFact {
+  _id: Types.ObjectId;
+  needId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  expertId: Types.ObjectId;
+  status: InvitationStatus;
+  responseHours?: number;
+  createdAt: Date;
 }
 
 /**
- * How many of the given needs have an invitation (with `status`, if given). The needs invited at
- * all are intersected here rather than listed in the query: a list of thousands of needs would
- * be checked against every invitation.
+ * The needs with an invitation (with `status`, if given): distinct ids, which the funnel
+ * intersects with its needs rather than listing thousands of needs in the query.
  */
-export async function needsInvitedCount(
-  needIds: Types.ObjectId[],
-  status?: InvitationStatus,
-): Promise<number> {
-  const invited = await InvitationModel.distinct('needId', status ? { status } : {});
-  const wanted = new Set(needIds.map(String));
-  return invited.filter((id) => wanted.has(String(id))).length;
+export async function invitedNeedIdSet(status?: InvitationStatus): Promise<Set<string>> {
+  const ids = await InvitationModel.distinct('needId', status ? { status } : {});
+  return new Set(ids.map(String));
 }
 
-/** The need and expert of every invitation. */
-export function invitationPairs(): Promise<{ needId: Types.ObjectId; expertId: Types.ObjectId }[]> {
-  return InvitationModel.find({}, { needId: 1, expertId: 1 }).lean();
-}
-
-/** When each invitation created within the range was created. */
-export async function invitationCreationTimes(range: CreatedRange): Promise<Date[]> {
-  const rows = await InvitationModel.find(createdWithin(range), { createdAt: 1 }).lean();
-  return rows.map((row) => row.createdAt);
+/** The invitations created within the range; the statistics count and place them. */
+export function invitationFacts(range: CreatedRange): Promise<InvitationFact[]> {
+  return InvitationModel.find(createdWithin(range), {
+    needId: 1,
+    organizationId: 1,
+    expertId: 1,
+    status: 1,
+    responseHours: 1,
+    createdAt: 1,
+  }).lean<InvitationFact[]>();
 }
 
 /** How many of the expert's invitations lapsed unanswered in (`since`, `until`]. */

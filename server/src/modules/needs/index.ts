@@ -10,6 +10,7 @@ export {
   needCreationTimes,
   needLearningDocs,
   needsVersion,
+  needIdsPlaced,
   needsCreatedWithin,
   needStates,
   needTitles,

@@ -15,7 +15,7 @@ import {
   type UpdateNeedInput,
 } from '@qs/shared';
 import { authorize } from '../../lib/authorize';
-import { countBy, createdWithin, type CreatedRange } from '../../lib/count-by';
+import { countBy, withinScope, type StatsScope } from '../../lib/count-by';
 import { ConflictError, NotFoundError, ValidationError, detail } from '../../lib/errors';
 import { findInChunks } from '../../lib/in-chunks';
 import { analyze } from '../../lib/search/analyzer';
@@ -130,8 +130,19 @@ export async function needTitles(ids: (string | Types.ObjectId)[]): Promise<Map<
 /* Statistics: what the stats module reads of needs. */
 
 /** Needs by kind or by status. */
-export function needCountsBy(field: 'kind' | 'status'): Promise<Record<string, number>> {
-  return countBy(NeedModel, field);
+export function needCountsBy(
+  field: 'kind' | 'status',
+  scope: StatsScope = {},
+): Promise<Record<string, number>> {
+  return countBy(NeedModel, field, withinScope(scope, 'sector'));
+}
+
+/** The ids of the needs in the scope's city and sector (whenever created). */
+export async function needIdsPlaced(
+  scope: Pick<StatsScope, 'city' | 'sector'>,
+): Promise<Set<string>> {
+  const rows = await NeedModel.find(withinScope(scope, 'sector'), { _id: 1 }).lean();
+  return new Set(rows.map((row) => row._id.toString()));
 }
 
 /** The city of each of the given needs, by id. */
@@ -154,16 +165,19 @@ export async function placesOfNeeds(
   return new Map(rows.map((row) => [row._id.toString(), { sector: row.sector, city: row.city }]));
 }
 
-/** The needs created within the range, with when each was first matched. */
+/**
+ * The needs created within the scope, with when each was first matched and the catalogue release
+ * it was imported from, if any.
+ */
 export function needsCreatedWithin(
-  range: CreatedRange,
-): Promise<{ _id: Types.ObjectId; matchedAt?: Date }[]> {
-  return NeedModel.find(createdWithin(range), { matchedAt: 1 }).lean();
+  scope: StatsScope,
+): Promise<{ _id: Types.ObjectId; matchedAt?: Date; release?: string }[]> {
+  return NeedModel.find(withinScope(scope, 'sector'), { matchedAt: 1, release: 1 }).lean();
 }
 
-/** When each need created within the range was created. */
-export async function needCreationTimes(range: CreatedRange): Promise<Date[]> {
-  const rows = await NeedModel.find(createdWithin(range), { createdAt: 1 }).lean();
+/** When each need created within the scope was created. */
+export async function needCreationTimes(scope: StatsScope): Promise<Date[]> {
+  const rows = await NeedModel.find(withinScope(scope, 'sector'), { createdAt: 1 }).lean();
   return rows.map((row) => row.createdAt);
 }
 
@@ -190,10 +204,13 @@ export async function* needLearningDocs(): AsyncGenerator<{ text: string; skills
 }
 
 /** The skills each open need asks for (required and suggested). */
-export function openNeedSkills(): Promise<
-  { requiredSkills: string[]; suggestedSkills: string[] }[]
-> {
-  return NeedModel.find({ status: 'open' }, { requiredSkills: 1, suggestedSkills: 1 }).lean();
+export function openNeedSkills(
+  scope: StatsScope = {},
+): Promise<{ requiredSkills: string[]; suggestedSkills: string[] }[]> {
+  return NeedModel.find(
+    { ...withinScope(scope, 'sector'), status: 'open' },
+    { requiredSkills: 1, suggestedSkills: 1 },
+  ).lean();
 }
 
 /** `admitsExpert`: whether the need's rules admit the calling expert, asked by the caller that knows. */

@@ -5,6 +5,7 @@ export {
   findOrganization,
   getOrganization,
   organizationIdsMatching,
+  organizationIdsPlaced,
   organizationNameKey,
   organizationCountsByType,
   organizationNames,

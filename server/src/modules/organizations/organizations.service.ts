@@ -8,7 +8,7 @@ import type {
 import { ConflictError, NotFoundError, detail } from '../../lib/errors';
 import { insertOnce, isDuplicateKey } from '../../lib/insert-once';
 import { OrganizationModel, type OrganizationRecord } from './organization.model';
-import { countBy } from '../../lib/count-by';
+import { countBy, withinScope, type StatsScope } from '../../lib/count-by';
 import { findPage } from '../../lib/paginate';
 
 /**
@@ -124,14 +124,25 @@ export function findOrganization(id: string | Types.ObjectId): Promise<Organizat
   return OrganizationModel.findById(new Types.ObjectId(id)).lean<OrganizationRecord>();
 }
 
-/** Organizations by type. */
-export function organizationCountsByType(): Promise<Record<string, number>> {
-  return countBy(OrganizationModel, 'type');
+/** Organizations (in the scope) by type. */
+export function organizationCountsByType(scope: StatsScope = {}): Promise<Record<string, number>> {
+  return countBy(OrganizationModel, 'type', withinScope(scope, 'sectors'));
 }
 
-/** How many organizations are alliance members. */
-export function allianceMemberCount(): Promise<number> {
-  return OrganizationModel.countDocuments({ allianceMember: true });
+/** How many organizations (in the scope) are alliance members. */
+export function allianceMemberCount(scope: StatsScope = {}): Promise<number> {
+  return OrganizationModel.countDocuments({
+    ...withinScope(scope, 'sectors'),
+    allianceMember: true,
+  });
+}
+
+/** The ids of the organizations in the scope's city and sector (whenever created). */
+export async function organizationIdsPlaced(
+  scope: Pick<StatsScope, 'city' | 'sector'>,
+): Promise<Set<string>> {
+  const rows = await OrganizationModel.find(withinScope(scope, 'sectors'), { _id: 1 }).lean();
+  return new Set(rows.map((row) => row._id.toString()));
 }
 
 export async function getOrganization(id: string): Promise<OrganizationRecord> {

@@ -1,6 +1,7 @@
-import { pools, type StatsFairness } from '@qs/shared';
-import { engagementsByExpert } from '../collaborations';
+import { pools, type StatsFairness, type StatsFilterQuery } from '@qs/shared';
+import { collaborationFacts } from '../collaborations';
 import { verifiedExpertFigures, type ExpertFigures } from '../experts';
+import { answeringNeeds, rangeOf, scopeOf } from './stats.scope';
 
 /** Titles shown one by one; the rest are summed as `(other)`. */
 const TITLES_SHOWN = 12;
@@ -60,12 +61,26 @@ function groupFigures(key: string, experts: ExpertFigures[], engagements: Map<st
   };
 }
 
-/** The fairness figures over the verified experts: who gets the engagements. */
-export async function fairness(): Promise<StatsFairness> {
-  const [experts, engagements] = await Promise.all([
-    verifiedExpertFigures(),
-    engagementsByExpert(),
+/** Engagements (collaborations started, whatever became of them) per expert. */
+function countByExpert(rows: { expertId: { toString(): string } }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { expertId } of rows)
+    counts.set(expertId.toString(), (counts.get(expertId.toString()) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The fairness figures over the verified experts (of the sector, if one is given): who gets the
+ * engagements started in the range for needs in the city and sector. Invitations and answers per
+ * group are the experts' running counters, whatever the filters.
+ */
+export async function fairness(query: StatsFilterQuery): Promise<StatsFairness> {
+  const scope = await scopeOf(query);
+  const [experts, collaborations] = await Promise.all([
+    verifiedExpertFigures(scope.sector ? { sector: scope.sector } : {}),
+    collaborationFacts(rangeOf(scope)),
   ]);
+  const engagements = countByExpert(answeringNeeds(scope, collaborations));
   const counts = experts.map((e) => engagements.get(e.id) ?? 0);
   const byTitle = new Map<string, ExpertFigures[]>();
   for (const expert of experts) {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { taxonomy } from '@qs/shared';
+import { taxonomy, type StatsFilterQuery } from '@qs/shared';
 import { csvLine, guardFormula } from '../../lib/csv';
 import { fairness } from './fairness';
 import type { Lang } from '../../lib/i18n';
@@ -28,13 +28,16 @@ const metricGroups: Record<string, LabelGroup> = {
  * The statistics in long form (a row per number), which Excel filters and pivots as it is, each
  * value named as a clerk reads it (青岛专家库, not `qingdao`) in the caller's language.
  */
-async function statsRows(lang: Lang): Promise<{ header: string[]; rows: Row[] }> {
+async function statsRows(
+  lang: Lang,
+  query: StatsFilterQuery,
+): Promise<{ header: string[]; rows: Row[] }> {
   const [summary, stages, gap, cities, fair] = await Promise.all([
-    overview(),
-    funnel({}),
-    skillsGap(),
-    crossCity(),
-    fairness(),
+    overview(query),
+    funnel(query),
+    skillsGap(query),
+    crossCity(query),
+    fairness(query),
   ]);
   const rows: Row[] = [];
   const section = (name: string) => label(lang, 'statsSection', name);
@@ -90,6 +93,14 @@ async function statsRows(lang: Lang): Promise<{ header: string[]; rows: Row[] }>
       label(lang, 'statsMetric', 'needs'),
       count,
     ]);
+  for (const source of ['own', 'catalogue'] as const)
+    for (const { stage, count } of stages.bySource[source])
+      rows.push([
+        section('funnel'),
+        label(lang, 'funnelStage', stage),
+        label(lang, 'statsMetric', `${source}Needs`),
+        count,
+      ]);
   for (const item of gap.items) {
     for (const metric of ['demand', 'supply', 'gap'] as const)
       rows.push([
@@ -144,8 +155,8 @@ async function statsRows(lang: Lang): Promise<{ header: string[]; rows: Row[] }>
 }
 
 /** UTF-8 with a BOM and CRLF, so Excel opens the Chinese text; user-written text defused. */
-export async function statsCsv(lang: Lang): Promise<string> {
-  const { header, rows } = await statsRows(lang);
+export async function statsCsv(lang: Lang, query: StatsFilterQuery): Promise<string> {
+  const { header, rows } = await statsRows(lang, query);
   return `\uFEFF${csvLine(header)}${rows
     .map(([section, item, metric, value]) =>
       csvLine([section, guardFormula(item), metric, String(value)]),
@@ -154,8 +165,8 @@ export async function statsCsv(lang: Lang): Promise<string> {
 }
 
 /** The same rows as a workbook: numbers stay numbers, the header stays in view. */
-export async function statsXlsx(lang: Lang): Promise<Buffer> {
-  const { header, rows } = await statsRows(lang);
+export async function statsXlsx(lang: Lang, query: StatsFilterQuery): Promise<Buffer> {
+  const { header, rows } = await statsRows(lang, query);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(lang === 'zh' ? '统计' : 'Statistics', {
     views: [{ state: 'frozen', ySplit: 1 }],

@@ -6,6 +6,7 @@ import { sendXlsx } from '../../lib/xlsx';
 import { fairness } from './fairness';
 import { cached } from './stats.cache';
 import { statsCsv, statsXlsx } from './stats.export';
+import { crossCityPairs } from './stats.pairs';
 import { crossCity, funnel, overview, skillsGap, trend } from './stats.service';
 
 const readStats = ({ actor }: { actor: RouteContext<RouteContract>['actor'] }) =>
@@ -24,16 +25,17 @@ export function registerStatsRoutes(api: ApiRouter): void {
       present: (_ctx, figures) => figures,
     });
 
-  figure(statsRoutes.overview, () => overview());
+  figure(statsRoutes.overview, ({ query }) => overview(query));
   figure(statsRoutes.funnel, ({ query }) => funnel(query));
-  figure(statsRoutes.skillsGap, () => skillsGap());
-  figure(statsRoutes.crossCity, () => crossCity());
+  figure(statsRoutes.skillsGap, ({ query }) => skillsGap(query));
+  figure(statsRoutes.crossCity, ({ query }) => crossCity(query));
+  figure(statsRoutes.crossCityPairs, ({ query }) => crossCityPairs(query));
   figure(statsRoutes.trend, ({ query }) => trend(query));
-  figure(poolRuleRoutes.fairness, () => fairness());
+  figure(poolRuleRoutes.fairness, ({ query }) => fairness(query));
 
   api.pipeline(statsRoutes.exportCsv, {
     authorize: readStats,
-    command: ({ lang }) => statsCsv(lang),
+    command: ({ lang, query }) => statsCsv(lang, query),
     present: ({ res }, csv) => {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="stats.csv"');
@@ -43,7 +45,7 @@ export function registerStatsRoutes(api: ApiRouter): void {
 
   api.pipeline(statsExportRoutes.exportXlsx, {
     authorize: readStats,
-    command: ({ lang }) => statsXlsx(lang),
+    command: ({ lang, query }) => statsXlsx(lang, query),
     present: ({ res }, workbook) => sendXlsx(res, workbook, 'stats.xlsx'),
   });
 }

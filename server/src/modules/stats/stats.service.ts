@@ -7,32 +7,29 @@ import {
   type FunnelStage,
   type Pool,
   type StatsCrossCity,
+  type StatsFilterQuery,
   type StatsFunnel,
   type StatsOverview,
-  type StatsRangeQuery,
   type StatsSkillsGap,
   type StatsTrend,
   type StatsTrendQuery,
 } from '@qs/shared';
 import { median } from '../../lib/median';
-import { isoWeekOf, monthOf, startOfDay, startOfMonthsAgo } from '../../lib/time';
+import { isoWeekOf, monthOf, startOfMonthsAgo } from '../../lib/time';
 import {
-  agreementCountsByKind,
-  collaborationCreationTimes,
-  collaborationPairs,
-  collaborationSummaries,
-  completionTimes,
-  needsCollaboratingCount,
+  agreementFacts,
+  collaborationFacts,
+  collaboratingNeedIdSet,
   outcomeSummaries,
 } from '../collaborations';
-import { expertCountsBy, expertCreationTimes, poolsOf, verifiedSkillSupply } from '../experts';
 import {
-  allResponseHours,
-  invitationCountsByStatus,
-  invitationCreationTimes,
-  invitationPairs,
-  needsInvitedCount,
-} from '../invitation-store';
+  expertCountsBy,
+  expertCreationTimes,
+  expertIdsPlaced,
+  poolsOf,
+  verifiedSkillSupply,
+} from '../experts';
+import { invitationFacts, invitedNeedIdSet } from '../invitation-store';
 import {
   citiesOf,
   needCountsBy,
@@ -41,13 +38,18 @@ import {
   openNeedSkills,
   placesOfNeeds,
 } from '../needs';
-import { allianceMemberCount, organizationCountsByType } from '../organizations';
+import {
+  allianceMemberCount,
+  organizationCountsByType,
+  organizationIdsPlaced,
+} from '../organizations';
+import { answeringNeeds, isPlaced, rangeOf, scopeOf, type Scope } from './stats.scope';
 
 const sum = (values: Record<string, number>) =>
   Object.values(values).reduce((total, value) => total + value, 0);
 
 /** The city of each need and the pool of each expert that the given records name. */
-async function placesOf(records: { needId: Types.ObjectId; expertId: Types.ObjectId }[]) {
+export async function placesOf(records: { needId: Types.ObjectId; expertId: Types.ObjectId }[]) {
   const [cityOf, poolOf] = await Promise.all([
     citiesOf(records.map((r) => r.needId)),
     poolsOf(records.map((r) => r.expertId)),
@@ -59,9 +61,9 @@ async function placesOf(records: { needId: Types.ObjectId; expertId: Types.Objec
   };
 }
 
-/** Recorded outcomes by kind, and by the sector and city of the need each answered. */
-async function outcomeFigures(): Promise<StatsOverview['outcomes']> {
-  const outcomes = await outcomeSummaries();
+/** Outcomes recorded in the scope, by kind, and by the sector and city of the need each answered. */
+async function outcomeFigures(scope: Scope): Promise<StatsOverview['outcomes']> {
+  const outcomes = answeringNeeds(scope, await outcomeSummaries(rangeOf(scope)));
   const placeOf = await placesOfNeeds(outcomes.map((outcome) => outcome.needId));
   const place = (outcome: (typeof outcomes)[number]) => placeOf.get(outcome.needId.toString());
   const hours = outcomes.reduce((total, outcome) => total + outcome.hoursSpent, 0);
@@ -75,7 +77,31 @@ async function outcomeFigures(): Promise<StatsOverview['outcomes']> {
   };
 }
 
-export async function overview(): Promise<StatsOverview> {
+/** Agreements signed in the scope's range; with a city or sector, those one of whose parties is there. */
+async function agreementsByKind(scope: Scope): Promise<Record<string, number>> {
+  const agreements = await agreementFacts(rangeOf(scope));
+  if (!isPlaced(scope)) return countValues(agreements.map((agreement) => agreement.kind));
+  const place = { city: scope.city, sector: scope.sector };
+  const [organizations, experts] = await Promise.all([
+    organizationIdsPlaced(place),
+    expertIdsPlaced(place),
+  ]);
+  const there = (id: Types.ObjectId | undefined, ids: Set<string>) =>
+    id !== undefined && ids.has(id.toString());
+  return countValues(
+    agreements
+      .filter(
+        (agreement) =>
+          there(agreement.organizationId, organizations) ||
+          there(agreement.partnerOrganizationId, organizations) ||
+          there(agreement.expertId, experts),
+      )
+      .map((agreement) => agreement.kind),
+  );
+}
+
+export async function overview(query: StatsFilterQuery): Promise<StatsOverview> {
+  const scope = await scopeOf(query);
   const [
     expertsByVerification,
     expertsByPool,
@@ -83,27 +109,31 @@ export async function overview(): Promise<StatsOverview> {
     allianceMembers,
     needsByKind,
     needsByStatus,
-    invitationsByStatus,
-    answered,
-    collaborations,
-    agreementsByKind,
+    allInvitations,
+    allCollaborations,
+    agreementCounts,
     outcomes,
   ] = await Promise.all([
-    expertCountsBy('verification.status'),
-    expertCountsBy('pool'),
-    organizationCountsByType(),
-    allianceMemberCount(),
-    needCountsBy('kind'),
-    needCountsBy('status'),
-    invitationCountsByStatus(),
-    allResponseHours(),
-    collaborationSummaries(),
-    agreementCountsByKind(),
-    outcomeFigures(),
+    expertCountsBy('verification.status', scope),
+    expertCountsBy('pool', scope),
+    organizationCountsByType(scope),
+    allianceMemberCount(scope),
+    needCountsBy('kind', scope),
+    needCountsBy('status', scope),
+    invitationFacts(rangeOf(scope)),
+    collaborationFacts(rangeOf(scope)),
+    agreementsByKind(scope),
+    outcomeFigures(scope),
   ]);
+  const invitations = answeringNeeds(scope, allInvitations);
+  const collaborations = answeringNeeds(scope, allCollaborations);
   const places = await placesOf(collaborations);
+  const invitationsByStatus = countValues(invitations.map((i) => i.status));
   const invitation = (status: string) => invitationsByStatus[status] ?? 0;
   const decided = invitation('accepted') + invitation('declined') + invitation('expired');
+  const answered = invitations.flatMap((i) =>
+    i.responseHours === undefined ? [] : [i.responseHours],
+  );
   const middle = median(answered);
   const responseHours = middle === undefined ? undefined : Math.round(middle * 100) / 100;
   const byPool = Object.fromEntries(pools.map((pool) => [pool, expertsByPool[pool] ?? 0]));
@@ -121,7 +151,7 @@ export async function overview(): Promise<StatsOverview> {
     },
     needs: { total: sum(needsByKind), byKind: needsByKind, byStatus: needsByStatus },
     invitations: {
-      total: sum(invitationsByStatus),
+      total: invitations.length,
       accepted: invitation('accepted'),
       declined: invitation('declined'),
       pending: invitation('pending'),
@@ -135,7 +165,7 @@ export async function overview(): Promise<StatsOverview> {
       byStatus: countValues(collaborations.map((c) => c.status)),
       crossCity: collaborations.filter((c) => poolOfCity(places.city(c)) !== places.pool(c)).length,
     },
-    agreements: { total: sum(agreementsByKind), byKind: agreementsByKind },
+    agreements: { total: sum(agreementCounts), byKind: agreementCounts },
     outcomes,
     generatedAt: new Date().toISOString(),
   };
@@ -149,46 +179,56 @@ function countValues(values: string[]): Record<string, number> {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The range as instants: a bare day is a Beijing day, and as `to` reaches to its end. */
-function dateRange(query: { from?: string; to?: string }) {
-  const at = (value: string, endOfDay: boolean) =>
-    BARE_DAY.test(value) ? startOfDay(value, endOfDay ? 1 : 0) : new Date(value);
-  return {
-    from: query.from ? at(query.from, false) : undefined,
-    to: query.to ? at(query.to, true) : undefined,
-  };
-}
-
-/** Needs created in the range and how far each got: matched, invited, accepted, agreed, completed. */
-export async function funnel(query: StatsRangeQuery): Promise<StatsFunnel> {
-  const needs = await needsCreatedWithin(dateRange(query));
-  const ids = needs.map((need) => need._id);
-  const [invited, accepted, agreed, completed] = await Promise.all([
-    needsInvitedCount(ids),
-    needsInvitedCount(ids, 'accepted'),
-    needsCollaboratingCount(ids, ['agreed', 'completed']),
-    needsCollaboratingCount(ids, ['completed']),
+/**
+ * Needs created in the scope and how far each got: matched, invited, accepted, agreed, completed;
+ * for all of them, and apart for the enterprises' own needs and the catalogue's scenarios.
+ */
+export async function funnel(query: StatsFilterQuery): Promise<StatsFunnel> {
+  const scope = await scopeOf(query);
+  const [needs, invited, accepted, agreed, completed] = await Promise.all([
+    needsCreatedWithin(scope),
+    invitedNeedIdSet(),
+    invitedNeedIdSet('accepted'),
+    collaboratingNeedIdSet(['agreed', 'completed']),
+    collaboratingNeedIdSet(['completed']),
   ]);
-  const counts: Record<FunnelStage, number> = {
-    needs: needs.length,
-    matched: needs.filter((need) => need.matchedAt).length,
+  const reached: Record<Exclude<FunnelStage, 'needs' | 'matched'>, Set<string>> = {
     invited,
     accepted,
     agreed,
     completed,
   };
+  const stagesOf = (group: typeof needs) =>
+    funnelStages.map((stage) => ({
+      stage,
+      count:
+        stage === 'needs'
+          ? group.length
+          : stage === 'matched'
+            ? group.filter((need) => need.matchedAt).length
+            : group.filter((need) => reached[stage].has(need._id.toString())).length,
+    }));
   return {
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
-    stages: funnelStages.map((stage) => ({ stage, count: counts[stage] })),
+    stages: stagesOf(needs),
+    bySource: {
+      own: stagesOf(needs.filter((need) => !need.release)),
+      catalogue: stagesOf(needs.filter((need) => need.release)),
+    },
   };
 }
 
-/** Open needs asking for each skill against verified experts who have it; shortages first. */
-export async function skillsGap(): Promise<StatsSkillsGap> {
-  const [openNeeds, supplyOf] = await Promise.all([openNeedSkills(), verifiedSkillSupply()]);
+/**
+ * Open needs (created in the range, in the city and sector) asking for each skill against
+ * verified experts who have it (in the sector: experts of any city serve a city's needs).
+ */
+export async function skillsGap(query: StatsFilterQuery): Promise<StatsSkillsGap> {
+  const scope = await scopeOf(query);
+  const [openNeeds, supplyOf] = await Promise.all([
+    openNeedSkills(scope),
+    verifiedSkillSupply(scope.sector ? { sector: scope.sector } : {}),
+  ]);
   const demand = countValues(
     openNeeds.flatMap((need) => [...new Set([...need.requiredSkills, ...need.suggestedSkills])]),
   );
@@ -211,12 +251,15 @@ export async function skillsGap(): Promise<StatsSkillsGap> {
   };
 }
 
-/** Invitations and collaborations by the need's city and the expert's pool. */
-export async function crossCity(): Promise<StatsCrossCity> {
-  const [invitations, collaborations] = await Promise.all([
-    invitationPairs(),
-    collaborationPairs(),
+/** Invitations and collaborations of the scope by the need's city and the expert's pool. */
+export async function crossCity(query: StatsFilterQuery): Promise<StatsCrossCity> {
+  const scope = await scopeOf(query);
+  const [allInvitations, allCollaborations] = await Promise.all([
+    invitationFacts(rangeOf(scope)),
+    collaborationFacts(rangeOf(scope)),
   ]);
+  const invitations = answeringNeeds(scope, allInvitations);
+  const collaborations = answeringNeeds(scope, allCollaborations);
   const places = await placesOf([...invitations, ...collaborations]);
   const cells = new Map<string, StatsCrossCity['items'][number]>();
   const cell = (record: { needId: Types.ObjectId; expertId: Types.ObjectId }) => {
@@ -266,21 +309,22 @@ function periodsByHour(granularity: StatsTrendQuery['granularity']): (at: Date) 
   };
 }
 
-/** What started in each period of the range (by default the last twelve months). */
+/** What started in each period of the range (by default the last twelve months), in the city and sector. */
 export async function trend(query: StatsTrendQuery, now = new Date()): Promise<StatsTrend> {
-  const range = dateRange(query);
-  const from = range.from ?? startOfMonthsAgo(now, 11);
-  const within = { from, to: range.to };
-  const [needs, invitations, collaborations, completed, experts] = await Promise.all([
+  const scope = await scopeOf(query);
+  const from = scope.from ?? startOfMonthsAgo(now, 11);
+  const end = scope.to ?? now;
+  const within = { ...scope, from };
+  const during = (at: Date) => at >= from && at < end;
+  const [needs, invitations, collaborations, experts] = await Promise.all([
     needCreationTimes(within),
-    invitationCreationTimes(within),
-    collaborationCreationTimes(within),
-    completionTimes(),
+    invitationFacts(rangeOf(within)),
+    collaborationFacts({}),
     expertCreationTimes(within),
   ]);
+  const answering = answeringNeeds(scope, collaborations);
   // Every period of the range appears, quiet ones with zeros, so that charts keep their time axis.
   const rows = new Map<string, StatsTrend['items'][number]>();
-  const end = range.to ?? now;
   const periodAt = periodsByHour(query.granularity);
   for (let day = from.getTime(); day < end.getTime(); day += DAY_MS) {
     const period = periodAt(new Date(day));
@@ -299,9 +343,11 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
     if (row) row[field] += 1;
   };
   for (const at of needs) add(at, 'needs');
-  for (const at of invitations) add(at, 'invitations');
-  for (const at of collaborations) add(at, 'collaborations');
-  for (const at of completed) if (at >= from && at < end) add(at, 'completed');
+  for (const { createdAt } of answeringNeeds(scope, invitations)) add(createdAt, 'invitations');
+  for (const { createdAt, completedAt } of answering) {
+    if (during(createdAt)) add(createdAt, 'collaborations');
+    if (completedAt && during(completedAt)) add(completedAt, 'completed');
+  }
   for (const at of experts) add(at, 'experts');
   return {
     granularity: query.granularity,

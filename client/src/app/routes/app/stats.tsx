@@ -2,44 +2,55 @@ import { Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import {
+  CrossCityPairs,
   CrossCityTable,
   FunnelChart,
   OutcomesTable,
   OverviewCards,
   SkillsGapTable,
   StatsDownloads,
+  StatsFilters,
   TrendChart,
+  useStatsFilters,
 } from '../../../features/stats';
 import { FairnessCard } from '../../../features/pool-rules';
 
-/** The bureau's statistics: live, refetched whenever the server says they changed. */
+/**
+ * The bureau's statistics: every card, chart and export read with the same filters (in the
+ * address), live, refetched whenever the server says they changed.
+ */
 export function StatsRoute() {
   const { t } = useTranslation();
+  const [filters, setFilters] = useStatsFilters();
   return (
     <>
       <PageHeader
         title={t('stats.title')}
         description={t('stats.description')}
-        extra={<StatsDownloads />}
+        extra={<StatsDownloads filters={filters} />}
       />
       <Flex vertical gap={16}>
-        <OverviewCards />
+        <StatsFilters value={filters} onChange={setFilters} />
+        <OverviewCards filters={filters} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <FunnelChart />
+            <FunnelChart filters={filters} />
           </Col>
           <Col xs={24} xl={12}>
-            <TrendChart />
+            <TrendChart filters={filters} />
           </Col>
           <Col xs={24} xl={12}>
-            <SkillsGapTable />
+            <SkillsGapTable filters={filters} />
           </Col>
           <Col xs={24} xl={12}>
-            <CrossCityTable />
+            <CrossCityTable filters={filters} />
           </Col>
           <Col xs={24}>
-            <OutcomesTable />
-            <FairnessCard />
+            <CrossCityPairs filters={filters} />
+          </Col>
+          <Col xs={24}>
+            <OutcomesTable filters={filters} />
+            <FairnessCard filters={filters} />
           </Col>
         </Row>
       </Flex>

@@ -3,9 +3,10 @@ import {
   updatePoolRulesSchema,
   type FreshnessRemindersInput,
   type PoolRulesDto,
+  type StatsFilterQuery,
   type UpdatePoolRulesInput,
 } from '@qs/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
 
 export const poolRuleKeys = {
@@ -46,8 +47,9 @@ export const useRemindConfirmations = () =>
     mutationFn: (input: FreshnessRemindersInput) => call(poolRuleRoutes.remind, { body: input }),
   });
 
-export const useFairness = () =>
+export const useFairness = (filters: StatsFilterQuery) =>
   useQuery({
-    queryKey: poolRuleKeys.fairness,
-    queryFn: ({ signal }) => call(poolRuleRoutes.fairness, { signal }),
+    queryKey: [...poolRuleKeys.fairness, filters],
+    queryFn: ({ signal }) => call(poolRuleRoutes.fairness, { query: filters, signal }),
+    placeholderData: keepPreviousData,
   });

@@ -1,4 +1,4 @@
-import type { StatsFairness } from '@qs/shared';
+import type { StatsFairness, StatsFilterQuery } from '@qs/shared';
 import { Card, Col, Row, Skeleton, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,11 +20,14 @@ const scrolls = { overflowX: 'auto' } as const;
 
 type Group = StatsFairness['byPool'][number];
 
-/** Who gets the engagements: concentration figures, the Lorenz curve, by pool and by title. */
-export function FairnessCard() {
+/**
+ * Who gets the engagements: concentration figures, the Lorenz curve, by pool and by title; over
+ * the statistics page's filters.
+ */
+export function FairnessCard({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const fairness = useFairness();
+  const fairness = useFairness(filters);
   const groupName = (dimension: 'pool' | 'title', key: string) =>
     dimension === 'pool'
       ? t(`enums.pool.${key as 'qingdao'}`)

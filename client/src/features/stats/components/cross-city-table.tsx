@@ -1,4 +1,4 @@
-import type { StatsCrossCity } from '@qs/shared';
+import type { StatsCrossCity, StatsFilterQuery } from '@qs/shared';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -8,11 +8,11 @@ import { StatsCard } from './stats-card';
 type Row = StatsCrossCity['items'][number];
 
 /** Which pools' experts work for which cities' enterprises: the Qingdao–Shenzhen exchange. */
-export function CrossCityTable() {
+export function CrossCityTable({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
-  const cells = useCrossCity();
+  const cells = useCrossCity(filters);
   return (
-    <StatsCard title={t('stats.crossCity.title')} query={cells}>
+    <StatsCard title={t('stats.crossCity.title')} help={t('stats.help.crossCity')} query={cells}>
       {(data) =>
         data.items.length === 0 ? (
           <EmptyState title={t('stats.crossCity.empty')} />

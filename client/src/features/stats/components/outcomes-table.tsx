@@ -1,4 +1,4 @@
-import { outcomeKindSchema } from '@qs/shared';
+import { outcomeKindSchema, type StatsFilterQuery } from '@qs/shared';
 import { Col, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -19,17 +19,17 @@ const byCount = (counts: Record<string, number>, label: (key: string) => string)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 
 /** What collaborations produced: outcomes by kind, and by the sector and city of their needs. */
-export function OutcomesTable() {
+export function OutcomesTable({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const labels = useTaxonomyLabels();
-  const overview = useStatsOverview();
+  const overview = useStatsOverview(filters);
   const kindLabel = (kind: string): string => {
     const known = outcomeKindSchema.safeParse(kind);
     return known.success ? t(`outcomes.kinds.${known.data}`) : kind;
   };
   return (
-    <StatsCard title={t('outcomes.stats.title')} query={overview}>
+    <StatsCard title={t('outcomes.stats.title')} help={t('stats.help.outcomes')} query={overview}>
       {({ outcomes }) =>
         outcomes.total === 0 ? (
           <EmptyState title={t('outcomes.stats.empty')} />

@@ -36,7 +36,7 @@ function overview(invitations: Partial<StatsOverview['invitations']>): StatsOver
 
 function show(invitations: Partial<StatsOverview['invitations']>) {
   server.use(http.get(`${API}/stats/overview`, () => HttpResponse.json(overview(invitations))));
-  renderPage(<OverviewCards />, { signedIn: bureauUser, path: '/app/stats' });
+  renderPage(<OverviewCards filters={{}} />, { signedIn: bureauUser, path: '/app/stats' });
 }
 
 describe('the statistics overview', () => {

@@ -1,15 +1,17 @@
-import type { StatsOverview } from '@qs/shared';
+import type { StatsFilterQuery, StatsOverview } from '@qs/shared';
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-error';
 import { useFormatters } from '../../../lib/format';
 import { useStatsOverview } from '../api/get-stats';
+import { TitleWithHelp } from './help-tip';
 
 interface Figure {
   key: string;
   title: string;
   value: string | number;
   note?: string;
+  help: string;
 }
 
 /** Fewer answers than this make a rate that says nothing (one acceptance of one is 100 %). */
@@ -32,6 +34,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
     {
       key: 'experts',
       title: t('stats.overview.experts'),
+      help: t('stats.help.experts'),
       value: experts.total,
       note: t('stats.overview.expertsNote', {
         verified: experts.verified,
@@ -41,24 +44,28 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
     {
       key: 'members',
       title: t('stats.overview.allianceMembers'),
+      help: t('stats.help.allianceMembers'),
       value: organizations.allianceMembers,
       note: t('stats.overview.organizationsNote', { total: organizations.total }),
     },
     {
       key: 'diagnosis',
       title: t('stats.overview.diagnosisNeeds'),
+      help: t('stats.help.diagnosisNeeds'),
       value: needs.byKind.diagnosis ?? 0,
       note: t('stats.overview.needsNote', { total: needs.total }),
     },
     {
       key: 'scenario',
       title: t('stats.overview.scenarioNeeds'),
+      help: t('stats.help.scenarioNeeds'),
       value: needs.byKind.scenario ?? 0,
       note: t('stats.overview.openNote', { open: needs.byStatus.open ?? 0 }),
     },
     {
       key: 'invitations',
       title: t('stats.overview.acceptanceRate'),
+      help: t('stats.help.acceptanceRate'),
       value:
         answered < MIN_RATE_SAMPLE
           ? t('stats.overview.tooFewAnswers')
@@ -72,6 +79,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
     {
       key: 'collaborations',
       title: t('stats.overview.collaborations'),
+      help: t('stats.help.collaborations'),
       value: collaborations.total,
       note: t('stats.overview.collaborationsNote', {
         completed: collaborations.byStatus.completed ?? 0,
@@ -81,6 +89,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
     {
       key: 'agreements',
       title: t('stats.overview.agreements'),
+      help: t('stats.help.agreements'),
       value: agreements.total,
       note: t('stats.overview.agreementsNote', {
         experts: agreements.byKind['expert-cooperation'] ?? 0,
@@ -91,9 +100,9 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
   ];
 }
 
-/** The alliance in numbers: the figures the bureau reports. */
-export function OverviewCards() {
-  const overview = useStatsOverview();
+/** The alliance in numbers: the figures the bureau reports, within the page's filters. */
+export function OverviewCards({ filters }: { filters: StatsFilterQuery }) {
+  const overview = useStatsOverview(filters);
   const figures = useFigures(overview.data);
   if (overview.isError)
     return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
@@ -105,7 +114,10 @@ export function OverviewCards() {
             <Card style={{ height: '100%' }}>
               {figure ? (
                 <>
-                  <Statistic title={figure.title} value={figure.value} />
+                  <Statistic
+                    title={<TitleWithHelp title={figure.title} help={figure.help} />}
+                    value={figure.value}
+                  />
                   {figure.note && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {figure.note}

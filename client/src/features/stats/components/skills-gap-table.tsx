@@ -1,4 +1,4 @@
-import type { StatsSkillsGap } from '@qs/shared';
+import type { StatsFilterQuery, StatsSkillsGap } from '@qs/shared';
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
@@ -8,12 +8,12 @@ import { StatsCard } from './stats-card';
 type Row = StatsSkillsGap['items'][number];
 
 /** Skills asked for in open needs against verified experts who have them; shortages first. */
-export function SkillsGapTable() {
+export function SkillsGapTable({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const labels = useTaxonomyLabels();
-  const gap = useSkillsGap();
+  const gap = useSkillsGap(filters);
   return (
-    <StatsCard title={t('stats.skillsGap.title')} query={gap}>
+    <StatsCard title={t('stats.skillsGap.title')} help={t('stats.help.skillsGap')} query={gap}>
       {(data) => (
         <Table<Row>
           size="small"

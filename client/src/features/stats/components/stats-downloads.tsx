@@ -1,12 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { statsExportRoutes, statsRoutes } from '@qs/shared';
+import { statsExportRoutes, statsRoutes, type StatsFilterQuery } from '@qs/shared';
 import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDownload } from '../../../hooks/use-download';
 import { callForFile } from '../../../lib/api-client';
 
-/** Every number as CSV or Excel, labelled in the user's language (青岛专家库, not `qingdao`). */
-export function StatsDownloads() {
+/**
+ * Every number as CSV or Excel, labelled in the user's language (青岛专家库, not `qingdao`), read
+ * with the page's filters.
+ */
+export function StatsDownloads({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const download = useDownload();
   const files = [
@@ -20,7 +23,7 @@ export function StatsDownloads() {
           key={name}
           icon={<DownloadOutlined aria-hidden />}
           loading={download.busy === name}
-          onClick={() => download.run(name, () => callForFile(route))}
+          onClick={() => download.run(name, () => callForFile(route, { query: filters }))}
         >
           {label}
         </Button>

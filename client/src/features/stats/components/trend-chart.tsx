@@ -1,4 +1,4 @@
-import type { StatsTrendQuery } from '@qs/shared';
+import type { StatsFilterQuery, StatsTrendQuery } from '@qs/shared';
 import { Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,14 +24,15 @@ const SERIES = [
   { key: 'experts', color: '#9333ea' },
 ] as const;
 
-/** What started in each month (or week) of the last year. */
-export function TrendChart() {
+/** What started in each month (or week) of the filters' range, by default the last year. */
+export function TrendChart({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const [granularity, setGranularity] = useState<StatsTrendQuery['granularity']>('month');
-  const trend = useTrend(granularity);
+  const trend = useTrend(granularity, filters);
   return (
     <StatsCard
       title={t('stats.trend.title')}
+      help={t('stats.help.trend')}
       query={trend}
       extra={
         <Segmented<StatsTrendQuery['granularity']>
