@@ -68,6 +68,8 @@ export interface AppDeps {
   claimLimiter: RateLimiterAbstract;
   /** interests an expert expresses in needs: each one notifies an organization */
   interestLimiter: RateLimiterAbstract;
+  /** spent by each invitation an enterprise or the bureau sends */
+  invitationLimiter: RateLimiterAbstract;
   mail: Mailer;
   /** the clock of expiring codes */
   now: () => Date;
@@ -157,7 +159,7 @@ export function createApp(deps: AppDeps): Express {
   registerMailRoutes(api, { mail: deps.mail });
   registerInterestRoutes(api, { limiter: deps.interestLimiter });
   registerNeedRoutes(api, { search: deps.search, admitsExpert: admitsCallingExpert });
-  registerInvitationRoutes(api);
+  registerInvitationRoutes(api, { limiter: deps.invitationLimiter });
   registerInvitationQuestionRoutes(api);
   registerCollaborationRoutes(api);
   registerMeetingRoutes(api);

@@ -205,6 +205,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     { keyPrefix: 'interests', points: 20, durationSeconds: 3600 },
     redis,
   );
+  // Each invitation notifies an expert: a batch of a hundred passes, a flood does not.
+  const invitationLimiter = createLimiter(
+    { keyPrefix: 'invitations', points: 100, durationSeconds: 600 },
+    redis,
+  );
   const mail = createMailer({ ...config.mail, logger });
   const now = options.now ?? (() => new Date());
   setClock(now);
@@ -224,6 +229,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     messageLimiter,
     claimLimiter,
     interestLimiter,
+    invitationLimiter,
     mail,
     now,
     readiness: [

@@ -19,7 +19,7 @@ export const invitationRoutes = {
     method: 'post',
     path: '/needs/:id/invitations',
     summary:
-      'Invite a verified, available, visible expert to an open need (owner enterprise); the same pair again answers 200 with the existing invitation',
+      'Invite a verified, available, visible expert to an open need (owner enterprise); the same pair again answers 200 with the existing invitation; 100 requests per user in 10 minutes, then 429',
     tags,
     access: 'signed-in',
     params: idParams,
@@ -31,7 +31,7 @@ export const invitationRoutes = {
     },
     status: 201,
     response: invitationResponseSchema,
-    errors: [403, 404, 409],
+    errors: [403, 404, 409, 429],
   }),
   list: defineRoute({
     method: 'get',

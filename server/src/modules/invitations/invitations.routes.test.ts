@@ -125,6 +125,25 @@ describe('inviting an expert', () => {
     expect(notices.filter((n) => n.type === 'invitation.new')).toHaveLength(1);
   });
 
+  it('when one user sends more than 100 invitation requests in 10 minutes, then the next answers 429 with Retry-After', async () => {
+    const flooding = await enterprise(platform.url);
+    const invited = await newExpert();
+    const needId = await openNeed(flooding.client);
+    await flooding.client.csrfToken();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => invite(flooding.client, needId, invited.expertId)),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(99);
+    const refused = await invite(flooding.client, needId, invited.expertId);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Another user's budget is their own.
+    const ownNeed = await openNeed(owner.client);
+    expect((await invite(owner.client, ownNeed, invited.expertId)).status).toBe(201);
+  });
+
   it('when ids are malformed or fields unknown, then it answers 400 and stores nothing', async () => {
     const invited = await newExpert();
     const needId = await openNeed(owner.client);

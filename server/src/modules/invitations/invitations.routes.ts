@@ -1,5 +1,8 @@
 import { invitationRoutes } from '@qs/shared';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimitedError } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { spend } from '../../lib/rate-limit';
 import { authorizeNeed, findNeedOrFail } from '../needs';
 import {
   acceptInvitation,
@@ -12,11 +15,18 @@ import {
   withdrawInvitation,
 } from './invitations.service';
 
-export function registerInvitationRoutes(api: ApiRouter): void {
+export function registerInvitationRoutes(
+  api: ApiRouter,
+  deps: { limiter: RateLimiterAbstract },
+): void {
   api.pipeline(invitationRoutes.create, {
     load: ({ params }) => findNeedOrFail(params.id),
     authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:invite', need),
-    command: ({ actor, body }, need) => createInvitation(actor, need, body),
+    command: async ({ actor, body }, need) => {
+      const wait = await spend(deps.limiter, actor.id);
+      if (wait > 0) throw new RateLimitedError(wait);
+      return createInvitation(actor, need, body);
+    },
     present: async ({ status }, { invitation, created }) => {
       if (!created) status(200);
       return { invitation: await presentOne(invitation) };
