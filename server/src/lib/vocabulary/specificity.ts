@@ -6,7 +6,11 @@
  * The platform's own records are too few and too repetitive to tell these apart: every piece of a
  * phrase that only one skill's experts use looks equally telling there.
  */
-import { idf } from '@node-rs/jieba/dict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// The package's own table, read by path: its `dict` entry is CommonJS without an ESM export.
+const IDF_FILE = '@node-rs/jieba/idf.txt';
 
 /** Words this common (idf below LOW) say nothing of a skill; from HIGH on they count fully. */
 const LOW = 4.5;
@@ -22,7 +26,7 @@ let table: Map<string, number> | undefined;
 
 function load(): Map<string, number> {
   const out = new Map<string, number>();
-  const text = Buffer.from(idf.buffer, idf.byteOffset, idf.byteLength).toString('utf8');
+  const text = readFileSync(createRequire(import.meta.url).resolve(IDF_FILE), 'utf8');
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
