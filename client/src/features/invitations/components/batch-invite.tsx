@@ -1,6 +1,5 @@
-import { SendOutlined } from '@ant-design/icons';
 import { createInvitationSchema } from '@qs/shared';
-import { Button, Flex, Form, Input, Modal, Progress, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Form, Input, Modal, Progress, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { errorMessage } from '../../../lib/error-messages';
 import { maxOf, zodRule } from '../../../lib/form';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useNeedInvitations } from '../api/get-need-invitations';
+import { SendTrigger } from './send-trigger';
 
 const MESSAGE_MAX = maxOf(createInvitationSchema.shape.message);
 
@@ -126,21 +126,15 @@ export function BatchInviteButton({
     }
   };
 
-  const button = (
-    <Button
-      type="primary"
-      icon={<SendOutlined aria-hidden />}
-      disabled={Boolean(disabledReason) || experts.length === 0}
-      aria-label={t('invitations.batch.openLabel', { count: experts.length })}
-      onClick={() => setOpen(true)}
-    >
-      {t('invitations.batch.open')}
-    </Button>
-  );
-
   return (
     <>
-      {disabledReason ? <Tooltip title={disabledReason}>{button}</Tooltip> : button}
+      <SendTrigger
+        label={t('invitations.batch.open')}
+        ariaLabel={t('invitations.batch.openLabel', { count: experts.length })}
+        disabledReason={disabledReason}
+        disabled={experts.length === 0}
+        onClick={() => setOpen(true)}
+      />
       <Modal
         open={open}
         title={

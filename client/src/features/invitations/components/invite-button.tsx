@@ -1,6 +1,6 @@
-import { CheckOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined } from '@ant-design/icons';
 import { createInvitationSchema, type InvitationDto } from '@qs/shared';
-import { App, Button, Flex, Form, Input, Modal, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
@@ -8,6 +8,7 @@ import { applyFieldErrors, maxOf, zodRule } from '../../../lib/form';
 import { useCreateInvitation } from '../api/create-invitation';
 import { useNeedInvitations } from '../api/get-need-invitations';
 import { InvitationState } from './invitation-status';
+import { SendTrigger } from './send-trigger';
 
 const MESSAGE_MAX = maxOf(createInvitationSchema.shape.message);
 
@@ -61,22 +62,16 @@ export function InviteButton({ needId, needTitle, expert, disabledReason }: Invi
       },
     );
 
-  const button = (
-    <Button
-      type="primary"
-      icon={<SendOutlined aria-hidden />}
-      disabled={Boolean(disabledReason) || invitations.isPending}
-      loading={invitations.isPending}
-      aria-label={t('invitations.inviteLabel', { name: expert.name })}
-      onClick={() => setOpen(true)}
-    >
-      {t('invitations.invite')}
-    </Button>
-  );
-
   return (
     <>
-      {disabledReason ? <Tooltip title={disabledReason}>{button}</Tooltip> : button}
+      <SendTrigger
+        label={t('invitations.invite')}
+        ariaLabel={t('invitations.inviteLabel', { name: expert.name })}
+        disabledReason={disabledReason}
+        disabled={invitations.isPending}
+        loading={invitations.isPending}
+        onClick={() => setOpen(true)}
+      />
       <Modal
         open={open}
         title={t('invitations.dialogTitle', { name: expert.name })}

@@ -99,6 +99,11 @@ function answerNeed({ refuse }: { refuse: Record<string, string> }) {
       });
     }),
     http.get(`${API}/needs/${ids.need}/extraction`, () => HttpResponse.json({ items: [] })),
+    // Nobody has expressed interest; the conflict check's expert picker looks experts up.
+    http.get(`${API}/needs/${ids.need}/interests`, () => HttpResponse.json({ items: [] })),
+    http.get(`${API}/experts`, () =>
+      HttpResponse.json({ items: [], total: 0, page: 1, limit: 20 }),
+    ),
     http.get(`${API}/invitations`, () =>
       HttpResponse.json({ items: invitations, total: invitations.length, page: 1, limit: 100 }),
     ),
