@@ -8,7 +8,7 @@
  * organization is passed over for the next, as the platform does now (scripts/fairness-demo.ts).
  */
 import { beijingYear, capacityLimit, rotationSince, type PoolRulesDto } from '@qs/shared';
-import { suggestSkills } from '../modules/needs';
+import { analyze } from '../lib/search/analyzer';
 import { organizationNameKey } from '../modules/organizations';
 import type { DemoExpert } from './experts-data';
 import type { DemoNeed } from './needs-data';
@@ -89,10 +89,12 @@ export function demoEngagements(
         taken: [],
       };
     });
+  // Needs under way or done; of the catalogue's scenarios only those taken up (in progress): the
+  // closed ones aged out of the 2021 release unstaffed.
   const taken = needs
     .filter(
       (n) =>
-        (n.status === 'in_progress' || n.status === 'closed') &&
+        (n.status === 'in_progress' || (n.status === 'closed' && n.kind !== 'scenario')) &&
         !excludedOrganizations.has(n.organization),
     )
     .map((need) => {
@@ -110,9 +112,11 @@ export function demoEngagements(
 
   const engagements: DemoEngagement[] = [];
   for (const { need, at, invitations, rolls } of taken) {
+    // The skills the text names, not what a learned vocabulary infers: a second seeding, after
+    // the vocabulary is learned, must find the same history.
     const skills = need.requiredSkills.length
       ? need.requiredSkills
-      : suggestSkills(need.title, need.description);
+      : analyze(`${need.title}\n${need.description}`).skillIds;
     const organization = organizationNameKey(need.organization);
     const candidates = standings.filter(
       (s) =>
