@@ -382,7 +382,7 @@ describe('accepting', () => {
       { $set: { expiresAt: new Date(Date.now() - 1000) } },
     );
     expect((await invited.client.post(`/invitations/${invitationId}/accept`)).status).toBe(409);
-    expect((await stored(invitationId))?.status).toBe('withdrawn');
+    expect((await stored(invitationId))?.status).toBe('pending');
     expect(
       await collection('collaborations').countDocuments({
         invitationId: new Types.ObjectId(invitationId),
