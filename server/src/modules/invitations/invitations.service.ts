@@ -299,6 +299,35 @@ export async function declineInvitation(
   return settled(await respond(actor, current, 'declined', reason));
 }
 
+/**
+ * Moves a pending invitation to withdrawn with `invitation.withdrawn` recorded in the same write,
+ * then runs its subscribers; null when something moved it first.
+ */
+async function withdraw(
+  current: InvitationRecord,
+  move: { by?: string; at: Date; reason?: string; needClosed?: boolean },
+): Promise<InvitationRecord | null> {
+  const { by, at, reason, needClosed } = move;
+  const withdrawn = await leavePending(current, 'withdrawn', {
+    by,
+    at,
+    reason,
+    events: [
+      recordedEvent(
+        'invitation.withdrawn',
+        `invitation.withdrawn:${current._id.toString()}`,
+        {
+          ...invitationEventData(current),
+          ...(reason ? { reason } : {}),
+          ...(needClosed ? { needClosed } : {}),
+        },
+        at,
+      ),
+    ],
+  });
+  return withdrawn && settled(withdrawn);
+}
+
 /** The inviting enterprise takes a pending invitation back. */
 export async function withdrawInvitation(
   actor: Actor,
@@ -308,45 +337,22 @@ export async function withdrawInvitation(
   // Withdrawing again completes a half-done withdrawal (its notice) and changes nothing else.
   if (current.status === 'withdrawn') return settled(current);
   if (current.status !== 'pending') throw notPending(current);
-  const at = clockNow();
-  const withdrawn = await leavePending(current, 'withdrawn', {
-    by: actor.id,
-    at,
-    reason,
-    events: [
-      recordedEvent(
-        'invitation.withdrawn',
-        `invitation.withdrawn:${current._id.toString()}`,
-        { ...invitationEventData(current), ...(reason ? { reason } : {}) },
-        at,
-      ),
-    ],
-  });
+  const withdrawn = await withdraw(current, { by: actor.id, at: clockNow(), reason });
   if (!withdrawn) throw new ConflictError({ key: 'invitation_changed' });
-  return settled(withdrawn);
+  return withdrawn;
 }
 
 /**
  * A pending invitation of a need that was closed is withdrawn by the platform, so that it leaves
- * the expert's open list and its draw seat settles; the closing notice tells the expert, so the
- * event is marked as closing for its subscribers. Null when something moved it first.
+ * the expert's open list and its draw seat settles (at once, as any withdrawal); the closing notice
+ * tells the expert, so the event is marked as closing for its subscribers. Null when something
+ * moved it first.
  */
 export function withdrawForClosedNeed(
   current: InvitationRecord,
   at: Date,
 ): Promise<InvitationRecord | null> {
-  return leavePending(current, 'withdrawn', {
-    at,
-    reason: NEED_CLOSED,
-    events: [
-      recordedEvent(
-        'invitation.withdrawn',
-        `invitation.withdrawn:${current._id.toString()}`,
-        { ...invitationEventData(current), reason: NEED_CLOSED, needClosed: true },
-        at,
-      ),
-    ],
-  });
+  return withdraw(current, { at, reason: NEED_CLOSED, needClosed: true });
 }
 
 /** Expires one pending invitation whose time has come; false when something moved it first. */
