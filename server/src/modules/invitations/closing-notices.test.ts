@@ -3,7 +3,15 @@ import { staffClient } from '@test/support/factories';
 import type { TestClient } from '@test/support/platform';
 import { restartingPlatform, signIn } from '@test/support/restarts';
 import { until } from '@test/support/wait';
-import { enterprise, expert, invite, openNeed, type ExpertParty } from '@test/support/invitations';
+import {
+  connectedSocket,
+  enterprise,
+  expert,
+  invite,
+  nextEvent,
+  openNeed,
+  type ExpertParty,
+} from '@test/support/invitations';
 
 /*
  * Closing a need records `need.closed` with the change; its subscriber tells every invited expert
@@ -58,10 +66,29 @@ describe('closing a need', () => {
   it('when the owner closes it with a message, then pending invitations are withdrawn, each invited expert without a collaboration is told once and sees the final state', async () => {
     const platform = await restart();
     const { owner, needId, experts, ids } = await needWithInvitedExperts(platform.url);
+    const socket = await connectedSocket(platform.url, experts.pending);
+    const pushed = nextEvent<{ invitation: { id: string; status: string } }>(
+      socket,
+      'invitation:updated',
+      (p) => p.invitation.id === ids.pending,
+    );
+    const notified = nextEvent<{ notification: { type: string; data: { needId?: string } } }>(
+      socket,
+      'notification',
+    );
 
     const closed = await owner.client.post(`/needs/${needId}/close`, { message });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect(closed.body.need).toMatchObject({ status: 'closed', closing: { message } });
+    try {
+      expect((await pushed).invitation.status).toBe('withdrawn');
+      expect((await notified).notification).toMatchObject({
+        type: 'need.closed',
+        data: { needId },
+      });
+    } finally {
+      socket.close();
+    }
 
     for (const party of [experts.pending, experts.declined]) {
       const notices = await closingNotices(party.client, needId);
