@@ -27,3 +27,4 @@ export * from './contract';
 export * from './schemas/pool-rules';
 export * from './taxonomy/cities';
 export * from './schemas/interests';
+export * from './schemas/invitation-batch';

@@ -124,7 +124,17 @@ describe('needs and matching in a browser', () => {
     await page.getByRole('button', { name: '批量邀请已选的 1 位专家' }).click();
     await page.getByRole('dialog', { name: '邀请已选的 1 位专家' }).waitFor();
     const dialog = page.getByRole('dialog');
+    // One batch request for the selection, answering each expert's result.
+    const batch = page.waitForResponse(
+      (res) => res.request().method() === 'POST' && res.url().endsWith('/invitations/batch'),
+    );
     await dialog.getByRole('button', { name: '发送邀请' }).click();
+    const answered = await batch;
+    expect(answered.status()).toBe(200);
+    expect(answered.request().postDataJSON().expertIds).toHaveLength(1);
+    expect((await answered.json()).results).toEqual([
+      expect.objectContaining({ status: 'created' }),
+    ]);
     await page.getByRole('dialog', { name: '批量邀请结果' }).waitFor();
     await dialog.getByText('已邀请 1 位，未邀请 0 位').waitFor();
     const results = dialog.getByRole('list', { name: '各位专家的邀请结果' });

@@ -24,6 +24,7 @@ import { creditRoutes } from './credit';
 import { conflictRoutes } from './conflicts';
 import { drawRecordRoutes } from './draw-record';
 import { interestRoutes } from './interests';
+import { invitationBatchRoutes } from './invitation-batch';
 
 export * from './define';
 export {
@@ -53,6 +54,7 @@ export {
 export { invitationQuestionRoutes, meetingRoutes };
 export { drawRecordRoutes };
 export { interestRoutes };
+export { invitationBatchRoutes };
 
 /** The whole API: every route the server handles and the client calls. */
 export const apiContract = {
@@ -82,4 +84,5 @@ export const apiContract = {
   conflicts: conflictRoutes,
   drawRecord: drawRecordRoutes,
   interests: interestRoutes,
+  invitationBatch: invitationBatchRoutes,
 };

@@ -184,4 +184,5 @@ export const en: Record<MessageKey, string> = {
   interest_suspended: 'You are suspended until {until} (Beijing time) and cannot express interest',
   interest_experts_only: 'Only experts express interest in needs',
   no_such_interest: 'No such interest',
+  no_repeats: 'must not repeat an item',
 };

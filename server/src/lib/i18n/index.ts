@@ -38,6 +38,7 @@ const schemaMessageKeys: MessageKey[] = [
   'letters_or_digits',
   'not_before_from',
   'not_below_min',
+  'no_repeats',
 ];
 /** The shared schemas' own messages are English sentences of this catalogue: by their text. */
 const keyOfSchemaMessage = new Map(schemaMessageKeys.map((key) => [en[key], key]));

@@ -188,6 +188,8 @@ export const zh = {
   interest_suspended: '您已被暂停至 {until}（北京时间），暂不能对需求表示感兴趣',
   interest_experts_only: '只有专家可以对需求表示感兴趣',
   no_such_interest: '没有这条感兴趣记录',
+  // Batch invitations.
+  no_repeats: '不能有重复项',
 } as const;
 
 export type MessageKey = keyof typeof zh;

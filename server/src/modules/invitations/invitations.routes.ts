@@ -1,9 +1,11 @@
-import { invitationRoutes } from '@qs/shared';
+import { invitationBatchRoutes, invitationRoutes } from '@qs/shared';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../../lib/errors';
 import type { ApiRouter } from '../../lib/http/api-router';
+import { errorBody } from '../../lib/http/error-handler';
 import { spend } from '../../lib/rate-limit';
 import { authorizeNeed, findNeedOrFail } from '../needs';
+import { inviteEach } from './invitation-batch';
 import {
   acceptInvitation,
   authorizeInvitation,
@@ -11,6 +13,7 @@ import {
   declineInvitation,
   listInvitations,
   loadInvitation,
+  presentMany,
   presentOne,
   withdrawInvitation,
 } from './invitations.service';
@@ -30,6 +33,25 @@ export function registerInvitationRoutes(
     present: async ({ status }, { invitation, created }) => {
       if (!created) status(200);
       return { invitation: await presentOne(invitation) };
+    },
+  });
+
+  api.pipeline(invitationBatchRoutes.create, {
+    load: ({ params }) => findNeedOrFail(params.id),
+    authorize: ({ actor }, need) => authorizeNeed(actor, 'needs:invite', need),
+    command: ({ actor, body }, need) => inviteEach(actor, need, body, deps.limiter),
+    present: async ({ lang }, outcomes) => {
+      const invited = outcomes.flatMap((outcome) =>
+        outcome.status === 'failed' ? [] : [outcome.invitation],
+      );
+      const dtos = new Map((await presentMany(invited)).map((dto) => [dto.expertId, dto]));
+      return {
+        results: outcomes.map((outcome) =>
+          outcome.status === 'failed'
+            ? { ...outcome, error: errorBody(outcome.error, lang).error }
+            : { ...outcome, invitation: dtos.get(outcome.expertId) },
+        ),
+      };
     },
   });
 

@@ -48,7 +48,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const NEED_CLOSED = 'need_closed';
 const HOUR_MS = 60 * 60 * 1000;
 
-async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
+/** Invitations as the API shows them, their parties, parallel counts and needs read once. */
+export async function presentMany(records: InvitationRecord[]): Promise<InvitationDto[]> {
   const [names, parallel, states] = await Promise.all([
     partyNames(records),
     parallelCounts(records.map((record) => record.needId)),

@@ -1,12 +1,11 @@
-import { createInvitationSchema } from '@qs/shared';
+import { type BatchInvitationResult, createInvitationSchema } from '@qs/shared';
 import { Flex, Form, Input, Modal, Progress, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
 import { maxOf, zodRule } from '../../../lib/form';
-import { useCreateInvitation } from '../api/create-invitation';
+import { MAX_BATCH_INVITATIONS, useBatchInvite } from '../api/batch-invite';
 import { useNeedInvitations } from '../api/get-need-invitations';
 import { SendTrigger } from './send-trigger';
 
@@ -23,11 +22,32 @@ interface Outcome {
   refusal?: string;
 }
 
-/** The server says why an expert cannot be invited (capacity, avoidance…) in the reader's language. */
-function refusalOf(t: TFunction, failure: unknown): string {
-  return isApiError(failure) && failure.status < 500 && failure.message
-    ? failure.message
-    : errorMessage(t, failure);
+/** Groups of at most `MAX_BATCH_INVITATIONS`, the most one request invites. */
+function inGroups<T>(items: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (let at = 0; at < items.length; at += MAX_BATCH_INVITATIONS)
+    groups.push(items.slice(at, at + MAX_BATCH_INVITATIONS));
+  return groups;
+}
+
+/**
+ * Each expert's outcome of one request: the server says why one was not invited (capacity,
+ * avoidance…) in the reader's language; a request that failed as a whole refuses its group.
+ */
+async function outcomesOf(
+  t: TFunction,
+  group: Invitee[],
+  request: Promise<BatchInvitationResult[]>,
+): Promise<Outcome[]> {
+  try {
+    const results = new Map((await request).map((result) => [result.expertId, result]));
+    return group.map((expert) => {
+      const error = results.get(expert.id)?.error;
+      return error ? { expert, refusal: error.message } : { expert };
+    });
+  } catch (failure) {
+    return group.map((expert) => ({ expert, refusal: errorMessage(t, failure) }));
+  }
 }
 
 /** The experts already invited to a need, in any state: they cannot be invited again. */
@@ -83,9 +103,10 @@ interface BatchInviteButtonProps {
 }
 
 /**
- * Invites several experts with one message: one invitation each, one after the other, through the
- * same endpoint and rules as a single invitation, so that each is accepted or refused on its own
- * and a repeat invites only those still missing (the same pair answers its existing invitation).
+ * Invites several experts with one message: one batch request per `MAX_BATCH_INVITATIONS`, in which
+ * the server invites each by the rules of a single invitation, so that each is accepted or refused
+ * on its own and a repeat invites only those still missing (the same pair answers its existing
+ * invitation).
  */
 export function BatchInviteButton({
   needId,
@@ -99,20 +120,20 @@ export function BatchInviteButton({
   const [open, setOpen] = useState(false);
   const [sending, setSending] = useState<{ done: number; count: number }>();
   const [outcomes, setOutcomes] = useState<Outcome[]>();
-  const create = useCreateInvitation();
+  const invite = useBatchInvite();
 
   const send = async ({ message }: { message: string }) => {
-    const batch = [...experts];
+    const count = experts.length;
     const results: Outcome[] = [];
-    setSending({ done: 0, count: batch.length });
-    for (const expert of batch) {
-      try {
-        await create.mutateAsync({ needId, expertId: expert.id, message: message.trim() });
-        results.push({ expert });
-      } catch (failure) {
-        results.push({ expert, refusal: refusalOf(t, failure) });
-      }
-      setSending({ done: results.length, count: batch.length });
+    setSending({ done: 0, count });
+    for (const group of inGroups(experts)) {
+      const request = invite.mutateAsync({
+        needId,
+        expertIds: group.map((expert) => expert.id),
+        message: message.trim(),
+      });
+      results.push(...(await outcomesOf(t, group, request)));
+      setSending({ done: results.length, count });
     }
     setSending(undefined);
     setOutcomes(results);

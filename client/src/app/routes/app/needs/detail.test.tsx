@@ -107,24 +107,24 @@ function answerNeed({ refuse }: { refuse: Record<string, string> }) {
     http.get(`${API}/invitations`, () =>
       HttpResponse.json({ items: invitations, total: invitations.length, page: 1, limit: 100 }),
     ),
-    http.post<{ id: string }, { expertId: string; message: string }>(
-      `${API}/needs/:id/invitations`,
+    http.post<{ id: string }, { expertIds: string[]; message: string }>(
+      `${API}/needs/:id/invitations/batch`,
       async ({ request }) => {
         const body = await request.json();
-        const reason = refuse[body.expertId];
-        if (reason)
-          return HttpResponse.json(
-            { error: { code: 'conflict', message: reason, details: [] } },
-            { status: 409 },
-          );
-        const invitation = anInvitation({
-          id: `65f0000000000000000000c${invitations.length}`,
-          expertId: body.expertId,
-          expertName: matches.find((match) => match.expert.id === body.expertId)?.expert.name,
-          message: body.message,
+        const results = body.expertIds.map((expertId) => {
+          const reason = refuse[expertId];
+          if (reason)
+            return { expertId, status: 'failed', error: { code: 'conflict', message: reason } };
+          const invitation = anInvitation({
+            id: `65f0000000000000000000c${invitations.length}`,
+            expertId,
+            expertName: matches.find((match) => match.expert.id === expertId)?.expert.name,
+            message: body.message,
+          });
+          invitations.push(invitation);
+          return { expertId, status: 'created', invitation };
         });
-        invitations.push(invitation);
-        return HttpResponse.json({ invitation }, { status: 201 });
+        return HttpResponse.json({ results });
       },
     ),
   );
@@ -201,15 +201,9 @@ describe('need detail: the match list', () => {
     expect(await sentChanges()).toEqual([
       {
         method: 'POST',
-        path: `/needs/${ids.need}/invitations`,
+        path: `/needs/${ids.need}/invitations/batch`,
         csrfToken: CSRF_TOKEN,
-        body: { expertId: expertIds.zhang, message },
-      },
-      {
-        method: 'POST',
-        path: `/needs/${ids.need}/invitations`,
-        csrfToken: CSRF_TOKEN,
-        body: { expertId: expertIds.wang, message },
+        body: { expertIds: [expertIds.zhang, expertIds.wang], message },
       },
     ]);
 
