@@ -9,6 +9,7 @@ import { createLogger, type DestinationStream, type Logger } from './lib/logger'
 import { createLimiter } from './lib/rate-limit';
 import { createSearchEngine, type SearchEngine } from './lib/search';
 import { createSession } from './lib/session';
+import { loadSpecificity } from './lib/vocabulary';
 import { ExpertIndexer } from './modules/experts';
 import { createPassport, ensureAdmin, LoginThrottle, migrateMemberships } from './modules/auth';
 import { refreshNameKeys } from './modules/organizations';
@@ -177,6 +178,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
   });
   const logger = createLogger(config.logLevel, options.logDestination);
+  // The word table of skill inference, read while the database connects; awaited before listening.
+  const wordTable = loadSpecificity();
+  wordTable.catch(() => undefined);
   const mongo = await connectDatabase(config, (msg) => logger.info(msg));
   logger.info({ source: mongo.source }, 'database connected');
   await migrateData(logger);
@@ -258,6 +262,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   if (config.seedDemo && (await isDatabaseEmpty())) await seedOnStart(logger);
   // After seeding: the demo's experts and catalogue are what a fresh platform learns from.
   const vocabulary = await startVocabulary(logger, options.vocabularyRefreshMs);
+  await wordTable;
 
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {
