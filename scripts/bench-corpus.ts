@@ -48,6 +48,9 @@ export interface Corpus {
   needIds: string[];
   /** verified experts an enterprise may see */
   expertIds: string[];
+  /** an account of a verified, available expert of a pool, confirmed today (password PASSWORD) */
+  expertEmail: string;
+  openNeeds: number;
 }
 
 export interface BenchPlatform {
@@ -292,7 +295,30 @@ async function seed(size: CorpusSize, users: number): Promise<Corpus> {
     raw,
   );
   const benchNeeds = needs.filter((n) => n.organizationId === bench._id && n.status === 'open');
+  const expertEmail = 'browsing-expert@bench.invalid';
+  const browsing = verified.find(
+    (e) => e.availability === 'available' && (e.pool === 'qingdao' || e.pool === 'shenzhen'),
+  );
+  if (browsing) {
+    await ExpertModel.updateOne({ _id: browsing._id }, { $set: { confirmedAt: new Date(now) } });
+    await UserModel.insertMany(
+      [
+        {
+          email: expertEmail,
+          passwordHash,
+          name: browsing.name,
+          role: 'expert',
+          expertId: browsing._id,
+          createdAt: new Date(now),
+          updatedAt: new Date(now),
+        },
+      ],
+      raw,
+    );
+  }
   return {
+    expertEmail,
+    openNeeds: needs.filter((n) => n.status === 'open').length,
     bureauEmail,
     enterpriseEmails,
     needIds: benchNeeds.slice(0, 20).map((n) => n._id.toString()),

@@ -17,7 +17,7 @@ export const interestRoutes = {
     method: 'get',
     path: '/needs/browse',
     summary:
-      'Open needs the expert may take part in (their pool is open to the need, no avoidance, not suspended or frozen), by fit to their skills; experts only',
+      'Open needs the expert may take part in (their pool is open to the need, no avoidance, not suspended or frozen), by fit to their skills; of the 1,000 best-fitting (or newest) open needs the filters keep, which `total` counts at most; experts only',
     tags,
     access: 'signed-in',
     query: browseNeedsQuerySchema,

@@ -96,6 +96,37 @@ describe('experts browse open needs', () => {
     expect((await browser.client.get(`/needs/${closed}`)).status).toBe(404);
   });
 
+  it('when needs fit equally, then the newer comes first, and pages cut that order with the total of all', async () => {
+    const tag = `同分${Date.now()}`;
+    const browser = await expert(platform.url, bureau, {
+      skills: ['edge-computing'],
+      sectors: ['home-appliances'],
+    });
+    const needOf = (title: string, requiredSkills: string[]) =>
+      openNeed(owner.client, {
+        title: `${tag} ${title}`,
+        requiredSkills,
+        sector: 'textiles-apparel',
+      });
+    const older = await needOf('边缘计算一', ['edge-computing']);
+    const weaker = await needOf('边缘计算与冷链', ['edge-computing', 'cold-chain']);
+    const newer = await needOf('边缘计算二', ['edge-computing']);
+
+    const q = `q=${encodeURIComponent(tag)}`;
+    const whole = await browse(browser, q);
+    expect(whole.items.map((item) => item.need.id)).toEqual([newer, older, weaker]);
+    expect(whole.items.map((item) => item.fit.score)).toEqual([0.7, 0.7, 0.35]);
+    const pages = [1, 2, 3, 4].map((page) => browse(browser, `${q}&limit=1&page=${page}`));
+    const read = await Promise.all(pages);
+    expect(read.map((page) => page.items.map((item) => item.need.id))).toEqual([
+      [newer],
+      [older],
+      [weaker],
+      [],
+    ]);
+    expect(read.map((page) => page.total)).toEqual([3, 3, 3, 3]);
+  });
+
   it('when another role browses, then it is refused', async () => {
     expect((await owner.client.get('/needs/browse')).status).toBe(403);
     expect((await bureau.get('/needs/browse')).status).toBe(403);

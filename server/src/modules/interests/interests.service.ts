@@ -24,21 +24,33 @@ import { insertOnce } from '../../lib/insert-once';
 import { expertNames, findExpert, findExperts, type ExpertRecord } from '../experts';
 import { invitationsOfNeed } from '../invitation-store';
 import { eligibilityFor, expertStanding, needsAdmitting } from '../matching';
-import { authorizeNeed, needTitles, openNeeds, presentNeeds, type NeedRecord } from '../needs';
+import {
+  authorizeNeed,
+  needsInOrder,
+  needTitles,
+  openNeeds,
+  presentNeeds,
+  type NeedRecord,
+  type OpenNeedCandidate,
+} from '../needs';
 import { InterestModel, type InterestRecord } from './interest.model';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { translate } from '../../lib/i18n';
 
-const needSkills = (need: NeedRecord) =>
+const needSkills = (need: OpenNeedCandidate) =>
   need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
 
+/** What fit weighs: the share of the need's skills the expert has, and a shared sector. */
+const FIT_WEIGHTS = { skills: 0.7, sector: 0.3 };
+
 /** How well the need fits the expert: 0.7 × the share of its skills they have + 0.3 for its sector. */
-export function fitOf(expert: ExpertRecord, need: NeedRecord): NeedFit {
+export function fitOf(expert: ExpertRecord, need: OpenNeedCandidate): NeedFit {
   const skills = needSkills(need);
   const matchedSkills = skills.filter((skill) => expert.skills.includes(skill));
   const sectorMatch = expert.sectors.includes(need.sector);
   const coverage = skills.length ? matchedSkills.length / skills.length : 0;
-  const score = Math.round((0.7 * coverage + (sectorMatch ? 0.3 : 0)) * 1000) / 1000;
+  const fit = FIT_WEIGHTS.skills * coverage + (sectorMatch ? FIT_WEIGHTS.sector : 0);
+  const score = Math.round(fit * 1000) / 1000;
   return { score, matchedSkills, sectorMatch };
 }
 
@@ -92,7 +104,9 @@ async function standingError(
 
 /**
  * Open needs the expert may take part in (the rules of `needsAdmitting`), with their fit, by fit
- * and then newest (or newest only); `fitting` keeps those sharing a skill or the sector.
+ * and then newest (or newest only); `fitting` keeps those sharing a skill or the sector. The
+ * database scores and sorts them and hands over the first `BROWSE_WINDOW` (the fields that weigh
+ * them only); `total` counts those of them the rules admit, and only the page's are read whole.
  */
 export async function browseNeeds(
   actor: Actor,
@@ -116,30 +130,32 @@ export async function browseNeeds(
         message: translate(lang, blocked.key, blocked.params),
       },
     };
-  const admitted = await needsAdmitting(expert, await openNeeds(query));
-  const fitted = admitted
-    .map((need) => ({ need, fit: fitOf(expert, need) }))
-    .filter(({ fit }) => !query.fitting || fit.matchedSkills.length > 0 || fit.sectorMatch);
-  if (query.sort === 'fit') fitted.sort((a, b) => b.fit.score - a.fit.score);
+  const candidates = await openNeeds(query, {
+    skills: expert.skills,
+    sectors: expert.sectors,
+    weights: FIT_WEIGHTS,
+  });
+  // In the order the database scored and sorted them.
+  const admitted = await needsAdmitting(expert, candidates);
+  const fitted = admitted.map((need) => ({ need, fit: fitOf(expert, need) }));
   const start = (query.page - 1) * query.limit;
   const page = fitted.slice(start, start + query.limit);
+  const records = await needsInOrder(page.map((each) => each.need._id));
   const [needs, interests] = await Promise.all([
-    presentNeeds(
-      actor,
-      page.map((each) => each.need),
-    ),
+    presentNeeds(actor, records),
     InterestModel.find({
       expertId: expert._id,
       needId: { $in: page.map((each) => each.need._id) },
     }).lean<InterestRecord[]>(),
   ]);
   const byNeed = new Map(interests.map((record) => [record.needId.toString(), record]));
+  const fits = new Map(page.map(({ need, fit }) => [need._id.toString(), fit]));
   return {
-    items: page.map(({ need, fit }, i) => {
-      const interest = byNeed.get(need._id.toString());
+    items: records.map((record, i) => {
+      const interest = byNeed.get(record._id.toString());
       return {
         need: needs[i]!,
-        fit,
+        fit: fits.get(record._id.toString())!,
         ...(interest ? { interest: presentInterest(interest) } : {}),
       };
     }),

@@ -8,6 +8,9 @@ import { suspendedExperts } from '../credit';
 import type { NeedRecord } from '../needs';
 import { organizationNames } from '../organizations';
 
+/** What of a need decides who may take part in it. */
+export type NeedRules = Pick<NeedRecord, 'organizationId' | 'avoidOrganizations' | 'avoidExperts'>;
+
 /** A former organization is avoided in the year the expert left it and the two after. */
 export const FORMER_ORGANIZATION_YEARS = 3;
 
@@ -88,7 +91,7 @@ export async function avoidanceFor(need: NeedRecord): Promise<Avoidance> {
 }
 
 /** `avoidanceFor` of many needs at once (an expert browsing open needs): three queries in all. */
-export async function avoidancesFor(needs: NeedRecord[]): Promise<Avoidance[]> {
+export async function avoidancesFor(needs: NeedRules[]): Promise<Avoidance[]> {
   const [names, suspended] = await Promise.all([
     organizationNames(
       needs.flatMap((need) => [
@@ -105,7 +108,7 @@ export async function avoidancesFor(needs: NeedRecord[]): Promise<Avoidance[]> {
 }
 
 function avoidanceOf(
-  need: NeedRecord,
+  need: NeedRules,
   names: Map<string, string>,
   suspended: Map<string, Date>,
   year: number,

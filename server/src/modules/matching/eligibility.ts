@@ -25,6 +25,7 @@ import {
   candidateOfDoc,
   candidateOfRecord,
   type Avoidance,
+  type NeedRules,
 } from './avoidance';
 
 /**
@@ -132,10 +133,10 @@ export async function eligibilityFor(need: NeedRecord, pools?: Pool[]): Promise<
  * expressing interest): the needs whose `eligibilityFor(need).admitsRecord` admits the expert.
  * Load caps and rotation hide no need: they decide draws and invitations, later.
  */
-export async function needsAdmitting(
+export async function needsAdmitting<N extends NeedRules>(
   expert: ExpertRecord,
-  needs: NeedRecord[],
-): Promise<NeedRecord[]> {
+  needs: N[],
+): Promise<N[]> {
   if (needs.length === 0) return [];
   const now = clockNow();
   const [visible, avoidances] = await Promise.all([

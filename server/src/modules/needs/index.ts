@@ -12,6 +12,7 @@ export {
   needsVersion,
   needIdsPlaced,
   needsCreatedWithin,
+  needsInOrder,
   needStates,
   needTitles,
   openNeedSkills,
@@ -23,5 +24,6 @@ export {
   suggestSkills,
 } from './needs.service';
 export type { NeedRecord } from './need.model';
+export { BROWSE_WINDOW, type BrowsingExpert, type OpenNeedCandidate } from './needs.service';
 export { NeedIndexer, toNeedDoc } from './needs.indexer';
 export { needTotals, seedDemoNeeds, seededNeedIds, type NeedSeed } from './needs.seed';

@@ -505,22 +505,107 @@ export async function recordMatched(need: NeedRecord): Promise<void> {
   );
 }
 
+/** What browsing weighs of an open need: its fit to an expert and the rules of who may take part. */
+export type OpenNeedCandidate = Pick<
+  NeedRecord,
+  | '_id'
+  | 'organizationId'
+  | 'avoidOrganizations'
+  | 'avoidExperts'
+  | 'requiredSkills'
+  | 'suggestedSkills'
+  | 'sector'
+  | 'createdAt'
+>;
+
 /**
- * Open needs, newest first, narrowed by kind, sector and words of the title or description:
- * what an expert browses before the rules of each need are asked.
+ * How many open needs browsing weighs for one expert, at most: the best-fitting (or newest) of
+ * those the filters keep. A bound on the work of one request whatever the number of open needs;
+ * an expert pages through at most these (50 pages of 20).
  */
-export function openNeeds(filter: {
-  kind?: NeedKind;
-  sector?: string;
-  q?: string;
-}): Promise<NeedRecord[]> {
+export const BROWSE_WINDOW = 1000;
+
+/** How an expert weighs a need: their skills and sectors, and what a skill and the sector count. */
+export interface BrowsingExpert {
+  skills: string[];
+  sectors: string[];
+  /** fit = skills × the share of the need's skills the expert has + sector × (sector shared) */
+  weights: { skills: number; sector: number };
+}
+
+/**
+ * Open needs narrowed by kind, sector and words of the title or description, `fitting` keeping
+ * those that share a skill (the required ones, or the suggested when none is) or the sector with
+ * the expert; by fit and then newest, or newest only; the first `BROWSE_WINDOW`. Scored and cut in
+ * the database, and only the fields that weigh them are read: what an expert browses before the
+ * rules of each need are asked. The page's needs are then read whole (`needsInOrder`).
+ */
+export function openNeeds(
+  filter: {
+    kind?: NeedKind;
+    sector?: string;
+    q?: string;
+    fitting: boolean;
+    sort: 'fit' | 'newest';
+  },
+  expert: BrowsingExpert,
+): Promise<OpenNeedCandidate[]> {
   const and: QueryFilter<NeedRecord>[] = [{ status: 'open' }];
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.sector) and.push({ sector: filter.sector });
   if (filter.q) and.push(textFilter(filter.q));
-  return NeedModel.find(allOf(and), { outbox: 0, search: 0 })
-    .sort({ createdAt: -1, _id: -1 })
-    .lean<NeedRecord[]>();
+  const size = (array: unknown) => ({ $size: array });
+  const fitSkills = {
+    $cond: [{ $gt: [size('$requiredSkills'), 0] }, '$requiredSkills', '$suggestedSkills'],
+  };
+  const coverage = {
+    $cond: [{ $gt: [size('$fitSkills'), 0] }, { $divide: ['$matched', size('$fitSkills')] }, 0],
+  };
+  const fit = {
+    $add: [
+      { $multiply: [expert.weights.skills, coverage] },
+      { $cond: ['$sectorMatch', expert.weights.sector, 0] },
+    ],
+  };
+  const newest = { createdAt: -1, _id: -1 } as const;
+  return NeedModel.aggregate<OpenNeedCandidate>([
+    { $match: allOf(and) },
+    {
+      $project: {
+        organizationId: 1,
+        avoidOrganizations: 1,
+        avoidExperts: 1,
+        requiredSkills: 1,
+        suggestedSkills: 1,
+        sector: 1,
+        createdAt: 1,
+        fitSkills,
+      },
+    },
+    {
+      $addFields: {
+        matched: size({ $setIntersection: ['$fitSkills', { $literal: expert.skills }] }),
+        sectorMatch: { $in: ['$sector', { $literal: expert.sectors }] },
+      },
+    },
+    ...(filter.fitting
+      ? [{ $match: { $or: [{ matched: { $gt: 0 } }, { sectorMatch: true }] } }]
+      : []),
+    ...(filter.sort === 'fit'
+      ? [{ $addFields: { fit } }, { $sort: { fit: -1, ...newest } as const }]
+      : [{ $sort: newest }]),
+    { $limit: BROWSE_WINDOW },
+    { $project: { fitSkills: 0, matched: 0, sectorMatch: 0, fit: 0 } },
+  ]).exec();
+}
+
+/** The needs of `ids` in that order, those that exist. */
+export async function needsInOrder(ids: Types.ObjectId[]): Promise<NeedRecord[]> {
+  const found = await NeedModel.find({ _id: { $in: ids } }, { outbox: 0, search: 0 }).lean<
+    NeedRecord[]
+  >();
+  const byId = new Map(found.map((need) => [need._id.toString(), need]));
+  return ids.flatMap((id) => byId.get(id.toString()) ?? []);
 }
 
 /** The needs as `actor` sees them, in the given order. */
