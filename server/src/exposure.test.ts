@@ -1,35 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needInput, staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
-import {
-  acceptedInvitation,
-  enterprise,
-  expert,
-  type EnterpriseParty,
-  type ExpertParty,
-} from '@test/support/invitations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { needInput } from '@test/support/factories';
+import type { TestClient } from '@test/support/platform';
+import { acceptedInvitation, expert, type ExpertParty } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let invited: ExpertParty;
 let other: ExpertParty;
 let needId: string;
 let collaborationId: string;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  invited = await expert(platform.url, bureau);
-  other = await expert(platform.url, bureau);
-  ({ collaborationId } = await acceptedInvitation(owner.client, invited));
-  const collaboration = await owner.client.get(`/collaborations/${collaborationId}`).expect(200);
+  invited = await expert(setup.platform.url, setup.bureau);
+  other = await expert(setup.platform.url, setup.bureau);
+  ({ collaborationId } = await acceptedInvitation(setup.owner.client, invited));
+  const collaboration = await setup.owner.client
+    .get(`/collaborations/${collaborationId}`)
+    .expect(200);
   needId = collaboration.body.collaboration.needId;
-  await platform.search.indexer.drain();
-});
-afterAll(async () => {
-  await platform?.close();
+  await setup.platform.search.indexer.drain();
 });
 
 /** Every key of a JSON value, at any depth. */
@@ -58,11 +47,11 @@ async function exposing(client: TestClient, paths: string[]): Promise<string[]> 
 
 describe('account ids in experts and needs', () => {
   it('when an enterprise reads experts, needs, match results, invitations and collaborations, then none carries an account id', async () => {
-    const matches = await owner.client.get(`/needs/${needId}/matches`).expect(200);
+    const matches = await setup.owner.client.get(`/needs/${needId}/matches`).expect(200);
     expect(matches.body.items.map((m: { expert: { id: string } }) => m.expert.id)).toContain(
       invited.expertId,
     );
-    const posted = await owner.client.post('/needs', needInput());
+    const posted = await setup.owner.client.post('/needs', needInput());
     expect(posted.status).toBe(201);
     expect(keysOf(posted.body).has('createdBy')).toBe(false);
 
@@ -78,7 +67,7 @@ describe('account ids in experts and needs', () => {
       '/collaborations',
       `/collaborations/${collaborationId}`,
     ];
-    expect(await exposing(owner.client, paths)).toEqual([]);
+    expect(await exposing(setup.owner.client, paths)).toEqual([]);
   });
 
   it('when an expert reads its own profile, other experts, the needs it is invited to, its invitations and collaborations, then none carries an account id', async () => {
@@ -101,11 +90,11 @@ describe('account ids in experts and needs', () => {
   });
 
   it('when the bureau reads them, then it sees the profile’s account and the need’s author', async () => {
-    const profile = await bureau.get(`/experts/${invited.expertId}`).expect(200);
+    const profile = await setup.bureau.get(`/experts/${invited.expertId}`).expect(200);
     expect(profile.body.expert.userId).toBe(invited.user.id);
-    const need = await bureau.get(`/needs/${needId}`).expect(200);
-    expect(need.body.need.createdBy).toBe(owner.user.id);
-    const matches = await bureau.get(`/needs/${needId}/matches`).expect(200);
+    const need = await setup.bureau.get(`/needs/${needId}`).expect(200);
+    expect(need.body.need.createdBy).toBe(setup.owner.user.id);
+    const matches = await setup.bureau.get(`/needs/${needId}/matches`).expect(200);
     const match = matches.body.items.find(
       (m: { expert: { id: string } }) => m.expert.id === invited.expertId,
     );
@@ -113,14 +102,17 @@ describe('account ids in experts and needs', () => {
   });
 
   it('when either side moves a collaboration, then its history names the side that moved', async () => {
-    const agreed = await owner.client.post(`/collaborations/${collaborationId}/agreement`, {});
+    const agreed = await setup.owner.client.post(
+      `/collaborations/${collaborationId}/agreement`,
+      {},
+    );
     expect(agreed.status).toBe(200);
 
     const res = await invited.client.get(`/collaborations/${collaborationId}`).expect(200);
 
     expect(res.body.collaboration.history).toEqual([
       expect.objectContaining({ status: 'active', side: 'expert', by: invited.user.id }),
-      expect.objectContaining({ status: 'agreed', side: 'enterprise', by: owner.user.id }),
+      expect.objectContaining({ status: 'agreed', side: 'enterprise', by: setup.owner.user.id }),
     ]);
   });
 });

@@ -1,8 +1,7 @@
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '@test/support/platform';
 import { findExpert } from '../experts';
 import {
   acceptedInvitation,
@@ -13,26 +12,19 @@ import {
   type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let other: EnterpriseParty;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  other = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url);
 });
 
 /** A new expert with an accepted invitation from `owner`: an active collaboration. */
 async function activeCollaboration(invited?: ExpertParty) {
-  const party = invited ?? (await expert(platform.url, bureau));
-  const { collaborationId } = await acceptedInvitation(owner.client, party);
+  const party = invited ?? (await expert(setup.platform.url, setup.bureau));
+  const { collaborationId } = await acceptedInvitation(setup.owner.client, party);
   return { invited: party, id: collaborationId };
 }
 
@@ -66,11 +58,11 @@ describe('reading collaborations', () => {
           id: string;
         }>
       ).map((c) => c.id);
-    expect(await ids(owner.client)).toContain(id);
-    expect(await ids(owner.client, '&status=active')).toContain(id);
-    expect(await ids(owner.client, '&status=completed')).not.toContain(id);
+    expect(await ids(setup.owner.client)).toContain(id);
+    expect(await ids(setup.owner.client, '&status=active')).toContain(id);
+    expect(await ids(setup.owner.client, '&status=completed')).not.toContain(id);
     expect(await ids(invited.client)).toEqual([id]);
-    expect(await ids(bureau)).toContain(id);
+    expect(await ids(setup.bureau)).toContain(id);
     expect(await ids(other.client)).not.toContain(id);
   });
 
@@ -81,16 +73,20 @@ describe('reading collaborations', () => {
       id,
       status: 'active',
       expertId: invited.expertId,
-      organizationId: owner.user.organizationId,
-      organizationName: owner.organizationName,
+      organizationId: setup.owner.user.organizationId,
+      organizationName: setup.owner.organizationName,
       history: [{ status: 'active', by: invited.user.id }],
       ratings: {},
     });
-    await bureau.get(`/collaborations/${id}`).expect(200);
+    await setup.bureau.get(`/collaborations/${id}`).expect(200);
     await other.client.get(`/collaborations/${id}`).expect(404);
-    await (await expert(platform.url, bureau)).client.get(`/collaborations/${id}`).expect(404);
-    await owner.client.get(`/collaborations/${new Types.ObjectId().toString()}`).expect(404);
-    await owner.client.get('/collaborations/42').expect(400);
+    await (
+      await expert(setup.platform.url, setup.bureau)
+    ).client
+      .get(`/collaborations/${id}`)
+      .expect(404);
+    await setup.owner.client.get(`/collaborations/${new Types.ObjectId().toString()}`).expect(404);
+    await setup.owner.client.get('/collaborations/42').expect(400);
   });
 });
 
@@ -99,7 +95,7 @@ describe('moving a collaboration', () => {
     const { invited, id } = await activeCollaboration();
     const signedAt = '2024-05-01T08:00:00.000Z';
     const res = await ok(
-      owner.client.post(`/collaborations/${id}/agreement`, {
+      setup.owner.client.post(`/collaborations/${id}/agreement`, {
         signedAt,
         documentRef: 'QD-2024-017',
       }),
@@ -110,7 +106,7 @@ describe('moving a collaboration', () => {
     });
     expect(res.body.collaboration.history.at(-1)).toMatchObject({
       status: 'agreed',
-      by: owner.user.id,
+      by: setup.owner.user.id,
     });
     expect(await notices(invited.client, id)).toEqual(['collaboration.agreed']);
   });
@@ -128,7 +124,7 @@ describe('moving a collaboration', () => {
     ]);
     expect(res.body.collaboration.agreement.signedAt).toBeTruthy();
     expect((await expertRecord(invited.expertId)).activeCollaborations).toBe(0);
-    expect(await notices(owner.client, id)).toEqual(
+    expect(await notices(setup.owner.client, id)).toEqual(
       expect.arrayContaining(['collaboration.agreed', 'collaboration.completed']),
     );
   });
@@ -137,14 +133,14 @@ describe('moving a collaboration', () => {
     'when cancelled while %s, then it is cancelled with the reason and the workload freed',
     async (from) => {
       const { invited, id } = await activeCollaboration();
-      if (from === 'agreed') await ok(owner.client.post(`/collaborations/${id}/agreement`));
+      if (from === 'agreed') await ok(setup.owner.client.post(`/collaborations/${id}/agreement`));
       const res = await ok(
-        owner.client.post(`/collaborations/${id}/cancel`, { reason: '预算调整' }),
+        setup.owner.client.post(`/collaborations/${id}/cancel`, { reason: '预算调整' }),
       );
       expect(res.body.collaboration.status).toBe('cancelled');
       expect(res.body.collaboration.history.at(-1)).toMatchObject({
         status: 'cancelled',
-        by: owner.user.id,
+        by: setup.owner.user.id,
         note: '预算调整',
       });
       expect((await expertRecord(invited.expertId)).activeCollaborations).toBe(0);
@@ -159,16 +155,19 @@ describe('moving a collaboration', () => {
       expect((await client.post(`/collaborations/${id}/${move}`)).status).toBe(409);
       expect(await stored(id)).toEqual(before);
     };
-    await conflict(owner.client, 'complete');
-    await ok(owner.client.post(`/collaborations/${id}/agreement`));
+    await conflict(setup.owner.client, 'complete');
+    await ok(setup.owner.client.post(`/collaborations/${id}/agreement`));
     await conflict(invited.client, 'agreement');
     await ok(invited.client.post(`/collaborations/${id}/complete`));
-    for (const move of ['agreement', 'complete', 'cancel']) await conflict(owner.client, move);
+    for (const move of ['agreement', 'complete', 'cancel'])
+      await conflict(setup.owner.client, move);
 
     const cancelled = await activeCollaboration();
-    await ok(owner.client.post(`/collaborations/${cancelled.id}/cancel`));
+    await ok(setup.owner.client.post(`/collaborations/${cancelled.id}/cancel`));
     for (const move of ['agreement', 'complete', 'cancel']) {
-      expect((await owner.client.post(`/collaborations/${cancelled.id}/${move}`)).status).toBe(409);
+      expect(
+        (await setup.owner.client.post(`/collaborations/${cancelled.id}/${move}`)).status,
+      ).toBe(409);
     }
     expect((await expertRecord(cancelled.invited.expertId)).activeCollaborations).toBe(0);
   });
@@ -176,17 +175,18 @@ describe('moving a collaboration', () => {
   it('when someone not on either side moves it, then 403 for the bureau, 404 for others, and nothing changes', async () => {
     const { id } = await activeCollaboration();
     const before = await stored(id);
-    expect((await bureau.post(`/collaborations/${id}/agreement`)).status).toBe(403);
-    expect((await bureau.post(`/collaborations/${id}/cancel`)).status).toBe(403);
+    expect((await setup.bureau.post(`/collaborations/${id}/agreement`)).status).toBe(403);
+    expect((await setup.bureau.post(`/collaborations/${id}/cancel`)).status).toBe(403);
     expect((await other.client.post(`/collaborations/${id}/agreement`)).status).toBe(404);
-    const stranger = await expert(platform.url, bureau);
+    const stranger = await expert(setup.platform.url, setup.bureau);
     expect((await stranger.client.post(`/collaborations/${id}/cancel`)).status).toBe(404);
-    expect((await owner.client.post('/collaborations/zzz/cancel')).status).toBe(400);
+    expect((await setup.owner.client.post('/collaborations/zzz/cancel')).status).toBe(400);
     expect(
-      (await owner.client.post(`/collaborations/${new Types.ObjectId().toString()}/cancel`)).status,
+      (await setup.owner.client.post(`/collaborations/${new Types.ObjectId().toString()}/cancel`))
+        .status,
     ).toBe(404);
     expect(
-      (await owner.client.post(`/collaborations/${id}/agreement`, { signedAt: 'yesterday' }))
+      (await setup.owner.client.post(`/collaborations/${id}/agreement`, { signedAt: 'yesterday' }))
         .status,
     ).toBe(400);
     expect(await stored(id)).toEqual(before);
@@ -194,14 +194,14 @@ describe('moving a collaboration', () => {
 
   it('when one side moves it, then the other side’s socket receives collaboration:updated', async () => {
     const { invited, id } = await activeCollaboration();
-    const socket = await connectedSocket(platform.url, invited);
+    const socket = await connectedSocket(setup.platform.url, invited);
     try {
       const pushed = nextEvent<{ collaboration: { id: string; status: string } }>(
         socket,
         'collaboration:updated',
         (p) => p.collaboration.id === id,
       );
-      await ok(owner.client.post(`/collaborations/${id}/agreement`));
+      await ok(setup.owner.client.post(`/collaborations/${id}/agreement`));
       expect((await pushed).collaboration.status).toBe('agreed');
     } finally {
       socket.close();
@@ -212,37 +212,37 @@ describe('moving a collaboration', () => {
 describe('rating a collaboration', () => {
   async function completed(invited?: ExpertParty) {
     const collaboration = await activeCollaboration(invited);
-    await ok(owner.client.post(`/collaborations/${collaboration.id}/agreement`));
-    await ok(owner.client.post(`/collaborations/${collaboration.id}/complete`));
+    await ok(setup.owner.client.post(`/collaborations/${collaboration.id}/agreement`));
+    await ok(setup.owner.client.post(`/collaborations/${collaboration.id}/complete`));
     return collaboration;
   }
 
   it('when the collaboration is not completed, then rating answers 409', async () => {
     const { id } = await activeCollaboration();
-    expect((await owner.client.post(`/collaborations/${id}/rating`, { score: 5 })).status).toBe(
-      409,
-    );
-    await ok(owner.client.post(`/collaborations/${id}/agreement`));
-    expect((await owner.client.post(`/collaborations/${id}/rating`, { score: 5 })).status).toBe(
-      409,
-    );
+    expect(
+      (await setup.owner.client.post(`/collaborations/${id}/rating`, { score: 5 })).status,
+    ).toBe(409);
+    await ok(setup.owner.client.post(`/collaborations/${id}/agreement`));
+    expect(
+      (await setup.owner.client.post(`/collaborations/${id}/rating`, { score: 5 })).status,
+    ).toBe(409);
     expect((await stored(id))?.ratings ?? {}).toEqual({});
   });
 
   it('when the enterprise rates, then the expert’s rating counts it; a second rating by the same side answers 409', async () => {
     const { invited, id } = await completed();
     const res = await ok(
-      owner.client.post(`/collaborations/${id}/rating`, { score: 4, comment: '响应及时' }),
+      setup.owner.client.post(`/collaborations/${id}/rating`, { score: 4, comment: '响应及时' }),
     );
     expect(res.body.collaboration.ratings.byEnterprise).toMatchObject({
       score: 4,
       comment: '响应及时',
-      by: owner.user.id,
+      by: setup.owner.user.id,
     });
     expect((await expertRecord(invited.expertId)).rating).toEqual({ average: 4, count: 1 });
-    expect((await owner.client.post(`/collaborations/${id}/rating`, { score: 1 })).status).toBe(
-      409,
-    );
+    expect(
+      (await setup.owner.client.post(`/collaborations/${id}/rating`, { score: 1 })).status,
+    ).toBe(409);
     expect((await expertRecord(invited.expertId)).rating).toEqual({ average: 4, count: 1 });
     expect(await notices(invited.client, id)).toContain('collaboration.rated');
   });
@@ -260,14 +260,14 @@ describe('rating a collaboration', () => {
   });
 
   it('when an expert is rated in several collaborations at once, then every score counts in the average', async () => {
-    const invited = await expert(platform.url, bureau);
+    const invited = await expert(setup.platform.url, setup.bureau);
     const collaborations = [];
     for (let i = 0; i < 4; i++) collaborations.push(await completed(invited));
     const scores = [5, 4, 2, 3];
-    await owner.client.csrfToken();
+    await setup.owner.client.csrfToken();
     const answers = await Promise.all(
       collaborations.map(({ id }, i) =>
-        owner.client.post(`/collaborations/${id}/rating`, { score: scores[i] }),
+        setup.owner.client.post(`/collaborations/${id}/rating`, { score: scores[i] }),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
@@ -278,13 +278,15 @@ describe('rating a collaboration', () => {
 
   it('when the score is out of range or the rater is not a side, then 400, 403 or 404', async () => {
     const { id } = await completed();
-    expect((await owner.client.post(`/collaborations/${id}/rating`, { score: 6 })).status).toBe(
-      400,
+    expect(
+      (await setup.owner.client.post(`/collaborations/${id}/rating`, { score: 6 })).status,
+    ).toBe(400);
+    expect(
+      (await setup.owner.client.post(`/collaborations/${id}/rating`, { score: 2.5 })).status,
+    ).toBe(400);
+    expect((await setup.bureau.post(`/collaborations/${id}/rating`, { score: 3 })).status).toBe(
+      403,
     );
-    expect((await owner.client.post(`/collaborations/${id}/rating`, { score: 2.5 })).status).toBe(
-      400,
-    );
-    expect((await bureau.post(`/collaborations/${id}/rating`, { score: 3 })).status).toBe(403);
     expect((await other.client.post(`/collaborations/${id}/rating`, { score: 3 })).status).toBe(
       404,
     );

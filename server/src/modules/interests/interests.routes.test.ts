@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient, submittedExpert } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { submittedExpert } from '@test/support/factories';
 import {
   enterprise,
   expert,
@@ -9,22 +8,15 @@ import {
   type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let clock = Date.now();
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise({}, { now: () => new Date(clock) });
 let other: EnterpriseParty;
 
 beforeAll(async () => {
-  platform = await startTestPlatform({}, { now: () => new Date(clock) });
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  other = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url);
 });
 
 /** Awaits a call of the test client and checks its status, saying what came back otherwise. */
@@ -53,27 +45,27 @@ const browse = async (party: ExpertParty, query = '') =>
 describe('experts browse open needs', () => {
   it('when an expert browses, then open needs they may take part in come by fit to their skills, and closed or avoiding needs do not', async () => {
     const tag = `浏览${Date.now()}`;
-    const browser = await expert(platform.url, bureau, {
+    const browser = await expert(setup.platform.url, setup.bureau, {
       skills: ['edge-computing', 'predictive-maintenance'],
       sectors: ['home-appliances'],
     });
-    const best = await openNeed(owner.client, {
+    const best = await openNeed(setup.owner.client, {
       title: `${tag} 边缘计算与预测性维护`,
       requiredSkills: ['edge-computing', 'predictive-maintenance'],
     });
-    const half = await openNeed(owner.client, {
+    const half = await openNeed(setup.owner.client, {
       title: `${tag} 边缘计算与视觉质检`,
       requiredSkills: ['edge-computing', 'machine-vision'],
       sector: 'textiles-apparel',
     });
-    const unrelated = await openNeed(owner.client, {
+    const unrelated = await openNeed(setup.owner.client, {
       title: `${tag} 冷链溯源`,
       requiredSkills: ['cold-chain'],
       sector: 'textiles-apparel',
     });
-    const closed = await openNeed(owner.client, { title: `${tag} 已关闭` });
-    await status(owner.client.post(`/needs/${closed}/close`), 200);
-    const avoiding = await openNeed(owner.client, {
+    const closed = await openNeed(setup.owner.client, { title: `${tag} 已关闭` });
+    await status(setup.owner.client.post(`/needs/${closed}/close`), 200);
+    const avoiding = await openNeed(setup.owner.client, {
       title: `${tag} 回避该专家`,
       avoidExperts: [browser.expertId],
     });
@@ -98,12 +90,12 @@ describe('experts browse open needs', () => {
 
   it('when needs fit equally, then the newer comes first, and pages cut that order with the total of all', async () => {
     const tag = `同分${Date.now()}`;
-    const browser = await expert(platform.url, bureau, {
+    const browser = await expert(setup.platform.url, setup.bureau, {
       skills: ['edge-computing'],
       sectors: ['home-appliances'],
     });
     const needOf = (title: string, requiredSkills: string[]) =>
-      openNeed(owner.client, {
+      openNeed(setup.owner.client, {
         title: `${tag} ${title}`,
         requiredSkills,
         sector: 'textiles-apparel',
@@ -128,29 +120,32 @@ describe('experts browse open needs', () => {
   });
 
   it('when another role browses, then it is refused', async () => {
-    expect((await owner.client.get('/needs/browse')).status).toBe(403);
-    expect((await bureau.get('/needs/browse')).status).toBe(403);
+    expect((await setup.owner.client.get('/needs/browse')).status).toBe(403);
+    expect((await setup.bureau.get('/needs/browse')).status).toBe(403);
   });
 
   it('when the expert’s pool is closed to the need’s city, then its needs are not shown nor open to interest', async () => {
     const tag = `库${Date.now()}`;
-    const shenzhen = await expert(platform.url, bureau, { pool: 'shenzhen', city: '深圳' });
-    const needId = await openNeed(owner.client, { title: `${tag} 青岛需求` });
+    const shenzhen = await expert(setup.platform.url, setup.bureau, {
+      pool: 'shenzhen',
+      city: '深圳',
+    });
+    const needId = await openNeed(setup.owner.client, { title: `${tag} 青岛需求` });
     expect((await browse(shenzhen, `q=${encodeURIComponent(tag)}`)).total).toBe(1);
-    await status(bureau.patch('/pools/shenzhen', { openToOtherCities: false }), 200);
+    await status(setup.bureau.patch('/pools/shenzhen', { openToOtherCities: false }), 200);
     try {
       expect((await browse(shenzhen, `q=${encodeURIComponent(tag)}`)).total).toBe(0);
       expect((await shenzhen.client.post(`/needs/${needId}/interest`, {})).status).toBe(404);
     } finally {
-      await status(bureau.patch('/pools/shenzhen', { openToOtherCities: true }), 200);
+      await status(setup.bureau.patch('/pools/shenzhen', { openToOtherCities: true }), 200);
     }
   });
 });
 
 describe('expressing interest', () => {
   it('when an expert expresses interest with a message, then the owner is notified and lists them beside the matches, and can invite them', async () => {
-    const keen = await expert(platform.url, bureau, { name: '李感兴' });
-    const needId = await openNeed(owner.client, { title: '注塑车间设备联网' });
+    const keen = await expert(setup.platform.url, setup.bureau, { name: '李感兴' });
+    const needId = await openNeed(setup.owner.client, { title: '注塑车间设备联网' });
     const res = await keen.client.post(`/needs/${needId}/interest`, {
       message: '  做过类似项目，可以先远程交流。  ',
     });
@@ -161,7 +156,7 @@ describe('expressing interest', () => {
       message: '做过类似项目，可以先远程交流。',
     });
 
-    const notices = await owner.client.get('/notifications').expect(200);
+    const notices = await setup.owner.client.get('/notifications').expect(200);
     expect(notices.body.items[0]).toMatchObject({
       type: 'need.interest',
       data: {
@@ -173,7 +168,7 @@ describe('expressing interest', () => {
     });
     expect(notices.body.items[0].body).toContain('李感兴');
 
-    const listed = await owner.client.get(`/needs/${needId}/interests`).expect(200);
+    const listed = await setup.owner.client.get(`/needs/${needId}/interests`).expect(200);
     expect(listed.body.items).toEqual([
       expect.objectContaining({
         expertId: keen.expertId,
@@ -183,13 +178,13 @@ describe('expressing interest', () => {
         invitable: true,
       }),
     ]);
-    expect((await bureau.get(`/needs/${needId}/interests`)).status).toBe(200);
+    expect((await setup.bureau.get(`/needs/${needId}/interests`)).status).toBe(200);
     expect((await other.client.get(`/needs/${needId}/interests`)).status).toBe(403);
     expect((await keen.client.get(`/needs/${needId}/interests`)).status).toBe(404);
 
-    const invited = await invite(owner.client, needId, keen.expertId);
+    const invited = await invite(setup.owner.client, needId, keen.expertId);
     expect(invited.status).toBe(201);
-    const after = await owner.client.get(`/needs/${needId}/interests`).expect(200);
+    const after = await setup.owner.client.get(`/needs/${needId}/interests`).expect(200);
     expect(after.body.items[0]).toMatchObject({
       invitation: { id: invited.body.invitation.id, status: 'pending' },
       invitable: false,
@@ -202,22 +197,22 @@ describe('expressing interest', () => {
   });
 
   it('when the expert expresses interest twice, then the second is a 409; withdrawn, it is gone and may be expressed again', async () => {
-    const keen = await expert(platform.url, bureau);
-    const needId = await openNeed(owner.client);
+    const keen = await expert(setup.platform.url, setup.bureau);
+    const needId = await openNeed(setup.owner.client);
     await status(keen.client.post(`/needs/${needId}/interest`, {}), 201);
     const twice = await keen.client.post(`/needs/${needId}/interest`, {});
     expect(twice.status).toBe(409);
     expect(twice.body.error.message).toBe('您已对该需求表示过感兴趣');
 
     await status(keen.client.delete(`/needs/${needId}/interest`), 204);
-    expect((await owner.client.get(`/needs/${needId}/interests`)).body.items).toEqual([]);
+    expect((await setup.owner.client.get(`/needs/${needId}/interests`)).body.items).toEqual([]);
     expect((await keen.client.delete(`/needs/${needId}/interest`)).status).toBe(404);
     await status(keen.client.post(`/needs/${needId}/interest`, {}), 201);
   });
 
   it('when the message is too long or the body has unknown fields, then 400 names the field', async () => {
-    const keen = await expert(platform.url, bureau);
-    const needId = await openNeed(owner.client);
+    const keen = await expert(setup.platform.url, setup.bureau);
+    const needId = await openNeed(setup.owner.client);
     const long = await keen.client.post(`/needs/${needId}/interest`, { message: '长'.repeat(301) });
     expect(long.status).toBe(400);
     expect(long.body.error.details[0].path).toBe('message');
@@ -226,32 +221,34 @@ describe('expressing interest', () => {
   });
 
   it('when another role expresses or withdraws interest, then it is refused', async () => {
-    const needId = await openNeed(owner.client);
-    expect((await owner.client.post(`/needs/${needId}/interest`, {})).status).toBe(403);
+    const needId = await openNeed(setup.owner.client);
+    expect((await setup.owner.client.post(`/needs/${needId}/interest`, {})).status).toBe(403);
     expect((await other.client.post(`/needs/${needId}/interest`, {})).status).toBe(403);
-    expect((await bureau.delete(`/needs/${needId}/interest`)).status).toBe(403);
-    const unverified = await submittedExpert(platform.url);
+    expect((await setup.bureau.delete(`/needs/${needId}/interest`)).status).toBe(403);
+    const unverified = await submittedExpert(setup.platform.url);
     const refused = await unverified.client.post(`/needs/${needId}/interest`, {});
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe('档案通过审核后才能对需求表示感兴趣');
   });
 
   it('when the need avoids the expert or is closed, then it is not found for them', async () => {
-    const avoided = await expert(platform.url, bureau);
-    const avoiding = await openNeed(owner.client, { avoidExperts: [avoided.expertId] });
+    const avoided = await expert(setup.platform.url, setup.bureau);
+    const avoiding = await openNeed(setup.owner.client, { avoidExperts: [avoided.expertId] });
     expect((await avoided.client.post(`/needs/${avoiding}/interest`, {})).status).toBe(404);
-    const atOwner = await expert(platform.url, bureau, { organization: owner.organizationName });
+    const atOwner = await expert(setup.platform.url, setup.bureau, {
+      organization: setup.owner.organizationName,
+    });
     expect((await atOwner.client.post(`/needs/${avoiding}/interest`, {})).status).toBe(404);
-    const closed = await openNeed(owner.client);
-    await status(owner.client.post(`/needs/${closed}/close`), 200);
+    const closed = await openNeed(setup.owner.client);
+    await status(setup.owner.client.post(`/needs/${closed}/close`), 200);
     expect((await avoided.client.post(`/needs/${closed}/interest`, {})).status).toBe(404);
   });
 
   it('when the expert is suspended, then they cannot express interest and browsing says why', async () => {
-    const suspended = await expert(platform.url, bureau);
-    const needId = await openNeed(owner.client);
+    const suspended = await expert(setup.platform.url, setup.bureau);
+    const needId = await openNeed(setup.owner.client);
     await status(
-      bureau.post(`/experts/${suspended.expertId}/suspensions`, {
+      setup.bureau.post(`/experts/${suspended.expertId}/suspensions`, {
         until: `${new Date(clock).getFullYear() + 1}-12-31`,
         reason: '多次爽约',
       }),
@@ -266,9 +263,10 @@ describe('expressing interest', () => {
   });
 
   it('when an expert expresses interest again and again, then the 21st within an hour is throttled', async () => {
-    const eager = await expert(platform.url, bureau);
+    const eager = await expert(setup.platform.url, setup.bureau);
     const needs: string[] = [];
-    for (let i = 0; i < 21; i++) needs.push(await openNeed(owner.client, { title: `需求 ${i}` }));
+    for (let i = 0; i < 21; i++)
+      needs.push(await openNeed(setup.owner.client, { title: `需求 ${i}` }));
     for (const needId of needs.slice(0, 20))
       await status(eager.client.post(`/needs/${needId}/interest`, {}), 201);
     const throttled = await eager.client.post(`/needs/${needs[20]}/interest`, {});
@@ -278,8 +276,8 @@ describe('expressing interest', () => {
 
   // Last: moving the clock two years on freezes every profile of this platform.
   it('when the expert’s profile is frozen, then they cannot express interest', async () => {
-    const stale = await expert(platform.url, bureau);
-    const needId = await openNeed(owner.client);
+    const stale = await expert(setup.platform.url, setup.bureau);
+    const needId = await openNeed(setup.owner.client);
     clock += 2 * 366 * DAY_MS;
     const refused = await stale.client.post(`/needs/${needId}/interest`, {});
     expect(refused.status).toBe(409);

@@ -1,7 +1,6 @@
 import { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '@test/support/platform';
 import {
   enterprise,
   expert,
@@ -9,24 +8,18 @@ import {
   openNeed,
   type EnterpriseParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let other: EnterpriseParty;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  other = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url);
 });
 
 const message = '诚邀您参与我司的数字化转型诊断';
-const newExpert = (profile: Record<string, unknown> = {}) => expert(platform.url, bureau, profile);
+const newExpert = (profile: Record<string, unknown> = {}) =>
+  expert(setup.platform.url, setup.bureau, profile);
 const unknownId = () => new Types.ObjectId().toString();
 
 function inviteBatch(client: TestClient, needId: string, body: object, lang = 'zh-CN') {
@@ -48,17 +41,17 @@ async function invitationsOf(client: TestClient, needId: string) {
 
 describe('inviting several experts at once', () => {
   it('when the owner invites a new, an already invited, an unknown and an unavailable expert, then each answers its own result in order', async () => {
-    const needId = await openNeed(owner.client);
+    const needId = await openNeed(setup.owner.client);
     const [fresh, before, busy] = await Promise.all([
       newExpert(),
       newExpert(),
       newExpert({ availability: 'unavailable' }),
     ]);
-    const earlier = await invite(owner.client, needId, before.expertId);
+    const earlier = await invite(setup.owner.client, needId, before.expertId);
     expect(earlier.status).toBe(201);
     const unknown = unknownId();
 
-    const res = await inviteBatch(owner.client, needId, {
+    const res = await inviteBatch(setup.owner.client, needId, {
       expertIds: [fresh.expertId, before.expertId, unknown, busy.expertId],
       message,
     });
@@ -83,18 +76,18 @@ describe('inviting several experts at once', () => {
     expect(unavailable).toMatchObject({ status: 'failed', error: { code: 'conflict' } });
     expect(unavailable.invitation).toBeUndefined();
 
-    const stored = await invitationsOf(owner.client, needId);
+    const stored = await invitationsOf(setup.owner.client, needId);
     expect(stored.map((i) => i.expertId).sort()).toEqual([before.expertId, fresh.expertId].sort());
     const received = await invitationsOf(fresh.client, needId);
     expect(received).toEqual([expect.objectContaining({ id: created.invitation.id })]);
   });
 
   it('when the need is closed, then every expert fails as a single invitation would, with 409’s reason', async () => {
-    const needId = await openNeed(owner.client);
+    const needId = await openNeed(setup.owner.client);
     const invited = await newExpert();
-    expect((await owner.client.post(`/needs/${needId}/close`)).status).toBe(200);
+    expect((await setup.owner.client.post(`/needs/${needId}/close`)).status).toBe(200);
     const res = await inviteBatch(
-      owner.client,
+      setup.owner.client,
       needId,
       { expertIds: [invited.expertId], message },
       'en',
@@ -110,20 +103,20 @@ describe('inviting several experts at once', () => {
   });
 
   it('when another enterprise, the bureau or an expert asks, then 403 or 404 as for one invitation, and nothing is stored', async () => {
-    const needId = await openNeed(owner.client);
+    const needId = await openNeed(setup.owner.client);
     const invited = await newExpert();
     const body = { expertIds: [invited.expertId], message };
     expect((await inviteBatch(other.client, needId, body)).status).toBe(403);
-    expect((await inviteBatch(bureau, needId, body)).status).toBe(403);
+    expect((await inviteBatch(setup.bureau, needId, body)).status).toBe(403);
     expect((await inviteBatch(invited.client, needId, body)).status).toBe(404);
-    expect((await inviteBatch(owner.client, unknownId(), body)).status).toBe(404);
-    expect(await invitationsOf(owner.client, needId)).toEqual([]);
+    expect((await inviteBatch(setup.owner.client, unknownId(), body)).status).toBe(404);
+    expect(await invitationsOf(setup.owner.client, needId)).toEqual([]);
   });
 
   it('when the list is empty, too long or repeats an expert, then 400 names expertIds in the caller’s language', async () => {
-    const needId = await openNeed(owner.client);
+    const needId = await openNeed(setup.owner.client);
     const invited = await newExpert();
-    const empty = await inviteBatch(owner.client, needId, { expertIds: [], message });
+    const empty = await inviteBatch(setup.owner.client, needId, { expertIds: [], message });
     expect(empty.status).toBe(400);
     expect(empty.body.error.details).toEqual([
       expect.objectContaining({
@@ -132,7 +125,7 @@ describe('inviting several experts at once', () => {
       }),
     ]);
     const tooMany = await inviteBatch(
-      owner.client,
+      setup.owner.client,
       needId,
       { expertIds: Array.from({ length: 21 }, unknownId), message },
       'en',
@@ -142,23 +135,25 @@ describe('inviting several experts at once', () => {
       expect.objectContaining({ path: 'expertIds', message: expect.stringMatching(/20/) }),
     ]);
     const twice = { expertIds: [invited.expertId, invited.expertId], message };
-    const repeatedZh = await inviteBatch(owner.client, needId, twice);
+    const repeatedZh = await inviteBatch(setup.owner.client, needId, twice);
     expect(repeatedZh.status).toBe(400);
     expect(repeatedZh.body.error.details).toEqual([
       expect.objectContaining({ path: 'expertIds', message: '不能有重复项' }),
     ]);
-    const repeatedEn = await inviteBatch(owner.client, needId, twice, 'en');
+    const repeatedEn = await inviteBatch(setup.owner.client, needId, twice, 'en');
     expect(repeatedEn.body.error.details).toEqual([
       expect.objectContaining({ path: 'expertIds', message: 'must not repeat an item' }),
     ]);
-    const noMessage = await inviteBatch(owner.client, needId, { expertIds: [invited.expertId] });
+    const noMessage = await inviteBatch(setup.owner.client, needId, {
+      expertIds: [invited.expertId],
+    });
     expect(noMessage.status).toBe(400);
     expect(noMessage.body.error.details).toEqual([expect.objectContaining({ path: 'message' })]);
-    expect(await invitationsOf(owner.client, needId)).toEqual([]);
+    expect(await invitationsOf(setup.owner.client, needId)).toEqual([]);
   });
 
   it('when a user’s batches reach 100 invitations in 10 minutes, then the next experts fail as rate limited, and a single invitation answers 429', async () => {
-    const flooding = await enterprise(platform.url);
+    const flooding = await enterprise(setup.platform.url);
     const needId = await openNeed(flooding.client);
     const invited = await newExpert();
     for (let batch = 0; batch < 5; batch++) {

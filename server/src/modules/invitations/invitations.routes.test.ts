@@ -1,8 +1,8 @@
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expertRegistration, registeredClient, staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expertRegistration, registeredClient } from '@test/support/factories';
+import type { TestClient } from '@test/support/platform';
 import { findExpert } from '../experts';
 import {
   connectedSocket,
@@ -15,10 +15,9 @@ import {
   type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let other: EnterpriseParty;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,16 +31,11 @@ async function ok(pending: Promise<Response>): Promise<Response> {
 }
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  other = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url);
 });
 
-const newExpert = (profile: Record<string, unknown> = {}) => expert(platform.url, bureau, profile);
+const newExpert = (profile: Record<string, unknown> = {}) =>
+  expert(setup.platform.url, setup.bureau, profile);
 
 async function stored(invitationId: string) {
   return collection('invitations').findOne({ _id: new Types.ObjectId(invitationId) });
@@ -63,18 +57,18 @@ async function notificationTypes(party: { client: TestClient }) {
 describe('inviting an expert', () => {
   it('when the owner invites a verified expert, then it is pending, expires in 7 days, and counts in the expert’s stats', async () => {
     const invited = await newExpert();
-    const needId = await openNeed(owner.client);
-    const res = await invite(owner.client, needId, invited.expertId);
+    const needId = await openNeed(setup.owner.client);
+    const res = await invite(setup.owner.client, needId, invited.expertId);
     expect(res.status).toBe(201);
     const { invitation } = res.body;
     expect(invitation).toMatchObject({
       needId,
       expertId: invited.expertId,
-      organizationId: owner.user.organizationId,
-      invitedBy: owner.user.id,
+      organizationId: setup.owner.user.organizationId,
+      invitedBy: setup.owner.user.id,
       status: 'pending',
-      organizationName: owner.organizationName,
-      history: [{ status: 'pending', by: owner.user.id }],
+      organizationName: setup.owner.organizationName,
+      history: [{ status: 'pending', by: setup.owner.user.id }],
     });
     const lifetime = Date.parse(invitation.expiresAt) - Date.parse(invitation.createdAt);
     expect(Math.abs(lifetime - 7 * DAY_MS)).toBeLessThan(1000);
@@ -83,9 +77,14 @@ describe('inviting an expert', () => {
 
   it('when expiresInDays is given, then the invitation expires then', async () => {
     const invited = await newExpert();
-    const res = await invite(owner.client, await openNeed(owner.client), invited.expertId, {
-      expiresInDays: 3,
-    });
+    const res = await invite(
+      setup.owner.client,
+      await openNeed(setup.owner.client),
+      invited.expertId,
+      {
+        expiresInDays: 3,
+      },
+    );
     expect(res.status).toBe(201);
     const lifetime =
       Date.parse(res.body.invitation.expiresAt) - Date.parse(res.body.invitation.createdAt);
@@ -94,9 +93,11 @@ describe('inviting an expert', () => {
 
   it('when the same expert is invited to the same need again, then it answers 200 with the existing invitation', async () => {
     const invited = await newExpert();
-    const needId = await openNeed(owner.client);
-    const first = await invite(owner.client, needId, invited.expertId);
-    const again = await invite(owner.client, needId, invited.expertId, { message: '再次邀请' });
+    const needId = await openNeed(setup.owner.client);
+    const first = await invite(setup.owner.client, needId, invited.expertId);
+    const again = await invite(setup.owner.client, needId, invited.expertId, {
+      message: '再次邀请',
+    });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.body.invitation.id).toBe(first.body.invitation.id);
@@ -106,10 +107,10 @@ describe('inviting an expert', () => {
 
   it('when 20 identical invitations race, then exactly one is stored and every answer names it', async () => {
     const invited = await newExpert();
-    const needId = await openNeed(owner.client);
-    await owner.client.csrfToken();
+    const needId = await openNeed(setup.owner.client);
+    await setup.owner.client.csrfToken();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => invite(owner.client, needId, invited.expertId)),
+      Array.from({ length: 20 }, () => invite(setup.owner.client, needId, invited.expertId)),
     );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -126,7 +127,7 @@ describe('inviting an expert', () => {
   });
 
   it('when one user sends more than 100 invitation requests in 10 minutes, then the next answers 429 with Retry-After', async () => {
-    const flooding = await enterprise(platform.url);
+    const flooding = await enterprise(setup.platform.url);
     const invited = await newExpert();
     const needId = await openNeed(flooding.client);
     await flooding.client.csrfToken();
@@ -140,26 +141,28 @@ describe('inviting an expert', () => {
     expect(refused.body.error.code).toBe('rate_limited');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // Another user's budget is their own.
-    const ownNeed = await openNeed(owner.client);
-    expect((await invite(owner.client, ownNeed, invited.expertId)).status).toBe(201);
+    const ownNeed = await openNeed(setup.owner.client);
+    expect((await invite(setup.owner.client, ownNeed, invited.expertId)).status).toBe(201);
   });
 
   it('when ids are malformed or fields unknown, then it answers 400 and stores nothing', async () => {
     const invited = await newExpert();
-    const needId = await openNeed(owner.client);
-    expect((await invite(owner.client, '123', invited.expertId)).status).toBe(400);
-    const badExpert = await invite(owner.client, needId, 'not-an-id');
+    const needId = await openNeed(setup.owner.client);
+    expect((await invite(setup.owner.client, '123', invited.expertId)).status).toBe(400);
+    const badExpert = await invite(setup.owner.client, needId, 'not-an-id');
     expect(badExpert.status).toBe(400);
     expect(badExpert.body.error.details).toContainEqual(
       expect.objectContaining({ path: 'expertId' }),
     );
-    expect((await invite(owner.client, needId, invited.expertId, { fee: 1 })).status).toBe(400);
-    expect(
-      (await invite(owner.client, needId, invited.expertId, { expiresInDays: 0 })).status,
-    ).toBe(400);
-    expect((await invite(owner.client, needId, invited.expertId, { message: '' })).status).toBe(
+    expect((await invite(setup.owner.client, needId, invited.expertId, { fee: 1 })).status).toBe(
       400,
     );
+    expect(
+      (await invite(setup.owner.client, needId, invited.expertId, { expiresInDays: 0 })).status,
+    ).toBe(400);
+    expect(
+      (await invite(setup.owner.client, needId, invited.expertId, { message: '' })).status,
+    ).toBe(400);
     expect(
       await collection('invitations').countDocuments({ needId: new Types.ObjectId(needId) }),
     ).toBe(0);
@@ -167,12 +170,14 @@ describe('inviting an expert', () => {
 
   it('when the need or the expert does not exist, or the expert is unverified, then it answers 404', async () => {
     const invited = await newExpert();
-    const needId = await openNeed(owner.client);
+    const needId = await openNeed(setup.owner.client);
     const unknown = new Types.ObjectId().toString();
-    expect((await invite(owner.client, unknown, invited.expertId)).status).toBe(404);
-    expect((await invite(owner.client, needId, unknown)).status).toBe(404);
-    const unverified = await registeredClient(platform.url, expertRegistration());
-    expect((await invite(owner.client, needId, unverified.user.expertId ?? '')).status).toBe(404);
+    expect((await invite(setup.owner.client, unknown, invited.expertId)).status).toBe(404);
+    expect((await invite(setup.owner.client, needId, unknown)).status).toBe(404);
+    const unverified = await registeredClient(setup.platform.url, expertRegistration());
+    expect((await invite(setup.owner.client, needId, unverified.user.expertId ?? '')).status).toBe(
+      404,
+    );
     expect(
       await collection('invitations').countDocuments({ needId: new Types.ObjectId(needId) }),
     ).toBe(0);
@@ -180,21 +185,21 @@ describe('inviting an expert', () => {
 
   it('when the expert’s pool is closed to the enterprise’s city, then it answers 404', async () => {
     const shenzhenExpert = await newExpert({ pool: 'shenzhen', city: '深圳' });
-    const needId = await openNeed(owner.client);
-    await ok(bureau.patch('/pools/shenzhen', { openToOtherCities: false }));
+    const needId = await openNeed(setup.owner.client);
+    await ok(setup.bureau.patch('/pools/shenzhen', { openToOtherCities: false }));
     try {
-      expect((await invite(owner.client, needId, shenzhenExpert.expertId)).status).toBe(404);
+      expect((await invite(setup.owner.client, needId, shenzhenExpert.expertId)).status).toBe(404);
     } finally {
-      await ok(bureau.patch('/pools/shenzhen', { openToOtherCities: true }));
+      await ok(setup.bureau.patch('/pools/shenzhen', { openToOtherCities: true }));
     }
-    expect((await invite(owner.client, needId, shenzhenExpert.expertId)).status).toBe(201);
+    expect((await invite(setup.owner.client, needId, shenzhenExpert.expertId)).status).toBe(201);
   });
 
   it('when someone other than the owner enterprise invites, then 403 (or 404 when the need is unreadable)', async () => {
     const invited = await newExpert();
-    const needId = await openNeed(owner.client);
+    const needId = await openNeed(setup.owner.client);
     expect((await invite(other.client, needId, invited.expertId)).status).toBe(403);
-    expect((await invite(bureau, needId, invited.expertId)).status).toBe(403);
+    expect((await invite(setup.bureau, needId, invited.expertId)).status).toBe(403);
     expect((await invite(invited.client, needId, invited.expertId)).status).toBe(404);
     expect(
       await collection('invitations').countDocuments({ needId: new Types.ObjectId(needId) }),
@@ -204,26 +209,28 @@ describe('inviting an expert', () => {
   it('when the need is closed or the expert unavailable, then it answers 409', async () => {
     const invited = await newExpert();
     const busy = await newExpert({ availability: 'unavailable' });
-    const closedNeed = await openNeed(owner.client);
-    await owner.client.post(`/needs/${closedNeed}/close`);
-    expect((await invite(owner.client, closedNeed, invited.expertId)).status).toBe(409);
-    expect((await invite(owner.client, await openNeed(owner.client), busy.expertId)).status).toBe(
-      409,
-    );
+    const closedNeed = await openNeed(setup.owner.client);
+    await setup.owner.client.post(`/needs/${closedNeed}/close`);
+    expect((await invite(setup.owner.client, closedNeed, invited.expertId)).status).toBe(409);
+    expect(
+      (await invite(setup.owner.client, await openNeed(setup.owner.client), busy.expertId)).status,
+    ).toBe(409);
     expect(await expertStats(invited.expertId)).toMatchObject({ invitations: 0 });
   });
 
   it('when the expert works at the inviting organization, by name or by id, then it is avoided with 403', async () => {
-    const needId = await openNeed(owner.client);
-    const byName = await newExpert({ organization: ` ${owner.organizationName.toUpperCase()} ` });
-    expect((await invite(owner.client, needId, byName.expertId)).status).toBe(403);
+    const needId = await openNeed(setup.owner.client);
+    const byName = await newExpert({
+      organization: ` ${setup.owner.organizationName.toUpperCase()} `,
+    });
+    expect((await invite(setup.owner.client, needId, byName.expertId)).status).toBe(403);
     const byId = await newExpert({ organization: '另一家单位' });
     // Nothing in the API sets an expert's organization id yet; the record is arranged directly.
     await collection('experts').updateOne(
       { _id: new Types.ObjectId(byId.expertId) },
-      { $set: { organizationId: new Types.ObjectId(owner.user.organizationId) } },
+      { $set: { organizationId: new Types.ObjectId(setup.owner.user.organizationId) } },
     );
-    expect((await invite(owner.client, needId, byId.expertId)).status).toBe(403);
+    expect((await invite(setup.owner.client, needId, byId.expertId)).status).toBe(403);
     expect((await invite(other.client, await openNeed(other.client), byId.expertId)).status).toBe(
       201,
     );
@@ -236,7 +243,7 @@ describe('reading and listing invitations', () => {
 
   beforeAll(async () => {
     invited = await newExpert();
-    invitationId = await pendingInvitation(owner.client, invited);
+    invitationId = await pendingInvitation(setup.owner.client, invited);
   });
 
   it('when listing, then the enterprise sees what it sent, the expert what it received, the bureau all', async () => {
@@ -246,12 +253,12 @@ describe('reading and listing invitations', () => {
           id: string;
         }>
       ).map((i) => i.id);
-    expect(await ids(owner.client)).toContain(invitationId);
-    expect(await ids(owner.client, '&status=pending')).toContain(invitationId);
-    expect(await ids(owner.client, '&status=accepted')).not.toContain(invitationId);
+    expect(await ids(setup.owner.client)).toContain(invitationId);
+    expect(await ids(setup.owner.client, '&status=pending')).toContain(invitationId);
+    expect(await ids(setup.owner.client, '&status=accepted')).not.toContain(invitationId);
     expect(await ids(invited.client)).toEqual([invitationId]);
     expect(await ids(other.client)).not.toContain(invitationId);
-    expect(await ids(bureau)).toContain(invitationId);
+    expect(await ids(setup.bureau)).toContain(invitationId);
     const someoneElse = await newExpert();
     expect(await ids(someoneElse.client)).toEqual([]);
   });
@@ -262,15 +269,15 @@ describe('reading and listing invitations', () => {
       id: invitationId,
       needTitle: expect.any(String),
       expertName: expect.any(String),
-      organizationName: owner.organizationName,
+      organizationName: setup.owner.organizationName,
     });
-    await owner.client.get(`/invitations/${invitationId}`).expect(200);
-    await bureau.get(`/invitations/${invitationId}`).expect(200);
+    await setup.owner.client.get(`/invitations/${invitationId}`).expect(200);
+    await setup.bureau.get(`/invitations/${invitationId}`).expect(200);
     await other.client.get(`/invitations/${invitationId}`).expect(404);
     await (await newExpert()).client.get(`/invitations/${invitationId}`).expect(404);
-    await owner.client.get(`/invitations/${new Types.ObjectId().toString()}`).expect(404);
-    await owner.client.get('/invitations/xyz').expect(400);
-    await owner.client.get('/invitations?status=maybe').expect(400);
+    await setup.owner.client.get(`/invitations/${new Types.ObjectId().toString()}`).expect(404);
+    await setup.owner.client.get('/invitations/xyz').expect(400);
+    await setup.owner.client.get('/invitations?status=maybe').expect(400);
   });
 
   it('when the expert is invited, then the need becomes readable to that expert', async () => {
@@ -282,7 +289,7 @@ describe('reading and listing invitations', () => {
 describe('accepting', () => {
   it('when the invited expert accepts, then a conversation and a collaboration open and the expert’s stats record the answer', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     const res = await invited.client.post(`/invitations/${invitationId}/accept`);
     expect(res.status).toBe(200);
     expect(res.body.invitation).toMatchObject({
@@ -301,13 +308,13 @@ describe('accepting', () => {
     });
     expect(conversation).toMatchObject({
       invitationId: new Types.ObjectId(invitationId),
-      organizationId: new Types.ObjectId(owner.user.organizationId),
+      organizationId: new Types.ObjectId(setup.owner.user.organizationId),
       expertId: new Types.ObjectId(invited.expertId),
     });
     expect(conversation?.participantUserIds.map(String).sort()).toEqual(
-      [owner.user.id, invited.user.id].sort(),
+      [setup.owner.user.id, invited.user.id].sort(),
     );
-    const collaboration = await owner.client
+    const collaboration = await setup.owner.client
       .get(`/collaborations/${res.body.collaborationId}`)
       .expect(200);
     expect(collaboration.body.collaboration).toMatchObject({ status: 'active', invitationId });
@@ -319,7 +326,7 @@ describe('accepting', () => {
       medianResponseHours: expect.any(Number),
       activeCollaborations: 1,
     });
-    expect(await notificationTypes(owner)).toContainEqual({
+    expect(await notificationTypes(setup.owner)).toContainEqual({
       type: 'invitation.accepted',
       invitationId,
     });
@@ -327,11 +334,11 @@ describe('accepting', () => {
 
   it('when the invitation is accepted, then the enterprise sees the expert’s contact, and not before', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    const before = await owner.client.get(`/experts/${invited.expertId}`).expect(200);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
+    const before = await setup.owner.client.get(`/experts/${invited.expertId}`).expect(200);
     expect(before.body.expert).not.toHaveProperty('contact');
     await ok(invited.client.post(`/invitations/${invitationId}/accept`));
-    const after = await owner.client.get(`/experts/${invited.expertId}`).expect(200);
+    const after = await setup.owner.client.get(`/experts/${invited.expertId}`).expect(200);
     expect(after.body.expert.contact).toMatchObject({ phone: expect.any(String) });
     const stranger = await other.client.get(`/experts/${invited.expertId}`).expect(200);
     expect(stranger.body.expert).not.toHaveProperty('contact');
@@ -339,7 +346,7 @@ describe('accepting', () => {
 
   it('when the expert accepts again, then it answers the same ids and creates nothing new', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     const first = await ok(invited.client.post(`/invitations/${invitationId}/accept`));
     const again = await ok(invited.client.post(`/invitations/${invitationId}/accept`));
     expect(again.body.conversationId).toBe(first.body.conversationId);
@@ -349,7 +356,7 @@ describe('accepting', () => {
       responded: 1,
       activeCollaborations: 1,
     });
-    const accepted = (await notificationTypes(owner)).filter(
+    const accepted = (await notificationTypes(setup.owner)).filter(
       (n) => n.invitationId === invitationId,
     );
     expect(accepted).toEqual([{ type: 'invitation.accepted', invitationId }]);
@@ -357,7 +364,7 @@ describe('accepting', () => {
 
   it('when accepts race, then one conversation and one collaboration exist', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     await invited.client.csrfToken();
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => invited.client.post(`/invitations/${invitationId}/accept`)),
@@ -376,7 +383,7 @@ describe('accepting', () => {
 
   it('when the invitation is past its expiry but not yet expired by the job, then accepting answers 409', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     await collection('invitations').updateOne(
       { _id: new Types.ObjectId(invitationId) },
       { $set: { expiresAt: new Date(Date.now() - 1000) } },
@@ -392,9 +399,9 @@ describe('accepting', () => {
 
   it('when the need was closed meanwhile, then the invitation is withdrawn and accepting answers 409', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     const needId = (await stored(invitationId))?.needId.toString();
-    await ok(owner.client.post(`/needs/${needId}/close`));
+    await ok(setup.owner.client.post(`/needs/${needId}/close`));
     expect((await invited.client.post(`/invitations/${invitationId}/accept`)).status).toBe(409);
     expect((await stored(invitationId))?.status).toBe('withdrawn');
   });
@@ -403,7 +410,7 @@ describe('accepting', () => {
 describe('declining and withdrawing', () => {
   it('when the expert declines with a reason, then it is declined, recorded, counted, and the enterprise told', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     const res = await invited.client.post(`/invitations/${invitationId}/decline`, {
       reason: '档期已满',
     });
@@ -419,7 +426,7 @@ describe('declining and withdrawing', () => {
       responseRate: 1,
       activeCollaborations: 0,
     });
-    expect(await notificationTypes(owner)).toContainEqual({
+    expect(await notificationTypes(setup.owner)).toContainEqual({
       type: 'invitation.declined',
       invitationId,
     });
@@ -427,13 +434,13 @@ describe('declining and withdrawing', () => {
 
   it('when the owner withdraws a pending invitation, then it is withdrawn and the expert told', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    const res = await owner.client.post(`/invitations/${invitationId}/withdraw`);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
+    const res = await setup.owner.client.post(`/invitations/${invitationId}/withdraw`);
     expect(res.status).toBe(200);
     expect(res.body.invitation.status).toBe('withdrawn');
     expect(res.body.invitation.history[1]).toMatchObject({
       status: 'withdrawn',
-      by: owner.user.id,
+      by: setup.owner.user.id,
     });
     expect(await notificationTypes(invited)).toContainEqual({
       type: 'invitation.withdrawn',
@@ -444,7 +451,7 @@ describe('declining and withdrawing', () => {
 
   it('when the decline body has unknown fields, then it answers 400 and nothing changes', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     const res = await invited.client.post(`/invitations/${invitationId}/decline`, { why: 'x' });
     expect(res.status).toBe(400);
     expect((await stored(invitationId))?.status).toBe('pending');
@@ -455,12 +462,14 @@ describe('forbidden moves', () => {
   it('when the wrong actor moves an invitation, then 403 for its readers and 404 for others, and nothing changes', async () => {
     const invited = await newExpert();
     const stranger = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     const before = await stored(invitationId);
-    expect((await owner.client.post(`/invitations/${invitationId}/accept`)).status).toBe(403);
-    expect((await owner.client.post(`/invitations/${invitationId}/decline`)).status).toBe(403);
-    expect((await bureau.post(`/invitations/${invitationId}/accept`)).status).toBe(403);
-    expect((await bureau.post(`/invitations/${invitationId}/withdraw`)).status).toBe(403);
+    expect((await setup.owner.client.post(`/invitations/${invitationId}/accept`)).status).toBe(403);
+    expect((await setup.owner.client.post(`/invitations/${invitationId}/decline`)).status).toBe(
+      403,
+    );
+    expect((await setup.bureau.post(`/invitations/${invitationId}/accept`)).status).toBe(403);
+    expect((await setup.bureau.post(`/invitations/${invitationId}/withdraw`)).status).toBe(403);
     expect((await invited.client.post(`/invitations/${invitationId}/withdraw`)).status).toBe(403);
     expect((await stranger.client.post(`/invitations/${invitationId}/accept`)).status).toBe(404);
     expect((await stranger.client.post(`/invitations/${invitationId}/decline`)).status).toBe(404);
@@ -473,7 +482,7 @@ describe('forbidden moves', () => {
     expect((await invited.client.post('/invitations/nope/accept')).status).toBe(400);
     const unknown = new Types.ObjectId().toString();
     expect((await invited.client.post(`/invitations/${unknown}/accept`)).status).toBe(404);
-    expect((await owner.client.post(`/invitations/${unknown}/withdraw`)).status).toBe(404);
+    expect((await setup.owner.client.post(`/invitations/${unknown}/withdraw`)).status).toBe(404);
   });
 
   it.each([
@@ -484,14 +493,14 @@ describe('forbidden moves', () => {
     'when the invitation is %s, then no other move is allowed (409) and nothing changes',
     async (_state, first) => {
       const invited = await newExpert();
-      const invitationId = await pendingInvitation(owner.client, invited);
-      const mover = first === 'withdraw' ? owner.client : invited.client;
+      const invitationId = await pendingInvitation(setup.owner.client, invited);
+      const mover = first === 'withdraw' ? setup.owner.client : invited.client;
       await ok(mover.post(`/invitations/${invitationId}/${first}`));
       const before = await stored(invitationId);
       const moves = [
         ['accept', invited.client],
         ['decline', invited.client],
-        ['withdraw', owner.client],
+        ['withdraw', setup.owner.client],
       ] as const;
       for (const [move, client] of moves) {
         // The same move again completes it instead (see the repeats below).
@@ -506,7 +515,7 @@ describe('forbidden moves', () => {
 describe('repeated moves', () => {
   it('when the expert declines again, then it answers the declined invitation and nothing is counted or told twice', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
     await ok(invited.client.post(`/invitations/${invitationId}/decline`, { reason: '档期已满' }));
     const before = await stored(invitationId);
     const again = await ok(
@@ -515,16 +524,18 @@ describe('repeated moves', () => {
     expect(again.body.invitation.status).toBe('declined');
     expect(await stored(invitationId)).toEqual(before);
     expect(await expertStats(invited.expertId)).toMatchObject({ invitations: 1, responded: 1 });
-    const notices = (await notificationTypes(owner)).filter((n) => n.invitationId === invitationId);
+    const notices = (await notificationTypes(setup.owner)).filter(
+      (n) => n.invitationId === invitationId,
+    );
     expect(notices).toEqual([{ type: 'invitation.declined', invitationId }]);
   });
 
   it('when the owner withdraws again, then it answers the withdrawn invitation and the expert is told once', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    await ok(owner.client.post(`/invitations/${invitationId}/withdraw`));
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
+    await ok(setup.owner.client.post(`/invitations/${invitationId}/withdraw`));
     const before = await stored(invitationId);
-    await ok(owner.client.post(`/invitations/${invitationId}/withdraw`));
+    await ok(setup.owner.client.post(`/invitations/${invitationId}/withdraw`));
     expect(await stored(invitationId)).toEqual(before);
     const notices = (await notificationTypes(invited)).filter(
       (n) => n.invitationId === invitationId,
@@ -540,9 +551,9 @@ describe('repeated moves', () => {
 describe('live updates', () => {
   it('when an expert is invited, then the expert’s socket receives invitation:new and a notification', async () => {
     const invited = await newExpert();
-    const socket = await connectedSocket(platform.url, invited);
+    const socket = await connectedSocket(setup.platform.url, invited);
     try {
-      const needId = await openNeed(owner.client);
+      const needId = await openNeed(setup.owner.client);
       const pushed = nextEvent<{ invitation: { needId: string; status: string } }>(
         socket,
         'invitation:new',
@@ -552,7 +563,7 @@ describe('live updates', () => {
         socket,
         'notification',
       );
-      await invite(owner.client, needId, invited.expertId).then((res) =>
+      await invite(setup.owner.client, needId, invited.expertId).then((res) =>
         expect(res.status).toBe(201),
       );
       expect((await pushed).invitation.status).toBe('pending');
@@ -564,8 +575,8 @@ describe('live updates', () => {
 
   it('when the expert accepts, then the enterprise’s socket receives invitation:updated', async () => {
     const invited = await newExpert();
-    const invitationId = await pendingInvitation(owner.client, invited);
-    const socket = await connectedSocket(platform.url, owner);
+    const invitationId = await pendingInvitation(setup.owner.client, invited);
+    const socket = await connectedSocket(setup.platform.url, setup.owner);
     try {
       const pushed = nextEvent<{ invitation: { id: string; status: string } }>(
         socket,

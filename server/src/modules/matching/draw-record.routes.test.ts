@@ -1,34 +1,30 @@
 import { PDFParse } from 'pdf-parse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionDto } from '@qs/shared';
-import { staffClient } from '@test/support/factories';
-import { enterprise, expert, openNeed, type EnterpriseParty } from '@test/support/invitations';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { enterprise, expert, openNeed } from '@test/support/invitations';
+import type { TestClient } from '@test/support/platform';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
-});
+const setup = platformWithEnterprise();
 
 /** A need of the owner and a recorded draw of 2 seats and 1 reserve among 4 experts. */
 async function recordedDraw() {
   const names = ['孙浩然', '周雨桐', '吴思远', '郑晓明'];
   for (const name of names)
-    await expert(platform.url, bureau, { name, title: '高级工程师', skills: ['opc-ua'] });
-  await platform.search.indexer.drain();
-  const needId = await openNeed(owner.client, {
+    await expert(setup.platform.url, setup.bureau, {
+      name,
+      title: '高级工程师',
+      skills: ['opc-ua'],
+    });
+  await setup.platform.search.indexer.drain();
+  const needId = await openNeed(setup.owner.client, {
     title: '注塑车间设备联网改造',
     requiredSkills: ['opc-ua'],
   });
-  const res = await owner.client.post(`/needs/${needId}/extraction`, { count: 2, reserves: 1 });
+  const res = await setup.owner.client.post(`/needs/${needId}/extraction`, {
+    count: 2,
+    reserves: 1,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return { needId, draw: res.body as ExtractionDto };
 }
@@ -62,7 +58,10 @@ describe('the record of a draw as a PDF', () => {
   });
 
   it('when the need’s owner downloads it, then it is a PDF in Chinese naming the need, the seed, the operator and the drawn and reserve experts', async () => {
-    const res = await download(owner.client, `/needs/${needId}/extraction/${draw.id}/record.pdf`);
+    const res = await download(
+      setup.owner.client,
+      `/needs/${needId}/extraction/${draw.id}/record.pdf`,
+    );
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain('attachment');
@@ -79,7 +78,11 @@ describe('the record of a draw as a PDF', () => {
   });
 
   it('when the bureau asks in English, then the record is in English', async () => {
-    const res = await download(bureau, `/needs/${needId}/extraction/${draw.id}/record.pdf`, 'en');
+    const res = await download(
+      setup.bureau,
+      `/needs/${needId}/extraction/${draw.id}/record.pdf`,
+      'en',
+    );
     expect(res.status).toBe(200);
     const text = await textOf(res.body as Buffer);
     expect(text).toContain('Record of a random draw of experts');
@@ -88,8 +91,8 @@ describe('the record of a draw as a PDF', () => {
   });
 
   it('when another organization or a drawn expert asks for it, then it is refused and no PDF leaves', async () => {
-    const other = await enterprise(platform.url);
-    const drawn = await expert(platform.url, bureau, { skills: ['opc-ua'] });
+    const other = await enterprise(setup.platform.url);
+    const drawn = await expert(setup.platform.url, setup.bureau, { skills: ['opc-ua'] });
     for (const client of [other.client, drawn.client]) {
       const res = await download(client, `/needs/${needId}/extraction/${draw.id}/record.pdf`);
       expect([403, 404]).toContain(res.status);
@@ -98,9 +101,9 @@ describe('the record of a draw as a PDF', () => {
   });
 
   it('when the draw is not one of this need, then it is not found', async () => {
-    const otherNeed = await openNeed(owner.client, { requiredSkills: ['opc-ua'] });
+    const otherNeed = await openNeed(setup.owner.client, { requiredSkills: ['opc-ua'] });
     const res = await download(
-      owner.client,
+      setup.owner.client,
       `/needs/${otherNeed}/extraction/${draw.id}/record.pdf`,
     );
     expect(res.status).toBe(404);

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractionDto } from '@qs/shared';
-import { staffClient } from '@test/support/factories';
-import { enterprise, openNeed, type EnterpriseParty } from '@test/support/invitations';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { openNeed } from '@test/support/invitations';
 import { findExperts } from '../experts';
 import { findNeed } from '../needs';
 import { eligibilityFor } from './eligibility';
+import { platformWithEnterprise } from '@test/support/arranged';
 
 /*
  * Over generated pools (experts of every pool, availability and organization, some of the need's
@@ -17,18 +16,7 @@ import { eligibilityFor } from './eligibility';
  * a rule added there is checked here too.
  */
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
-});
+const setup = platformWithEnterprise();
 
 const SKILL = 'simulation';
 
@@ -62,14 +50,14 @@ async function importRows(rows: Row[]) {
       (r) => `专家,${r.organization},青岛,${r.pool},${SKILL},${r.email},${r.availability}`,
     ),
   ].join('\r\n');
-  const token = await bureau.csrfToken();
-  const res = await bureau.agent
+  const token = await setup.bureau.csrfToken();
+  const res = await setup.bureau.agent
     .post('/api/v1/admin/import/experts')
     .set('x-csrf-token', token)
     .attach('file', Buffer.from(`${csv}\r\n`), 'experts.csv');
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   expect(res.body.rejected).toEqual([]);
-  await platform.search.indexer.drain();
+  await setup.platform.search.indexer.drain();
 }
 
 /** Members that entered a seat or a top-up since `before`: each must qualify now. */
@@ -113,11 +101,11 @@ describe('draws, replacements and top-ups', () => {
             email: `p-${randomUUID().slice(0, 8)}@example.com`,
             pool: e.pool,
             availability: e.availability,
-            organization: e.ownOrganization ? owner.organizationName : '青岛独立研究院',
+            organization: e.ownOrganization ? setup.owner.organizationName : '青岛独立研究院',
           }));
           await importRows(rows);
-          const needId = await openNeed(owner.client, { requiredSkills: [SKILL] });
-          const res = await owner.client.post(`/needs/${needId}/extraction`, {
+          const needId = await openNeed(setup.owner.client, { requiredSkills: [SKILL] });
+          const res = await setup.owner.client.post(`/needs/${needId}/extraction`, {
             count,
             reserves,
             invite: true,
@@ -140,7 +128,10 @@ describe('draws, replacements and top-ups', () => {
               const invited = draw.members.filter((m) => m.state === 'invited');
               const member = invited[op.pick % Math.max(1, invited.length)];
               if (!member) continue;
-              const w = await owner.client.post(`/invitations/${member.invitationId}/withdraw`, {});
+              const w = await setup.owner.client.post(
+                `/invitations/${member.invitationId}/withdraw`,
+                {},
+              );
               expect(w.status).toBe(200);
             } else if (op.kind === 'change') {
               const row = rows[op.pick % rows.length]!;
@@ -148,9 +139,12 @@ describe('draws, replacements and top-ups', () => {
               await importRows([row]);
               continue;
             } else {
-              const t = await owner.client.post(`/needs/${needId}/extraction/${draw.id}/top-up`, {
-                count: op.count,
-              });
+              const t = await setup.owner.client.post(
+                `/needs/${needId}/extraction/${draw.id}/top-up`,
+                {
+                  count: op.count,
+                },
+              );
               expect([200, 409]).toContain(t.status);
               if (t.status === 200) {
                 const added = (t.body as ExtractionDto).topUps.at(-1)!.expertIds;
@@ -159,12 +153,15 @@ describe('draws, replacements and top-ups', () => {
                   expect(before.members.map((m) => m.expertId)).not.toContain(id);
               }
             }
-            draw = (await owner.client.get(`/needs/${needId}/extraction/${draw.id}`).expect(200))
-              .body as ExtractionDto;
+            draw = (
+              await setup.owner.client.get(`/needs/${needId}/extraction/${draw.id}`).expect(200)
+            ).body as ExtractionDto;
             assertNoRepeat(draw);
             expect(await excludedNow(needId, draw.pools, called(before, draw))).toEqual([]);
           }
-          const replay = await owner.client.get(`/needs/${needId}/extraction/${draw.id}/replay`);
+          const replay = await setup.owner.client.get(
+            `/needs/${needId}/extraction/${draw.id}/replay`,
+          );
           expect(replay.body.consistent).toBe(true);
         },
       ),

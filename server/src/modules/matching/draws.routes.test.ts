@@ -1,40 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serverEvents, type ExtractionDto } from '@qs/shared';
-import { staffClient } from '@test/support/factories';
 import {
   connectedSocket,
   enterprise,
   expert,
   nextEvent,
   openNeed,
-  type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import type { TestClient } from '@test/support/platform';
 import { expireInvitations } from '../invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
-});
+const setup = platformWithEnterprise();
 
 /** `n` verified experts with `skill`, and an open need of the owner asking for it alone. */
 async function pool(skill: string, n: number) {
   const experts: ExpertParty[] = [];
   for (let i = 0; i < n; i++)
-    experts.push(await expert(platform.url, bureau, { name: `抽取专家${i}`, skills: [skill] }));
-  await platform.search.indexer.drain();
-  const needId = await openNeed(owner.client, { requiredSkills: [skill] });
+    experts.push(
+      await expert(setup.platform.url, setup.bureau, { name: `抽取专家${i}`, skills: [skill] }),
+    );
+  await setup.platform.search.indexer.drain();
+  const needId = await openNeed(setup.owner.client, { requiredSkills: [skill] });
   const byId = new Map(experts.map((e) => [e.expertId, e]));
   return { needId, experts, byId };
 }
@@ -47,7 +37,7 @@ async function drawWith(client: TestClient, needId: string, body: object) {
 
 const seatOf = (draw: ExtractionDto, role: string) => draw.members.filter((m) => m.role === role);
 
-async function current(needId: string, id: string, client = owner.client) {
+async function current(needId: string, id: string, client = setup.owner.client) {
   return (await client.get(`/needs/${needId}/extraction/${id}`).expect(200)).body as ExtractionDto;
 }
 
@@ -59,8 +49,12 @@ async function invitationsOf(party: ExpertParty) {
 describe('a draw with reserves and invitations', () => {
   it('when a drawn expert declines, then the first reserve is invited without anyone acting, and the trail says who replaced whom and why', async () => {
     const { needId, byId } = await pool('cold-chain', 3);
-    const socket = await connectedSocket(platform.url, owner);
-    const draw = await drawWith(owner.client, needId, { count: 1, reserves: 2, invite: true });
+    const socket = await connectedSocket(setup.platform.url, setup.owner);
+    const draw = await drawWith(setup.owner.client, needId, {
+      count: 1,
+      reserves: 2,
+      invite: true,
+    });
     expect(draw).toMatchObject({ count: 1, reserves: 2, invite: true, status: 'inviting' });
     const [seat] = seatOf(draw, 'drawn');
     const [first, second] = seatOf(draw, 'reserve');
@@ -98,7 +92,7 @@ describe('a draw with reserves and invitations', () => {
     expect((await pushed).extraction.id).toBe(draw.id);
     socket.disconnect();
 
-    const replay = await owner.client.get(`/needs/${needId}/extraction/${draw.id}/replay`);
+    const replay = await setup.owner.client.get(`/needs/${needId}/extraction/${draw.id}/replay`);
     expect(replay.body).toMatchObject({
       consistent: true,
       expertIds: [seat!.expertId],
@@ -108,7 +102,11 @@ describe('a draw with reserves and invitations', () => {
 
   it('when a drawn expert lets the invitation expire, then the next reserve is invited', async () => {
     const { needId, byId } = await pool('port-logistics', 2);
-    const draw = await drawWith(owner.client, needId, { count: 1, reserves: 1, invite: true });
+    const draw = await drawWith(setup.owner.client, needId, {
+      count: 1,
+      reserves: 1,
+      invite: true,
+    });
     const [seat] = seatOf(draw, 'drawn');
     const [reserve] = seatOf(draw, 'reserve');
 
@@ -125,14 +123,21 @@ describe('a draw with reserves and invitations', () => {
 
   it('when the owner withdraws a drawn expert’s invitation, then the reserve takes the seat; an acceptance keeps it', async () => {
     const { needId, byId } = await pool('investment-finance', 3);
-    const draw = await drawWith(owner.client, needId, { count: 2, reserves: 1, invite: true });
+    const draw = await drawWith(setup.owner.client, needId, {
+      count: 2,
+      reserves: 1,
+      invite: true,
+    });
     const [kept, dropped] = seatOf(draw, 'drawn');
     const [reserve] = seatOf(draw, 'reserve');
     const accepted = await byId
       .get(kept!.expertId)!
       .client.post(`/invitations/${kept!.invitationId}/accept`);
     expect(accepted.status).toBe(200);
-    const withdrawn = await owner.client.post(`/invitations/${dropped!.invitationId}/withdraw`, {});
+    const withdrawn = await setup.owner.client.post(
+      `/invitations/${dropped!.invitationId}/withdraw`,
+      {},
+    );
     expect(withdrawn.status).toBe(200);
 
     const after = await current(needId, draw.id);
@@ -146,7 +151,11 @@ describe('a draw with reserves and invitations', () => {
 
   it('when a reserve no longer qualifies, then it is passed over with the reason and the next one is invited', async () => {
     const { needId, byId } = await pool('cnc-machining', 3);
-    const draw = await drawWith(owner.client, needId, { count: 1, reserves: 2, invite: true });
+    const draw = await drawWith(setup.owner.client, needId, {
+      count: 1,
+      reserves: 2,
+      invite: true,
+    });
     const [seat] = seatOf(draw, 'drawn');
     const [first, second] = seatOf(draw, 'reserve');
     const gone = byId.get(first!.expertId)!;
@@ -181,7 +190,11 @@ describe('a draw with reserves and invitations', () => {
 
   it('when the reserves run out, then the owner is told, and a top-up draws only experts never drawn before and fills the seat', async () => {
     const { needId, byId } = await pool('talent-training', 4);
-    const draw = await drawWith(owner.client, needId, { count: 1, reserves: 1, invite: true });
+    const draw = await drawWith(setup.owner.client, needId, {
+      count: 1,
+      reserves: 1,
+      invite: true,
+    });
     const [seat] = seatOf(draw, 'drawn');
     const [reserve] = seatOf(draw, 'reserve');
     await byId.get(seat!.expertId)!.client.post(`/invitations/${seat!.invitationId}/decline`, {});
@@ -194,7 +207,7 @@ describe('a draw with reserves and invitations', () => {
     const short = await current(needId, draw.id);
     expect(short).toMatchObject({ status: 'short', openSeats: 1 });
     expect(short.trail.at(-1)).toMatchObject({ kind: 'exhausted', count: 1 });
-    const notices = (await owner.client.get('/notifications?limit=100').expect(200)).body
+    const notices = (await setup.owner.client.get('/notifications?limit=100').expect(200)).body
       .items as Array<{
       type: string;
       data: Record<string, unknown>;
@@ -203,7 +216,7 @@ describe('a draw with reserves and invitations', () => {
       notices.filter((n) => n.type === 'extraction.exhausted' && n.data.extractionId === draw.id),
     ).toHaveLength(1);
 
-    const topped = await owner.client.post(`/needs/${needId}/extraction/${draw.id}/top-up`, {
+    const topped = await setup.owner.client.post(`/needs/${needId}/extraction/${draw.id}/top-up`, {
       count: 5,
     });
     expect(topped.status, JSON.stringify(topped.body)).toBe(200);
@@ -219,12 +232,12 @@ describe('a draw with reserves and invitations', () => {
     );
     expect(after.status).toBe('inviting');
 
-    const replay = await owner.client.get(`/needs/${needId}/extraction/${draw.id}/replay`);
+    const replay = await setup.owner.client.get(`/needs/${needId}/extraction/${draw.id}/replay`);
     expect(replay.body).toMatchObject({
       consistent: true,
       topUps: [{ consistent: true, expertIds: topUp!.expertIds }],
     });
-    const again = await owner.client.post(`/needs/${needId}/extraction/${draw.id}/top-up`, {
+    const again = await setup.owner.client.post(`/needs/${needId}/extraction/${draw.id}/top-up`, {
       count: 1,
     });
     expect(again.status).toBe(409);
@@ -232,11 +245,12 @@ describe('a draw with reserves and invitations', () => {
 
   it('when the bureau draws for an enterprise’s need, then the experts are invited and both the bureau and the owner see the trail', async () => {
     const { needId } = await pool('ot-security', 2);
-    const draw = await drawWith(bureau, needId, { count: 1, reserves: 1, invite: true });
+    const draw = await drawWith(setup.bureau, needId, { count: 1, reserves: 1, invite: true });
     expect(seatOf(draw, 'drawn')[0]?.state).toBe('invited');
-    const seen = (await owner.client.get(`/needs/${needId}/extraction`).expect(200)).body.items;
+    const seen = (await setup.owner.client.get(`/needs/${needId}/extraction`).expect(200)).body
+      .items;
     expect(seen.map((d: ExtractionDto) => d.id)).toContain(draw.id);
-    expect((await current(needId, draw.id, bureau)).trail.map((t) => t.kind)).toEqual([
+    expect((await current(needId, draw.id, setup.bureau)).trail.map((t) => t.kind)).toEqual([
       'drawn',
       'invited',
     ]);
@@ -244,10 +258,10 @@ describe('a draw with reserves and invitations', () => {
 
   it('when others try, then other enterprises and experts may not draw, see or top up; a bad body is a 400 naming the field', async () => {
     const { needId, experts } = await pool('large-model', 2);
-    const draw = await drawWith(owner.client, needId, { count: 1, reserves: 1 });
+    const draw = await drawWith(setup.owner.client, needId, { count: 1, reserves: 1 });
     expect(draw).toMatchObject({ invite: false, status: 'recorded', reserves: 1 });
     expect(draw.members.every((m) => m.state === 'waiting')).toBe(true);
-    const other = await enterprise(platform.url);
+    const other = await enterprise(setup.platform.url);
     const drawer = experts[0]!.client;
     for (const client of [other.client, drawer]) {
       expect([403, 404]).toContain(
@@ -260,10 +274,13 @@ describe('a draw with reserves and invitations', () => {
         (await client.post(`/needs/${needId}/extraction/${draw.id}/top-up`, { count: 1 })).status,
       );
     }
-    const bad = await owner.client.post(`/needs/${needId}/extraction`, { count: 1, reserves: -1 });
+    const bad = await setup.owner.client.post(`/needs/${needId}/extraction`, {
+      count: 1,
+      reserves: -1,
+    });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('reserves');
-    const noDraw = await owner.client.get(`/needs/${needId}/extraction/${'0'.repeat(24)}`);
+    const noDraw = await setup.owner.client.get(`/needs/${needId}/extraction/${'0'.repeat(24)}`);
     expect(noDraw.status).toBe(404);
   });
 });

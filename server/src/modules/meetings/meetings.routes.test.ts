@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -10,25 +9,18 @@ import {
   type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let other: EnterpriseParty;
 let stranger: ExpertParty;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  other = await enterprise(platform.url);
-  stranger = await expert(platform.url, bureau);
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url);
+  stranger = await expert(setup.platform.url, setup.bureau);
 });
 
 interface Meeting {
@@ -52,8 +44,8 @@ function slot(days: number, hour = 10) {
 }
 
 async function collaboration() {
-  const invited = await expert(platform.url, bureau);
-  const { collaborationId } = await acceptedInvitation(owner.client, invited);
+  const invited = await expert(setup.platform.url, setup.bureau);
+  const { collaborationId } = await acceptedInvitation(setup.owner.client, invited);
   return { invited, id: collaborationId };
 }
 
@@ -75,13 +67,13 @@ async function move(client: TestClient, id: string, meetingId: string, action: s
 describe('meetings', () => {
   it('when the enterprise proposes slots and the expert picks one, then it is scheduled, both are told live, and both download it as an .ics in Beijing time', async () => {
     const { invited, id } = await collaboration();
-    const expertSocket = await connectedSocket(platform.url, invited);
-    const ownerSocket = await connectedSocket(platform.url, owner);
+    const expertSocket = await connectedSocket(setup.platform.url, invited);
+    const ownerSocket = await connectedSocket(setup.platform.url, setup.owner);
     try {
       const proposedNotice = nextEvent<{
         notification: { type: string; data: Record<string, string> };
       }>(expertSocket, 'notification', (p) => p.notification.type === 'meeting.proposed');
-      const proposed = await propose(owner.client, id, { note: '现场诊断' });
+      const proposed = await propose(setup.owner.client, id, { note: '现场诊断' });
       expect(proposed).toMatchObject({
         status: 'proposed',
         proposedBy: 'enterprise',
@@ -107,7 +99,7 @@ describe('meetings', () => {
         .toISOString()
         .replace(/[-:]/g, '')
         .slice(0, 15);
-      for (const client of [owner.client, invited.client, bureau]) {
+      for (const client of [setup.owner.client, invited.client, setup.bureau]) {
         const ics = await client
           .get(`/collaborations/${id}/meetings/${proposed.id}/meeting.ics`)
           .expect(200);
@@ -139,9 +131,11 @@ describe('meetings', () => {
     expect((await move(invited.client, id, proposed.id, 'pick', { slotId: first })).status).toBe(
       403,
     );
-    expect((await move(owner.client, id, proposed.id, 'pick', { slotId: first })).status).toBe(200);
+    expect(
+      (await move(setup.owner.client, id, proposed.id, 'pick', { slotId: first })).status,
+    ).toBe(200);
 
-    const rescheduled = await move(owner.client, id, proposed.id, 'reschedule', {
+    const rescheduled = await move(setup.owner.client, id, proposed.id, 'reschedule', {
       mode: 'onsite',
       address: '深圳市南山区',
       slots: [slot(6)],
@@ -158,7 +152,8 @@ describe('meetings', () => {
     expect(meeting.scheduled).toBeUndefined();
     expect(meeting.link).toBeUndefined();
     expect(
-      (await owner.client.get(`/collaborations/${id}/meetings/${proposed.id}/meeting.ics`)).status,
+      (await setup.owner.client.get(`/collaborations/${id}/meetings/${proposed.id}/meeting.ics`))
+        .status,
     ).toBe(409);
     // The slot picked before the reschedule is not on offer any more.
     expect((await move(invited.client, id, proposed.id, 'pick', { slotId: first })).status).toBe(
@@ -181,7 +176,7 @@ describe('meetings', () => {
       expect(
         (
           await move(
-            owner.client,
+            setup.owner.client,
             id,
             proposed.id,
             action,
@@ -212,7 +207,7 @@ describe('meetings', () => {
       [{ mode: 'remote', link: 'javascript:alert(1)' }, 'link'],
     ];
     for (const [body, path] of cases) {
-      const res = await owner.client.post(`/collaborations/${id}/meetings`, {
+      const res = await setup.owner.client.post(`/collaborations/${id}/meetings`, {
         mode: 'onsite',
         address: '青岛',
         slots: [slot(2)],
@@ -221,12 +216,12 @@ describe('meetings', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
-    expect((await owner.client.get(`/collaborations/${id}/meetings`)).body.items).toEqual([]);
+    expect((await setup.owner.client.get(`/collaborations/${id}/meetings`)).body.items).toEqual([]);
   });
 
   it('when another organization, another expert, the bureau or nobody acts, then they are refused and nothing changes', async () => {
     const { id } = await collaboration();
-    const meeting = await propose(owner.client, id);
+    const meeting = await propose(setup.owner.client, id);
     const slotId = meeting.slots[0]?.id as string;
     for (const client of [other.client, stranger.client]) {
       await client.get(`/collaborations/${id}/meetings`).expect(404);
@@ -243,21 +238,21 @@ describe('meetings', () => {
       expect((await move(client, id, meeting.id, 'pick', { slotId })).status).toBe(404);
       expect((await move(client, id, meeting.id, 'cancel')).status).toBe(404);
     }
-    expect((await move(bureau, id, meeting.id, 'pick', { slotId })).status).toBe(403);
+    expect((await move(setup.bureau, id, meeting.id, 'pick', { slotId })).status).toBe(403);
     expect(
       (
-        await bureau.post(`/collaborations/${id}/meetings`, {
+        await setup.bureau.post(`/collaborations/${id}/meetings`, {
           mode: 'onsite',
           address: 'x',
           slots: [slot(2)],
         })
       ).status,
     ).toBe(403);
-    await new TestClient(platform.url).get(`/collaborations/${id}/meetings`).expect(401);
+    await new TestClient(setup.platform.url).get(`/collaborations/${id}/meetings`).expect(401);
     // A meeting of another collaboration is not found through this one.
     const elsewhere = await collaboration();
-    expect((await move(owner.client, elsewhere.id, meeting.id, 'cancel')).status).toBe(404);
-    const after = await owner.client.get(`/collaborations/${id}/meetings`).expect(200);
+    expect((await move(setup.owner.client, elsewhere.id, meeting.id, 'cancel')).status).toBe(404);
+    const after = await setup.owner.client.get(`/collaborations/${id}/meetings`).expect(200);
     expect(after.body.items[0]).toMatchObject({
       status: 'proposed',
       history: [{ action: 'proposed' }],
@@ -266,12 +261,12 @@ describe('meetings', () => {
 
   it('when the collaboration is cancelled, then no meeting can be proposed or picked', async () => {
     const { invited, id } = await collaboration();
-    const meeting = await propose(owner.client, id);
-    expect((await owner.client.post(`/collaborations/${id}/cancel`, {})).status).toBe(200);
+    const meeting = await propose(setup.owner.client, id);
+    expect((await setup.owner.client.post(`/collaborations/${id}/cancel`, {})).status).toBe(200);
     expect(
       (await move(invited.client, id, meeting.id, 'pick', { slotId: meeting.slots[0]?.id })).status,
     ).toBe(409);
-    const res = await owner.client.post(`/collaborations/${id}/meetings`, {
+    const res = await setup.owner.client.post(`/collaborations/${id}/meetings`, {
       mode: 'onsite',
       address: 'x',
       slots: [slot(2)],

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -10,26 +9,18 @@ import {
   expert,
   nextEvent,
   pendingInvitation,
-  type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let invited: ExpertParty;
 let conversationId: string;
 let invitationId: string;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  invited = await expert(platform.url, bureau);
-  ({ conversationId, invitationId } = await acceptedInvitation(owner.client, invited));
-});
-afterAll(async () => {
-  await platform?.close();
+  invited = await expert(setup.platform.url, setup.bureau);
+  ({ conversationId, invitationId } = await acceptedInvitation(setup.owner.client, invited));
 });
 
 interface Message {
@@ -71,12 +62,12 @@ function emitWithAck<T>(socket: Socket, event: string, payload: unknown): Promis
 
 describe('messages over HTTP', () => {
   it('when a side sends a message, then it is stored and both sides read it, newest first', async () => {
-    const first = await sent(owner.client, '您好，想约您下周线上沟通诊断方案。');
+    const first = await sent(setup.owner.client, '您好，想约您下周线上沟通诊断方案。');
     const second = await sent(invited.client, '好的，周二下午可以。\n请提前发下资料。');
-    expect(first).toMatchObject({ conversationId, senderId: owner.user.id });
+    expect(first).toMatchObject({ conversationId, senderId: setup.owner.user.id });
     expect(second.body).toBe('好的，周二下午可以。\n请提前发下资料。');
 
-    for (const client of [owner.client, invited.client]) {
+    for (const client of [setup.owner.client, invited.client]) {
       const page = await client.get(`/conversations/${conversationId}/messages`).expect(200);
       expect(page.body.items.map((m: Message) => m.id)).toEqual([second.id, first.id]);
       expect(page.body.hasMore).toBe(false);
@@ -85,22 +76,24 @@ describe('messages over HTTP', () => {
 
   it('when the same clientId is sent again, then it answers 200 with the stored message and stores nothing new', async () => {
     const clientId = randomUUID();
-    const first = await send(owner.client, '资料已发送到邮箱。', clientId);
+    const first = await send(setup.owner.client, '资料已发送到邮箱。', clientId);
     expect(first.status).toBe(201);
-    const again = await send(owner.client, '资料已发送到邮箱。', clientId);
+    const again = await send(setup.owner.client, '资料已发送到邮箱。', clientId);
     expect(again.status).toBe(200);
     expect(again.body.message.id).toBe(first.body.message.id);
-    const page = await owner.client.get(`/conversations/${conversationId}/messages?limit=100`);
+    const page = await setup.owner.client.get(
+      `/conversations/${conversationId}/messages?limit=100`,
+    );
     const copies = page.body.items.filter((m: Message) => m.clientId === clientId);
     expect(copies).toHaveLength(1);
   });
 
   it('when paging with before, then older messages come in pages until none is left', async () => {
-    const page1 = await owner.client.get(`/conversations/${conversationId}/messages?limit=2`);
+    const page1 = await setup.owner.client.get(`/conversations/${conversationId}/messages?limit=2`);
     expect(page1.body.items).toHaveLength(2);
     expect(page1.body.hasMore).toBe(true);
     const last = page1.body.items.at(-1).id as string;
-    const page2 = await owner.client.get(
+    const page2 = await setup.owner.client.get(
       `/conversations/${conversationId}/messages?limit=2&before=${last}`,
     );
     expect(page2.body.items.length).toBeGreaterThan(0);
@@ -108,7 +101,7 @@ describe('messages over HTTP', () => {
   });
 
   it('when a side has unread messages and marks them read, then its unread count drops and the mark only moves forward', async () => {
-    const latest = await sent(owner.client, '另外，预算范围在二十万以内。');
+    const latest = await sent(setup.owner.client, '另外，预算范围在二十万以内。');
     const before = await conversationOf(invited.client);
     expect(before.unread).toBeGreaterThan(0);
     expect(before.lastMessage?.id).toBe(latest.id);
@@ -138,7 +131,7 @@ describe('messages over HTTP', () => {
   });
 
   it('when listing, then each side sees the conversation with its collaboration; others see none', async () => {
-    for (const client of [owner.client, invited.client]) {
+    for (const client of [setup.owner.client, invited.client]) {
       const list = await client.get('/conversations').expect(200);
       const item = list.body.items.find((c: { id: string }) => c.id === conversationId);
       expect(item).toMatchObject({
@@ -146,20 +139,22 @@ describe('messages over HTTP', () => {
         expertName: expect.any(String),
       });
     }
-    const outsider = await enterprise(platform.url);
+    const outsider = await enterprise(setup.platform.url);
     expect((await outsider.client.get('/conversations').expect(200)).body.total).toBe(0);
-    expect((await bureau.get('/conversations').expect(200)).body.total).toBe(0);
+    expect((await setup.bureau.get('/conversations').expect(200)).body.total).toBe(0);
   });
 
   it('when someone outside the conversation reads or writes it, then 404 and nothing is stored', async () => {
-    const outsider = await enterprise(platform.url);
-    const otherExpert = await expert(platform.url, bureau);
-    for (const client of [outsider.client, otherExpert.client, bureau]) {
+    const outsider = await enterprise(setup.platform.url);
+    const otherExpert = await expert(setup.platform.url, setup.bureau);
+    for (const client of [outsider.client, otherExpert.client, setup.bureau]) {
       expect((await client.get(`/conversations/${conversationId}`)).status).toBe(404);
       expect((await client.get(`/conversations/${conversationId}/messages`)).status).toBe(404);
       expect((await send(client, '我也想加入')).status).toBe(404);
     }
-    const page = await owner.client.get(`/conversations/${conversationId}/messages?limit=100`);
+    const page = await setup.owner.client.get(
+      `/conversations/${conversationId}/messages?limit=100`,
+    );
     expect(page.body.items.some((m: Message) => m.body === '我也想加入')).toBe(false);
   });
 
@@ -169,35 +164,35 @@ describe('messages over HTTP', () => {
       [{ body: '长'.repeat(4001), clientId: 'b' }, 'body'],
       [{ body: 'x\u0000y', clientId: 'c' }, 'body'],
       [{ body: '你好' }, 'clientId'],
-      [{ body: '你好', clientId: 'd', senderId: owner.user.id }, 'senderId'],
+      [{ body: '你好', clientId: 'd', senderId: setup.owner.user.id }, 'senderId'],
     ];
     for (const [body, field] of cases) {
-      const res = await owner.client.post(`/conversations/${conversationId}/messages`, body);
+      const res = await setup.owner.client.post(`/conversations/${conversationId}/messages`, body);
       expect(res.status).toBe(400);
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(field);
     }
-    expect((await owner.client.get('/conversations/nope/messages')).status).toBe(400);
+    expect((await setup.owner.client.get('/conversations/nope/messages')).status).toBe(400);
     expect(
-      (await owner.client.get(`/conversations/${conversationId}/messages?before=zz`)).status,
+      (await setup.owner.client.get(`/conversations/${conversationId}/messages?before=zz`)).status,
     ).toBe(400);
   });
 
   it('when looking up by invitation, then the accepted one has its conversation and a pending one none yet', async () => {
-    const accepted = await owner.client
+    const accepted = await setup.owner.client
       .get(`/conversations?invitationId=${invitationId}`)
       .expect(200);
     expect(accepted.body.items.map((c: { id: string }) => c.id)).toEqual([conversationId]);
-    const other = await expert(platform.url, bureau);
-    const pending = await pendingInvitation(owner.client, other);
-    const list = await owner.client.get(`/conversations?invitationId=${pending}`).expect(200);
+    const other = await expert(setup.platform.url, setup.bureau);
+    const pending = await pendingInvitation(setup.owner.client, other);
+    const list = await setup.owner.client.get(`/conversations?invitationId=${pending}`).expect(200);
     expect(list.body.total).toBe(0);
   });
 });
 
 describe('messages over Socket.io', () => {
   it('when the enterprise sends over its socket, then the ack carries the stored message and the expert receives message:new', async () => {
-    const ownerSocket = await connectedSocket(platform.url, owner);
-    const expertSocket = await connectedSocket(platform.url, invited);
+    const ownerSocket = await connectedSocket(setup.platform.url, setup.owner);
+    const expertSocket = await connectedSocket(setup.platform.url, invited);
     try {
       const joined = await emitWithAck<{ ok: boolean }>(expertSocket, 'conversation:join', {
         conversationId,
@@ -217,7 +212,7 @@ describe('messages over Socket.io', () => {
         { conversationId, body: '实时消息测试', clientId },
       );
       expect(ack.ok).toBe(true);
-      expect(ack.message).toMatchObject({ body: '实时消息测试', senderId: owner.user.id });
+      expect(ack.message).toMatchObject({ body: '实时消息测试', senderId: setup.owner.user.id });
       expect((await arrival).message.id).toBe(ack.message.id);
 
       // The same clientId again acknowledges the same message and announces nothing new.
@@ -248,12 +243,12 @@ describe('messages over Socket.io', () => {
   });
 
   it('when the expert reads and types, then the enterprise receives message:read and typing', async () => {
-    const ownerSocket = await connectedSocket(platform.url, owner);
-    const expertSocket = await connectedSocket(platform.url, invited);
+    const ownerSocket = await connectedSocket(setup.platform.url, setup.owner);
+    const expertSocket = await connectedSocket(setup.platform.url, invited);
     try {
       await emitWithAck(ownerSocket, 'conversation:join', { conversationId });
       await emitWithAck(expertSocket, 'conversation:join', { conversationId });
-      const latest = await sent(owner.client, '请确认是否收到');
+      const latest = await sent(setup.owner.client, '请确认是否收到');
       const readEvent = nextEvent<{ conversationId: string; userId: string; messageId: string }>(
         ownerSocket,
         'message:read',
@@ -280,9 +275,9 @@ describe('messages over Socket.io', () => {
   });
 
   it('when an outsider joins, sends or types, then the ack is an error and nothing reaches the conversation', async () => {
-    const outsider = await enterprise(platform.url);
-    const socket = await connectedSocket(platform.url, outsider);
-    const ownerSocket = await connectedSocket(platform.url, owner);
+    const outsider = await enterprise(setup.platform.url);
+    const socket = await connectedSocket(setup.platform.url, outsider);
+    const ownerSocket = await connectedSocket(setup.platform.url, setup.owner);
     try {
       await emitWithAck(ownerSocket, 'conversation:join', { conversationId });
       let leaked = false;
@@ -307,7 +302,7 @@ describe('messages over Socket.io', () => {
       expect(typingAck.ok).toBe(false);
       // The owner's own send proves delivery works, so silence above means nothing leaked.
       const ownArrival = nextEvent(ownerSocket, 'message:new');
-      await sent(owner.client, '只有双方可见');
+      await sent(setup.owner.client, '只有双方可见');
       await ownArrival;
       expect(leaked).toBe(false);
     } finally {
@@ -317,7 +312,7 @@ describe('messages over Socket.io', () => {
   });
 
   it('when a payload is malformed, then the ack names the field and nothing is stored', async () => {
-    const socket = await connectedSocket(platform.url, owner);
+    const socket = await connectedSocket(setup.platform.url, setup.owner);
     try {
       const ack = await emitWithAck<{
         ok: boolean;
@@ -340,8 +335,8 @@ describe('messages over Socket.io', () => {
   });
 
   it('when a sender floods the conversation, then it is rate limited with 429 and over the socket', async () => {
-    const flooder = await expert(platform.url, bureau);
-    const flood = await acceptedInvitation(owner.client, flooder);
+    const flooder = await expert(setup.platform.url, setup.bureau);
+    const flood = await acceptedInvitation(setup.owner.client, flooder);
     // At once, so that all of them fall in one window of the limit however slow the machine.
     await flooder.client.csrfToken();
     const answers = await Promise.all(
@@ -354,7 +349,7 @@ describe('messages over Socket.io', () => {
     );
     const statuses = answers.map((res) => res.status).sort();
     expect(statuses).toEqual([...Array<number>(30).fill(201), 429]);
-    const socket = await connectedSocket(platform.url, flooder);
+    const socket = await connectedSocket(setup.platform.url, flooder);
     try {
       const ack = await emitWithAck<{ ok: boolean; error: { code: string } }>(
         socket,

@@ -1,29 +1,16 @@
 import { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
+import { describe, expect, it } from 'vitest';
+import { TestClient } from '@test/support/platform';
 import {
   connectedSocket,
-  enterprise,
   expert,
   nextEvent,
   pendingInvitation,
-  type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
+import { platformWithEnterprise } from '@test/support/arranged';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let owner: EnterpriseParty;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
-});
+const setup = platformWithEnterprise();
 
 interface Listed {
   items: Array<{ id: string; type: string; title: string; body: string; readAt?: string }>;
@@ -38,8 +25,8 @@ const list = async (client: TestClient, query = '') =>
 
 /** An expert with `count` invitations, each of which notified the expert once. */
 async function invitedExpert(count: number): Promise<ExpertParty> {
-  const invited = await expert(platform.url, bureau);
-  for (let i = 0; i < count; i++) await pendingInvitation(owner.client, invited);
+  const invited = await expert(setup.platform.url, setup.bureau);
+  for (let i = 0; i < count; i++) await pendingInvitation(setup.owner.client, invited);
   return invited;
 }
 
@@ -52,12 +39,12 @@ describe('notifications', () => {
       type: 'invitation.new',
       title: expect.any(String),
       data: expect.objectContaining({
-        organizationName: owner.organizationName,
+        organizationName: setup.owner.organizationName,
         needTitle: expect.any(String),
         invitationId: expect.any(String),
       }),
     });
-    expect(listed.items[0]?.body).toContain(owner.organizationName);
+    expect(listed.items[0]?.body).toContain(setup.owner.organizationName);
     expect(listed.items[0]).not.toHaveProperty('readAt');
   });
 
@@ -101,28 +88,28 @@ describe('notifications', () => {
   it('when someone else’s notification is marked, then 404 and it stays unread; malformed ids and queries 400', async () => {
     const invited = await invitedExpert(1);
     const [mine] = (await list(invited.client)).items;
-    expect((await owner.client.post(`/notifications/${mine?.id}/read`)).status).toBe(404);
+    expect((await setup.owner.client.post(`/notifications/${mine?.id}/read`)).status).toBe(404);
     expect((await list(invited.client)).unread).toBe(1);
-    expect((await owner.client.post('/notifications/abc/read')).status).toBe(400);
+    expect((await setup.owner.client.post('/notifications/abc/read')).status).toBe(400);
     const unknown = new Types.ObjectId().toString();
-    expect((await owner.client.post(`/notifications/${unknown}/read`)).status).toBe(404);
-    await owner.client.get('/notifications?unread=yes').expect(400);
-    await owner.client.get('/notifications?limit=1000').expect(400);
+    expect((await setup.owner.client.post(`/notifications/${unknown}/read`)).status).toBe(404);
+    await setup.owner.client.get('/notifications?unread=yes').expect(400);
+    await setup.owner.client.get('/notifications?limit=1000').expect(400);
   });
 
   it('when not signed in, then 401', async () => {
-    await new TestClient(platform.url).get('/notifications').expect(401);
+    await new TestClient(setup.platform.url).get('/notifications').expect(401);
   });
 
   it('when a notification is created for an online user, then the socket receives it with the unread count', async () => {
     const invited = await invitedExpert(1);
-    const socket = await connectedSocket(platform.url, invited);
+    const socket = await connectedSocket(setup.platform.url, invited);
     try {
       const pushed = nextEvent<{ notification: { type: string }; unread: number }>(
         socket,
         'notification',
       );
-      await pendingInvitation(owner.client, invited);
+      await pendingInvitation(setup.owner.client, invited);
       expect(await pushed).toMatchObject({ notification: { type: 'invitation.new' }, unread: 2 });
     } finally {
       socket.close();
