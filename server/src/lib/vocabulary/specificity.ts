@@ -9,8 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-// The package's own table, read by path: its `dict` entry is CommonJS without an ESM export.
+// The package's own tables, read by path: its `dict` entry is CommonJS without an ESM export.
 const IDF_FILE = '@node-rs/jieba/idf.txt';
+/**
+ * jieba's dictionary: the idf table also holds runs its segmenter cut out of running text ("间里"
+ * of "车间里", "哪一"), rare and so seemingly specific; only a dictionary word is a word.
+ */
+const DICT_FILE = '@node-rs/jieba/dict.txt';
 
 /** Words this common (idf below LOW) say nothing of a skill; from HIGH on they count fully. */
 const LOW = 4.5;
@@ -24,19 +29,28 @@ const NO_WORD = 0.2;
 
 let table: Map<string, number> | undefined;
 
-function load(): Map<string, number> {
-  const out = new Map<string, number>();
-  const text = readFileSync(createRequire(import.meta.url).resolve(IDF_FILE), 'utf8');
+/** Calls `emit` with each line's first field (up to 3 characters) and the rest of the line. */
+function eachShortEntry(file: string, emit: (word: string, rest: string) => void): void {
+  const text = readFileSync(createRequire(import.meta.url).resolve(file), 'utf8');
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const space = text.indexOf(' ', start);
     if (space > start && space < end && space - start <= 3) {
-      out.set(text.slice(start, space), Number(text.slice(space + 1, end)));
+      emit(text.slice(start, space), text.slice(space + 1, end));
     }
     start = end + 1;
   }
+}
+
+function load(): Map<string, number> {
+  const words = new Set<string>();
+  eachShortEntry(DICT_FILE, (word) => words.add(word));
+  const out = new Map<string, number>();
+  eachShortEntry(IDF_FILE, (word, idf) => {
+    if (words.has(word)) out.set(word, Number(idf));
+  });
   return out;
 }
 
