@@ -10,8 +10,13 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-// The package's own table, read by path: its `dict` entry is CommonJS without an ESM export.
+// The package's own tables, read by path: its `dict` entry is CommonJS without an ESM export.
 const IDF_FILE = '@node-rs/jieba/idf.txt';
+/**
+ * jieba's dictionary: the idf table also holds runs its segmenter cut out of running text ("间里"
+ * of "车间里", "哪一"), rare and so seemingly specific; only a dictionary word is a word.
+ */
+const DICT_FILE = '@node-rs/jieba/dict.txt';
 
 /** Words this common (idf below LOW) say nothing of a skill; from HIGH on they count fully. */
 const LOW = 4.5;
@@ -25,20 +30,29 @@ const NO_WORD = 0.2;
 
 let table: Map<string, number> | undefined;
 
-const tablePath = () => createRequire(import.meta.url).resolve(IDF_FILE);
+const pathOf = (file: string) => createRequire(import.meta.url).resolve(file);
 
-function parse(text: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Calls `emit` with each line's first field (up to 3 characters) and the rest of the line. */
+function eachShortEntry(text: string, emit: (word: string, rest: string) => void): void {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const space = text.indexOf(' ', start);
     if (space > start && space < end && space - start <= 3) {
-      out.set(text.slice(start, space), Number(text.slice(space + 1, end)));
+      emit(text.slice(start, space), text.slice(space + 1, end));
     }
     start = end + 1;
   }
+}
+
+function parse(dict: string, idf: string): Map<string, number> {
+  const words = new Set<string>();
+  eachShortEntry(dict, (word) => words.add(word));
+  const out = new Map<string, number>();
+  eachShortEntry(idf, (word, value) => {
+    if (words.has(word)) out.set(word, Number(value));
+  });
   return out;
 }
 
@@ -48,14 +62,17 @@ function parse(text: string): Map<string, number> {
  */
 export async function loadSpecificity(): Promise<void> {
   if (table) return;
-  const text = await readFile(tablePath(), 'utf8');
-  table ??= parse(text);
+  const [dict, idf] = await Promise.all([
+    readFile(pathOf(DICT_FILE), 'utf8'),
+    readFile(pathOf(IDF_FILE), 'utf8'),
+  ]);
+  table ??= parse(dict, idf);
 }
 
 /** 0..1 for a Chinese word or run; 1 for a Latin word. */
 export function specificity(word: string): number {
   if (word.charCodeAt(0) < 0x3400) return 1;
-  table ??= parse(readFileSync(tablePath(), 'utf8'));
+  table ??= parse(readFileSync(pathOf(DICT_FILE), 'utf8'), readFileSync(pathOf(IDF_FILE), 'utf8'));
   const value = table.get(word);
   if (value === undefined) return NO_WORD;
   return Math.max(0, Math.min(1, (value - LOW) / (HIGH - LOW)));

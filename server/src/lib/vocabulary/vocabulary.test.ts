@@ -61,4 +61,18 @@ describe('learnVocabulary', () => {
     expect(inferred?.words).toEqual(['电费']);
     expect(vocabulary.infer('仓库盘点一次要停好几天')).toEqual([]);
   });
+
+  it('when a need shares with a skill’s phrases only a run that is no dictionary word, then that run points nowhere', async () => {
+    // "车间" is everyone's word; only the 5G experts say "车间里".
+    const docs = Array.from({ length: 8 }, (_, i) => [
+      { text: '车间里无线信号时有时无', skills: ['5g-private-network'] },
+      { text: '车间主任每天统计产量', skills: [i % 2 ? 'mes' : 'erp'] },
+      { text: '车间主任每天统计产量', skills: ['aps'] },
+    ]).flat();
+    const vocabulary = await learnVocabulary([...docs, ...corpus()]);
+    expect(vocabulary.infer('车间里东西堆得到处都是')).toEqual([]);
+    expect(vocabulary.infer('无线信号时有时无').map((s) => s.skill)).toEqual([
+      '5g-private-network',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type SearchFilters,
 } from '../../lib/search';
 import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
+import { agreedCertainty } from './agreement';
 import { findExperts, presentExpertsFor, toExpertDoc, type ExpertRecord } from '../experts';
 import { recordMatched, type NeedRecord } from '../needs';
 import { invitationsOfNeed } from '../invitation-store';
@@ -234,6 +235,7 @@ export async function matchNeed(
     options.search,
   );
   const relevance = textRelevance(`${need.title} ${need.description}`);
+  const certainty = agreedCertainty(skills, candidates, textRanks);
   const ranked = candidates
     .map((doc) => ({
       doc,
@@ -249,7 +251,7 @@ export async function matchNeed(
         {
           needSkills: skills.skills,
           skillWeights: skills.weights,
-          certainty: skills.certainty,
+          certainty,
           needSector: need.sector,
           text: relevance(`${doc.title} ${doc.bio}`),
           ...(textRanks ? { textRank: textRanks.get(doc.id) ?? Infinity } : {}),
