@@ -1,6 +1,6 @@
 import type { InterestDto, NeedDto, UserDto } from '@qs/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../../../config/paths';
 import { ids } from '../../../../testing/fixtures';
@@ -43,6 +43,7 @@ describe('the expert’s open needs', () => {
             {
               need,
               fit: { score: 0.65, matchedSkills: ['edge-computing'], sectorMatch: true },
+              ...(mine[0] ? { interest: mine[0] } : {}),
             },
           ],
           total: 1,
@@ -87,8 +88,35 @@ describe('the expert’s open needs', () => {
     await expect
       .poll(async () => (await sentChanges()).find((r) => r.method === 'POST'))
       .toMatchObject({ path: `/needs/${ids.need}/interest`, body: { message: '做过类似项目' } });
-    expect(await within(card).findByRole('button', { name: '已感兴趣' })).toBeDisabled();
+    // A state beside the way back, not a greyed-out button.
+    expect(await within(card).findByText('已感兴趣')).toBeVisible();
+    expect(within(card).queryByRole('button', { name: '已感兴趣' })).toBeNull();
     expect(within(card).getByRole('button', { name: '撤回' })).toBeVisible();
+  });
+
+  it('when the expert’s own interests are slow to come, then 感兴趣 on 需求广场 is usable at once: the list says which needs they are interested in', async () => {
+    server.use(
+      http.get(`${API}/needs/browse`, () =>
+        HttpResponse.json({
+          items: [{ need, fit: { score: 0.65, matchedSkills: [], sectorMatch: true } }],
+          total: 1,
+          page: 1,
+          limit: 20,
+        }),
+      ),
+      http.get(`${API}/interests/mine`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    renderPage(<OpenNeedsRoute />, { signedIn: expertUser, path: paths.app.openNeeds.getHref() });
+    const card = (await screen.findByRole('heading', { name: '注塑车间设备联网' })).closest(
+      'article',
+    ) as HTMLElement;
+    const interested = within(card).getByRole('button', { name: '感兴趣' });
+    expect(interested).toBeEnabled();
+    expect(interested).not.toHaveAttribute('aria-busy');
+    expect(interested.className).not.toMatch(/ant-btn-loading/);
   });
 
   it('when the expert is suspended, then the page says why and lists nothing', async () => {
