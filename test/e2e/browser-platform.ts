@@ -316,18 +316,21 @@ export async function expectWhole(locator: Locator, apart: Locator[] = []): Prom
     return reasons;
   });
   expect(cut, await locator.innerText()).toEqual([]);
+  await expectApart(locator, apart);
+}
+
+/** The element's box overlaps none of `others`' (two cards, a tag and a button). */
+export async function expectApart(locator: Locator, others: Locator[]): Promise<void> {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not on screen');
-  for (const other of apart) {
+  for (const other of others) {
     const next = await other.boundingBox();
-    if (!next) continue;
+    if (!next) throw new Error('not on screen');
     const overlaps =
       box.x < next.x + next.width &&
       next.x < box.x + box.width &&
       box.y < next.y + next.height &&
       next.y < box.y + box.height;
-    expect(overlaps, `${await locator.innerText()} overlaps ${await other.innerText()}`).toBe(
-      false,
-    );
+    expect(overlaps, 'the two overlap').toBe(false);
   }
 }
