@@ -281,7 +281,7 @@ export async function expectAccessible(page: Page): Promise<void> {
  * clips (an ellipsis, a card header's hidden overflow), and not overlapping `apart`.
  */
 export async function expectWhole(locator: Locator, apart: Locator[] = []): Promise<void> {
-  await locator.scrollIntoViewIfNeeded();
+  await locator.waitFor();
   const cut = await locator.evaluate((element) => {
     const view = globalThis as unknown as {
       innerWidth: number;
@@ -296,7 +296,18 @@ export async function expectWhole(locator: Locator, apart: Locator[] = []): Prom
       tagName: string;
       className: string;
     };
-    const node = element as unknown as Node;
+    const node = element as unknown as Node & {
+      scrollIntoView: (options: object) => void;
+    };
+    // Scrolled to vertically only: a table that hides a column off to the side must not be
+    // scrolled sideways to it, which is what a user on a phone does not know to do.
+    const sideways: [{ scrollLeft: number }, number][] = [];
+    for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+      const scrolled = parent as unknown as { scrollLeft: number };
+      sideways.push([scrolled, scrolled.scrollLeft]);
+    }
+    node.scrollIntoView({ block: 'center', inline: 'nearest' });
+    for (const [parent, left] of sideways) parent.scrollLeft = left;
     const box = node.getBoundingClientRect();
     const reasons: string[] = [];
     if (box.left < 0 || box.right > view.innerWidth) reasons.push('outside the screen');
