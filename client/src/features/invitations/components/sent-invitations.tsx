@@ -1,10 +1,12 @@
 import { can, type Actor, type InvitationDto } from '@qs/shared';
 import { Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
+import { usePhone } from '../../../hooks/use-phone';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { listInvitationsQuerySchema, useInvitations } from '../api/get-invitations';
 import { ExpiryCountdown } from './expiry-countdown';
@@ -19,7 +21,7 @@ interface SentInvitationsProps {
   linkExperts: boolean;
 }
 
-function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps) {
+function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps, phone: boolean) {
   const { t } = useTranslation();
   const columns: TableColumnsType<InvitationDto> = [
     {
@@ -84,7 +86,23 @@ function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps) {
       ),
     },
   ];
-  return columns;
+  if (!phone) return columns;
+  // A table of four columns scrolls sideways on a phone and hides the state: the cells of a row
+  // one under the other there.
+  const stacked: TableColumnsType<InvitationDto> = [
+    {
+      key: 'invitation',
+      title: t('invitations.sent.listLabel'),
+      render: (value, invitation, index) => (
+        <Flex vertical gap={6} align="flex-start">
+          {columns.map((column) => (
+            <div key={column.key}>{column.render?.(value, invitation, index) as ReactNode}</div>
+          ))}
+        </Flex>
+      ),
+    },
+  ];
+  return stacked;
 }
 
 /** The invitations an organization sent (bureau: all), filtered by state (in the URL). */
@@ -92,7 +110,8 @@ export function SentInvitations(props: SentInvitationsProps) {
   const { t } = useTranslation();
   const [query, update] = useUrlQuery(listInvitationsQuerySchema);
   const invitations = useInvitations(query);
-  const columns = useColumns(props);
+  const phone = usePhone();
+  const columns = useColumns(props, phone);
 
   return (
     <Flex vertical gap={16}>
@@ -105,7 +124,7 @@ export function SentInvitations(props: SentInvitationsProps) {
           columns={columns}
           dataSource={invitations.data?.items}
           loading={invitations.isPending || invitations.isPlaceholderData}
-          scroll={{ x: 720 }}
+          scroll={phone ? undefined : { x: 720 }}
           aria-label={t('invitations.sent.listLabel')}
           locale={{
             emptyText: invitations.isPending ? (
