@@ -49,7 +49,7 @@ export function NeedSummary({ need, canEdit, actions }: NeedSummaryProps) {
               label: t('needs.fields.sector'),
               children: labels.sector(need.sector),
             },
-            { key: 'city', label: t('needs.fields.city'), children: need.city },
+            { key: 'city', label: t('needs.fields.city'), children: labels.city(need.city) },
             ...(need.organizationName
               ? [
                   {
