@@ -1,10 +1,10 @@
 import { can, type Actor, type InvitationDto } from '@qs/shared';
 import { Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
 import { paths } from '../../../config/paths';
 import { usePhone } from '../../../hooks/use-phone';
 import { useUrlQuery } from '../../../hooks/use-url-query';
@@ -86,23 +86,8 @@ function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps, pho
       ),
     },
   ];
-  if (!phone) return columns;
-  // A table of four columns scrolls sideways on a phone and hides the state: the cells of a row
-  // one under the other there.
-  const stacked: TableColumnsType<InvitationDto> = [
-    {
-      key: 'invitation',
-      title: t('invitations.sent.listLabel'),
-      render: (value, invitation, index) => (
-        <Flex vertical gap={6} align="flex-start">
-          {columns.map((column) => (
-            <div key={column.key}>{column.render?.(value, invitation, index) as ReactNode}</div>
-          ))}
-        </Flex>
-      ),
-    },
-  ];
-  return stacked;
+  // A table of four columns scrolls sideways on a phone and hides the state: one column there.
+  return phone ? stackedColumns(columns, t('invitations.sent.listLabel')) : columns;
 }
 
 /** The invitations an organization sent (bureau: all), filtered by state (in the URL). */
