@@ -96,11 +96,20 @@ describe('the expert database in a browser', () => {
     await card.waitFor();
     // On a phone the decisions go under the profile rather than squeezing it to a column.
     await page.setViewportSize(PHONE_VIEWPORT);
-    const submitted = await card.getByText(/^提交时间/).boundingBox();
-    const approve = await card.getByRole('button', { name: `通过：${expert.name}` }).boundingBox();
-    expect(approve && submitted && approve.y >= submitted.y + submitted.height).toBe(true);
-    await expectNoHorizontalOverflow(page);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await expect
+        .poll(async () => {
+          const submitted = await card.getByText(/^提交时间/).boundingBox();
+          const approve = await card
+            .getByRole('button', { name: `通过：${expert.name}` })
+            .boundingBox();
+          return Boolean(approve && submitted && approve.y >= submitted.y + submitted.height);
+        })
+        .toBe(true);
+      await expectNoHorizontalOverflow(page);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await card.getByRole('button', { name: `通过：${expert.name}` }).click();
     await page
       .getByRole('dialog', { name: `通过「${expert.name}」的档案？` })
