@@ -141,6 +141,9 @@ describe('the expert’s day on a 390 × 844 phone', () => {
     expect(countdown.y).toBeGreaterThanOrEqual(tag.y + tag.height);
     expect(accept.y).toBeGreaterThanOrEqual(countdown.y + countdown.height);
     expect(decline.y).toBe(accept.y);
+    // A finger's target, not a mouse's.
+    expect(accept.height).toBeGreaterThanOrEqual(44);
+    expect(decline.height).toBeGreaterThanOrEqual(44);
     await checkScreen('invitations');
   });
 
