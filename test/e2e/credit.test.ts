@@ -143,6 +143,12 @@ describe('credit records in a browser', () => {
   });
 
   it('when the bureau looks an organization up on a phone, then its city and membership are on screen under its name, which leads to its credit record', async () => {
+    // A description longer than the screen is cut to it, not stretching the table.
+    const described = await bureau.patch(`/organizations/${owner.user.organizationId}`, {
+      description:
+        '汽车制造领域行业企业，青岛市工业互联网专家协作联盟成员单位，长期开展数字化转型与智能制造合作。',
+    });
+    expect(described.status).toBe(200);
     const staff = await pageOf(bureau);
     await staff.setViewportSize(PHONE_VIEWPORT);
     await staff.goto(

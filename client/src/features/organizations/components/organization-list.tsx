@@ -135,7 +135,11 @@ export function OrganizationList({ canWrite, sectorsInput, hrefOf }: Organizatio
                     {hrefOf ? <Link to={hrefOf(organization)}>{name}</Link> : name}
                   </Typography.Text>
                   {organization.description && (
-                    <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>
+                    <Typography.Text
+                      type="secondary"
+                      ellipsis
+                      style={{ maxWidth: phone ? 300 : 360 }}
+                    >
                       {organization.description}
                     </Typography.Text>
                   )}
