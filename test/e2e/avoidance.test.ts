@@ -11,7 +11,15 @@ import {
 } from '../support/factories';
 import type { TestClient } from '../support/platform';
 import type { Page } from 'playwright-core';
-import { field, signIn, startBrowserPlatform, type BrowserPlatform } from './browser-platform';
+import {
+  expectNoHorizontalOverflow,
+  expectWhole,
+  field,
+  PHONE_VIEWPORT,
+  signIn,
+  startBrowserPlatform,
+  type BrowserPlatform,
+} from './browser-platform';
 
 /*
  * The owner of a posted need edits its avoidance lists from the need's page, and the conflict
@@ -108,5 +116,25 @@ describe('avoidance on a posted need', () => {
     await checkExpert(page, names.listed);
     await check.getByText('该专家无需回避').waitFor();
     expect(ctx.pageErrors).toEqual([]);
+  });
+
+  it('when the owner opens the need on a phone, then its kind and status are whole beside the owner’s buttons', async () => {
+    const { page } = ctx;
+    await page.setViewportSize(PHONE_VIEWPORT);
+    try {
+      await page.goto(`${ctx.platform.url}/app/needs/${needId}`);
+      await page.getByRole('heading', { name: needTitle, level: 1 }).waitFor();
+      const buttons = [
+        page.getByRole('button', { name: '编辑回避名单' }),
+        page.getByRole('button', { name: '关闭需求' }),
+      ];
+      for (const button of buttons) await expectWhole(button);
+      const summary = page.locator('.ant-card').first();
+      for (const tag of ['数字化转型诊断', '征集中'])
+        await expectWhole(summary.getByText(tag, { exact: true }), buttons);
+      await expectNoHorizontalOverflow(page);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });

@@ -275,3 +275,73 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
+
+/**
+ * The element is whole on screen: inside the viewport's width, not cut by any ancestor that
+ * clips (an ellipsis, a card header's hidden overflow), and not overlapping `apart`.
+ */
+export async function expectWhole(locator: Locator, apart: Locator[] = []): Promise<void> {
+  await locator.waitFor();
+  const cut = await locator.evaluate((element) => {
+    const view = globalThis as unknown as {
+      innerWidth: number;
+      getComputedStyle: (node: unknown) => { overflowX: string; overflowY: string };
+    };
+    type Box = { left: number; right: number; top: number; bottom: number };
+    type Node = {
+      getBoundingClientRect: () => Box;
+      parentElement: Node | null;
+      scrollWidth: number;
+      clientWidth: number;
+      tagName: string;
+      className: string;
+    };
+    const node = element as unknown as Node & {
+      scrollIntoView: (options: object) => void;
+    };
+    // Scrolled to vertically only: a table that hides a column off to the side must not be
+    // scrolled sideways to it, which is what a user on a phone does not know to do.
+    const sideways: [{ scrollLeft: number }, number][] = [];
+    for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+      const scrolled = parent as unknown as { scrollLeft: number };
+      sideways.push([scrolled, scrolled.scrollLeft]);
+    }
+    node.scrollIntoView({ block: 'center', inline: 'nearest' });
+    for (const [parent, left] of sideways) parent.scrollLeft = left;
+    const box = node.getBoundingClientRect();
+    const reasons: string[] = [];
+    if (box.left < 0 || box.right > view.innerWidth) reasons.push('outside the screen');
+    if (node.scrollWidth > node.clientWidth + 1) reasons.push('its text is cut');
+    for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+      const style = view.getComputedStyle(parent);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const outer = parent.getBoundingClientRect();
+      if (
+        box.left < outer.left - 0.5 ||
+        box.right > outer.right + 0.5 ||
+        box.top < outer.top - 0.5 ||
+        box.bottom > outer.bottom + 0.5
+      )
+        reasons.push(`clipped by ${parent.tagName.toLowerCase()}.${parent.className}`);
+    }
+    return reasons;
+  });
+  expect(cut, await locator.innerText()).toEqual([]);
+  await expectApart(locator, apart);
+}
+
+/** The element's box overlaps none of `others`' (two cards, a tag and a button). */
+export async function expectApart(locator: Locator, others: Locator[]): Promise<void> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  for (const other of others) {
+    const next = await other.boundingBox();
+    if (!next) throw new Error('not on screen');
+    const overlaps =
+      box.x < next.x + next.width &&
+      next.x < box.x + box.width &&
+      box.y < next.y + next.height &&
+      next.y < box.y + box.height;
+    expect(overlaps, 'the two overlap').toBe(false);
+  }
+}

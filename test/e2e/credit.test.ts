@@ -5,7 +5,10 @@ import { enterprise, expert, type EnterpriseParty, type ExpertParty } from '../s
 import type { TestClient } from '../support/platform';
 import {
   expectAccessible,
+  expectNoHorizontalOverflow,
+  expectWhole,
   field,
+  PHONE_VIEWPORT,
   startBrowserPlatform,
   type BrowserPlatform,
 } from './browser-platform';
@@ -137,5 +140,26 @@ describe('credit records in a browser', () => {
     await expect
       .poll(async () => (await subject.client.get('/experts/me')).body.expert.formerOrganizations)
       .toEqual([{ name: '青岛某重工集团', leftYear: new Date().getFullYear() - 1 }]);
+  });
+
+  it('when the bureau looks an organization up on a phone, then its city and membership are on screen under its name, which leads to its credit record', async () => {
+    // A description longer than the screen is cut to it, not stretching the table.
+    const described = await bureau.patch(`/organizations/${owner.user.organizationId}`, {
+      description:
+        '汽车制造领域行业企业，青岛市工业互联网专家协作联盟成员单位，长期开展数字化转型与智能制造合作。',
+    });
+    expect(described.status).toBe(200);
+    const staff = await pageOf(bureau);
+    await staff.setViewportSize(PHONE_VIEWPORT);
+    await staff.goto(
+      `${ctx.platform.url}/app/organizations?q=${encodeURIComponent(owner.organizationName)}`,
+    );
+    const row = staff.getByRole('row').filter({ hasText: owner.organizationName });
+    await expectWhole(row.getByText('所在城市：'));
+    await expectWhole(row.getByText('联盟成员：'));
+    await expectWhole(row.getByRole('button', { name: /^编辑/ }));
+    await expectNoHorizontalOverflow(staff);
+    await row.getByRole('link', { name: owner.organizationName }).click();
+    await staff.waitForURL(/\/app\/organizations\/[0-9a-f]{24}\/credit$/);
   });
 });

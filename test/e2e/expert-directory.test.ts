@@ -3,8 +3,10 @@ import { createUser } from '../../server/src/modules/auth';
 import {
   choose,
   expectAccessible,
+  expectNoHorizontalOverflow,
   field,
   openSection,
+  PHONE_VIEWPORT,
   pick,
   registerInUi,
   signIn,
@@ -92,6 +94,22 @@ describe('the expert database in a browser', () => {
     await page.getByRole('heading', { name: '专家审核', level: 1 }).waitFor();
     const card = page.getByRole('article', { name: expert.name });
     await card.waitFor();
+    // On a phone the decisions go under the profile rather than squeezing it to a column.
+    await page.setViewportSize(PHONE_VIEWPORT);
+    try {
+      await expect
+        .poll(async () => {
+          const submitted = await card.getByText(/^提交时间/).boundingBox();
+          const approve = await card
+            .getByRole('button', { name: `通过：${expert.name}` })
+            .boundingBox();
+          return Boolean(approve && submitted && approve.y >= submitted.y + submitted.height);
+        })
+        .toBe(true);
+      await expectNoHorizontalOverflow(page);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await card.getByRole('button', { name: `通过：${expert.name}` }).click();
     await page
       .getByRole('dialog', { name: `通过「${expert.name}」的档案？` })

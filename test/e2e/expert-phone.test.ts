@@ -8,6 +8,7 @@ import { PASSWORD, staffClient } from '../support/factories';
 import {
   expectAccessible,
   expectNoHorizontalOverflow,
+  expectWhole,
   openSection,
   PHONE_VIEWPORT,
   signIn,
@@ -140,6 +141,9 @@ describe('the expert’s day on a 390 × 844 phone', () => {
     expect(countdown.y).toBeGreaterThanOrEqual(tag.y + tag.height);
     expect(accept.y).toBeGreaterThanOrEqual(countdown.y + countdown.height);
     expect(decline.y).toBe(accept.y);
+    // A finger's target, not a mouse's.
+    expect(accept.height).toBeGreaterThanOrEqual(44);
+    expect(decline.height).toBeGreaterThanOrEqual(44);
     await checkScreen('invitations');
   });
 
@@ -189,5 +193,35 @@ describe('the expert’s day on a 390 × 844 phone', () => {
     await page.getByRole('textbox', { name: '姓名' }).waitFor();
     await checkScreen('profile');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('when the expert reads in English, then every tab’s label is whole on its fifth of the screen', async () => {
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem: (k: string, v: string) => void } }
+      ).localStorage.setItem('qs.language', 'en'),
+    );
+    try {
+      await page.reload();
+      await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();
+      const bar = page.getByRole('navigation', { name: 'Main navigation' });
+      const tabs = bar.locator('li');
+      expect((await bar.getByRole('link').allInnerTexts()).map((text) => text.trim())).toEqual([
+        'Home',
+        'Invites',
+        'Collabs',
+        'Messages',
+        'Me',
+      ]);
+      for (const tab of await tabs.all())
+        await expectWhole(tab.locator('a, button').locator('span').last());
+      await checkScreen('tabs-english');
+    } finally {
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { localStorage: { removeItem: (k: string) => void } }
+        ).localStorage.removeItem('qs.language'),
+      );
+    }
   });
 });

@@ -98,7 +98,7 @@ describe('experts express interest in open needs', () => {
     const dialog = page.getByRole('dialog', { name: '对需求表示感兴趣' });
     await field(page, '给需求方的留言（可选）').fill('做过三个注塑车间联网项目，可先远程交流。');
     await dialog.getByRole('button', { name: '提交' }).click();
-    await card.getByRole('button', { name: '已感兴趣' }).waitFor();
+    await card.getByText('已感兴趣', { exact: true }).waitFor();
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
   });
@@ -144,7 +144,7 @@ describe('experts express interest in open needs', () => {
       .getByRole('dialog', { name: '对需求表示感兴趣' })
       .getByRole('button', { name: '提交' })
       .click();
-    await card.getByRole('button', { name: '已感兴趣' }).waitFor();
+    await card.getByText('已感兴趣', { exact: true }).waitFor();
     await expectNoHorizontalOverflow(page);
   });
 });

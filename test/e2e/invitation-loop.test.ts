@@ -7,8 +7,11 @@ import {
   submittedExpert,
 } from '../support/factories';
 import {
+  expectNoHorizontalOverflow,
+  expectWhole,
   field,
   openSection,
+  PHONE_VIEWPORT,
   pick,
   registerInUi,
   signIn,
@@ -179,5 +182,29 @@ describe('the invitation → collaboration loop in two browsers', () => {
     await page.getByText(EXPERT_PHONE).waitFor();
     await page.getByRole('link', { name: new RegExp(contactEmail) }).waitFor();
     expect(ctx.pageErrors).toEqual([]);
+  });
+
+  it('when the enterprise reads its invitations and collaborations on a phone, then each row’s state and way on are on screen, not in a column to scroll to', async () => {
+    const { page } = ctx;
+    await page.setViewportSize(PHONE_VIEWPORT);
+    try {
+      await page.goto(`${ctx.platform.url}/app/invitations`);
+      const sent = page.getByRole('table', { name: '已发出的邀请' });
+      const row = sent.getByRole('row').filter({ hasText: needTitle });
+      await expectWhole(row.getByText('已接受', { exact: true }));
+      await expectWhole(row.getByRole('link', { name: `详情：发给 ${expertName} 的邀请` }));
+      await expectNoHorizontalOverflow(page);
+
+      await page.goto(`${ctx.platform.url}/app/collaborations`);
+      const collaboration = page
+        .getByRole('table', { name: '合作列表' })
+        .getByRole('row')
+        .filter({ hasText: needTitle });
+      await expectWhole(collaboration.getByText('进行中', { exact: true }));
+      await expectWhole(collaboration.getByText(expertName));
+      await expectNoHorizontalOverflow(page);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });

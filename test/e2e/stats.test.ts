@@ -4,6 +4,8 @@ import { PASSWORD, staffClient } from '../support/factories';
 import { expert } from '../support/invitations';
 import type { TestClient } from '../support/platform';
 import {
+  expectApart,
+  expectWhole,
   openSection,
   pageWidths,
   signIn,
@@ -38,7 +40,10 @@ describe('the bureau’s statistics page', () => {
     const experts = page.locator('.ant-statistic', { hasText: '专家总数' });
     await experts.getByText('1', { exact: true }).waitFor();
     await page.getByText('需求转化漏斗').waitFor();
-    await page.getByRole('img', { name: /发布需求 0/ }).waitFor();
+    // No need posted yet: the sentence, not bars of nothing on empty axes.
+    const funnel = page.locator('.ant-card', { hasText: '需求转化漏斗' });
+    await funnel.getByText('所选范围内没有这类需求').waitFor();
+    expect(await funnel.getByRole('img', { name: /发布需求/ }).count()).toBe(0);
     await page.getByRole('cell', { name: '时间敏感网络' }).waitFor();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -90,6 +95,17 @@ describe('the bureau’s statistics page', () => {
       expect(text).toContain('专家,总计,总数,0\r\n');
       const widths = await pageWidths(page);
       expect(widths.content).toBeLessThanOrEqual(widths.screen);
+      // The export buttons go under the description rather than squeezing it to a column.
+      const description = await page
+        .getByText('联盟专家、单位、需求与合作的实时统计，数据变化时自动刷新。')
+        .boundingBox();
+      expect(description?.width).toBeGreaterThan(300);
+      await expectWhole(page.getByText('企业自有需求', { exact: true }));
+      const card = (title: string) =>
+        page.locator('.ant-card').filter({
+          has: page.locator(':scope > .ant-card-head', { hasText: title }),
+        });
+      await expectApart(card('公平性：合作分布'), [card('合作成果')]);
 
       await page.waitForTimeout(2_500);
       await expert(ctx.platform.url, bureau, {

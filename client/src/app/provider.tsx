@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/errors/error-boundary';
 import { ErrorFallback } from '../components/errors/error-fallback';
+import { usePhone } from '../hooks/use-phone';
 import { setRequestLanguage } from '../lib/api-client';
 import { i18n, toLanguage } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
@@ -52,13 +53,33 @@ const appTheme: ThemeConfig = {
   },
 };
 
+// On a phone, buttons and the fields beside them are 44 px high: a finger's target (Apple's and
+// Android's guidance; antd's 32 px is a mouse's). Small buttons stay small.
+const fingerHeight = { controlHeight: 44 };
+const phoneTheme: ThemeConfig = {
+  ...appTheme,
+  components: {
+    ...appTheme.components,
+    Button: fingerHeight,
+    Input: fingerHeight,
+    InputNumber: fingerHeight,
+    Select: fingerHeight,
+    DatePicker: fingerHeight,
+  },
+};
+
 /** antd follows the i18next language, so its built-in texts (pagination, pickers…) switch too. */
 function AntdProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = antdLocales[toLanguage(i18n.resolvedLanguage)];
+  const phone = usePhone();
   return (
     // No space inserted between two CJK characters: it would change the buttons' accessible names.
-    <ConfigProvider locale={locale} theme={appTheme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={locale}
+      theme={phone ? phoneTheme : appTheme}
+      button={{ autoInsertSpace: false }}
+    >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );

@@ -19,11 +19,11 @@ function appPath<const P extends string>(path: P) {
   return { path, getHref: () => `${appRoot}/${path}` } as const;
 }
 
-/** A page of one record, e.g. `experts/:expertId`. */
+/** A page of one record, e.g. `experts/:expertId` or `organizations/:organizationId/credit`. */
 function recordPath<const P extends string>(path: P) {
   return {
     path,
-    getHref: (id: string) => `${appRoot}/${path.replace(/:\w+$/, () => encodeURIComponent(id))}`,
+    getHref: (id: string) => `${appRoot}/${path.replace(/:\w+/, () => encodeURIComponent(id))}`,
   } as const;
 }
 

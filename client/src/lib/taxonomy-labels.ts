@@ -1,4 +1,4 @@
-import { taxonomy } from '@qs/shared';
+import { cityLabel, taxonomy } from '@qs/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from './i18n';
@@ -13,10 +13,12 @@ export interface TaxonomyLabels {
   skill: (id: string) => string;
   sector: (id: string) => string;
   category: (id: string) => string;
+  /** A city as records store it (青岛), in English when known (Qingdao). */
+  city: (zh: string) => string;
 }
 
 /**
- * Names of skills, sectors and categories in the user's language. The taxonomy is reference data
+ * Names of skills, sectors, categories and cities in the user's language. The taxonomy is reference data
  * shipped in `@qs/shared` (the server answers `GET /taxonomy` with the same object), so names are
  * known without a request; an unknown id shows as itself.
  */
@@ -29,6 +31,7 @@ export function useTaxonomyLabels(): TaxonomyLabels {
       skill: (id) => skills.get(id)?.[language] ?? id,
       sector: (id) => sectors.get(id)?.[language] ?? id,
       category: (id) => taxonomy.categories[id]?.[language] ?? id,
+      city: (zh) => cityLabel(zh, language),
     }),
     [language],
   );

@@ -116,6 +116,14 @@ function TabBar({
     padding: 0,
     cursor: 'pointer',
   });
+  // One line, cut with an ellipsis rather than running into the next tab.
+  const tabLabelStyle: CSSProperties = {
+    maxWidth: '100%',
+    paddingInline: 2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  };
   const badgeStyle: CSSProperties = { position: 'absolute', top: 4, insetInlineStart: '55%' };
 
   return (
@@ -145,7 +153,7 @@ function TabBar({
                   <span aria-hidden style={{ fontSize: 20, lineHeight: 1 }}>
                     {item.icon}
                   </span>
-                  {item.tabLabel ?? item.label}
+                  <span style={tabLabelStyle}>{item.tabLabel ?? item.label}</span>
                 </Link>
                 <span style={badgeStyle}>
                   <CountBadge count={item.count} />
@@ -163,7 +171,7 @@ function TabBar({
                 style={tabStyle(moreSelected)}
               >
                 <EllipsisOutlined aria-hidden style={{ fontSize: 20, lineHeight: 1 }} />
-                {t('nav.more')}
+                <span style={tabLabelStyle}>{t('nav.more')}</span>
               </button>
               <span style={badgeStyle}>
                 <CountBadge count={more.find((item) => item.count?.value)?.count} />

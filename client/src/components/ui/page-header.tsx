@@ -28,7 +28,8 @@ export function PageHeader({ title, description, extra, backTo }: PageHeaderProp
         </Link>
       )}
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
-        <div style={{ minWidth: 0, flex: 1 }}>
+        {/* At least 240 px for the title and description: narrower, the buttons go below. */}
+        <div style={{ minWidth: 0, flex: '1 1 240px' }}>
           <Typography.Title level={1} style={{ marginTop: 0, marginBottom: 4, fontSize: 26 }}>
             {title}
           </Typography.Title>

@@ -14,6 +14,7 @@ import {
   navigationOf,
   phoneNavigationOf,
   sections,
+  type SectionKey,
 } from '../../../config/navigation';
 import { useUser, RequireAuth, UserMenu } from '../../../features/auth';
 import { useUnreadTotal } from '../../../features/messaging';
@@ -21,6 +22,22 @@ import { NotificationBell } from '../../../features/notifications';
 import { RealtimeProvider } from '../../realtime';
 import { currentSection } from '../../route-handle';
 import { MembershipGate } from './membership-gate';
+
+/** Sections that may be a phone's tab, each with a label short enough for a fifth of 390 px. */
+const tabKeys = [
+  'dashboard',
+  'needs',
+  'invitations',
+  'collaborations',
+  'messages',
+  'profile',
+  'expertReviews',
+  'experts',
+  'stats',
+  'users',
+] as const satisfies readonly SectionKey[];
+const isTabKey = (key: SectionKey): key is (typeof tabKeys)[number] =>
+  (tabKeys as readonly SectionKey[]).includes(key);
 
 function Shell() {
   const { t } = useTranslation();
@@ -36,7 +53,7 @@ function Shell() {
     href: sections[key].href,
     label: t(`nav.${key}`),
     icon: createElement(sections[key].icon),
-    ...(key === 'profile' ? { tabLabel: t('nav.tab.profile') } : {}),
+    ...(isTabKey(key) ? { tabLabel: t(`nav.tab.${key}`) } : {}),
     ...(key === 'messages' && unread.data
       ? { count: { value: unread.data, label: t('chat.unread', { count: unread.data }) } }
       : {}),

@@ -50,6 +50,8 @@ export function StatsRoute() {
           </Col>
           <Col xs={24}>
             <OutcomesTable filters={filters} />
+          </Col>
+          <Col xs={24}>
             <FairnessCard filters={filters} />
           </Col>
         </Row>

@@ -5,16 +5,49 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
+import { usePhone } from '../../../hooks/use-phone';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { useFormatters } from '../../../lib/format';
 import { listCollaborationsQuerySchema, useCollaborations } from '../api/get-collaborations';
 import { CollaborationStatusTag } from './collaboration-status';
 import { CollaborationStatusFilter } from './status-filter';
 
-function useColumns(role: Role): TableColumnsType<CollaborationDto> {
+/** On a phone, one column: the need with the other side, the state and the last change under it. */
+function PhoneRow({ collaboration, role }: { collaboration: CollaborationDto; role: Role }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const parties = [
+    role === 'enterprise' ? undefined : collaboration.organizationName,
+    role === 'expert' ? undefined : collaboration.expertName,
+  ].filter(Boolean);
+  return (
+    <Flex vertical gap={4} align="flex-start">
+      <Link to={paths.app.collaborationDetail.getHref(collaboration.id)}>
+        {collaboration.needTitle ?? t('collaborations.untitled')}
+      </Link>
+      {parties.length > 0 && <Typography.Text>{parties.join(' · ')}</Typography.Text>}
+      <Flex gap={8} align="center" wrap>
+        <CollaborationStatusTag status={collaboration.status} />
+        <Typography.Text type="secondary">
+          {t('collaborations.fields.updatedAt')} {format.dateTime(collaboration.updatedAt)}
+        </Typography.Text>
+      </Flex>
+    </Flex>
+  );
+}
+
+function useColumns(role: Role, phone: boolean): TableColumnsType<CollaborationDto> {
   const { t } = useTranslation();
   const format = useFormatters();
   const party = (name: string | undefined) => name ?? '—';
+  if (phone)
+    return [
+      {
+        key: 'need',
+        title: t('collaborations.fields.need'),
+        render: (_, collaboration) => <PhoneRow collaboration={collaboration} role={role} />,
+      },
+    ];
   return [
     {
       key: 'need',
@@ -72,7 +105,9 @@ export function CollaborationList({ role }: { role: Role }) {
   const { t } = useTranslation();
   const [query, update] = useUrlQuery(listCollaborationsQuerySchema);
   const collaborations = useCollaborations(query);
-  const columns = useColumns(role);
+  // A table of six columns scrolls sideways on a phone and hides the state: one column there.
+  const phone = usePhone();
+  const columns = useColumns(role, phone);
 
   return (
     <Flex vertical gap={16}>
@@ -85,7 +120,7 @@ export function CollaborationList({ role }: { role: Role }) {
           columns={columns}
           dataSource={collaborations.data?.items}
           loading={collaborations.isPending || collaborations.isPlaceholderData}
-          scroll={{ x: 640 }}
+          scroll={phone ? undefined : { x: 640 }}
           aria-label={t('collaborations.listLabel')}
           locale={{
             emptyText: collaborations.isPending ? (

@@ -50,7 +50,7 @@ function QueueItem({
     <Card size="small">
       <article aria-labelledby={headingId}>
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
-          <Flex vertical gap={6} style={{ minWidth: 0, flex: 1 }}>
+          <Flex vertical gap={6} style={{ minWidth: 0, flex: '1 1 240px' }}>
             <Flex gap={8} align="baseline" wrap>
               <Checkbox
                 checked={selected}

@@ -77,7 +77,10 @@ export function ReceivedInvitationCard({
           </Flex>
           {invitation.parallel && (
             <Typography.Text type="secondary">
-              {t('invitations.parallel', invitation.parallel)}
+              {t('invitations.parallel', {
+                count: invitation.parallel.invited,
+                accepted: invitation.parallel.accepted,
+              })}
             </Typography.Text>
           )}
           <NeedClosedNotice invitation={invitation} />

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
 import { paths } from '../../../config/paths';
+import { usePhone } from '../../../hooks/use-phone';
 import { useUrlQuery } from '../../../hooks/use-url-query';
 import { listInvitationsQuerySchema, useInvitations } from '../api/get-invitations';
 import { ExpiryCountdown } from './expiry-countdown';
@@ -19,7 +21,7 @@ interface SentInvitationsProps {
   linkExperts: boolean;
 }
 
-function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps) {
+function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps, phone: boolean) {
   const { t } = useTranslation();
   const columns: TableColumnsType<InvitationDto> = [
     {
@@ -84,7 +86,8 @@ function useColumns({ actor, linkNeeds, linkExperts }: SentInvitationsProps) {
       ),
     },
   ];
-  return columns;
+  // A table of four columns scrolls sideways on a phone and hides the state: one column there.
+  return phone ? stackedColumns(columns, t('invitations.sent.listLabel')) : columns;
 }
 
 /** The invitations an organization sent (bureau: all), filtered by state (in the URL). */
@@ -92,7 +95,8 @@ export function SentInvitations(props: SentInvitationsProps) {
   const { t } = useTranslation();
   const [query, update] = useUrlQuery(listInvitationsQuerySchema);
   const invitations = useInvitations(query);
-  const columns = useColumns(props);
+  const phone = usePhone();
+  const columns = useColumns(props, phone);
 
   return (
     <Flex vertical gap={16}>
@@ -105,7 +109,7 @@ export function SentInvitations(props: SentInvitationsProps) {
           columns={columns}
           dataSource={invitations.data?.items}
           loading={invitations.isPending || invitations.isPlaceholderData}
-          scroll={{ x: 720 }}
+          scroll={phone ? undefined : { x: 720 }}
           aria-label={t('invitations.sent.listLabel')}
           locale={{
             emptyText: invitations.isPending ? (

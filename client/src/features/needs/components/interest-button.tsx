@@ -1,6 +1,6 @@
 import { CheckOutlined, StarOutlined } from '@ant-design/icons';
 import { INTEREST_MESSAGE_MAX } from '@qs/shared';
-import { App, Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-messages';
@@ -10,28 +10,37 @@ import { useExpressInterest, useMyInterests, useWithdrawInterest } from '../api/
 interface InterestButtonProps {
   needId: string;
   needTitle: string;
+  /**
+   * Whether the expert already expressed interest, when the page knows it (需求广场 lists each
+   * need with it); otherwise the button asks for the expert's own interests.
+   */
+  interested?: boolean;
 }
 
 /**
  * An expert's "感兴趣" on an open need, with an optional message to the enterprise; once sent it
- * reads "已感兴趣" and may be withdrawn.
+ * reads "已感兴趣" (a state, not a greyed-out button) and may be withdrawn.
  */
-export function InterestButton({ needId, needTitle }: InterestButtonProps) {
+export function InterestButton({ needId, needTitle, interested }: InterestButtonProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ message?: string }>();
   const [open, setOpen] = useState(false);
-  const mine = useMyInterests();
+  const mine = useMyInterests(interested === undefined);
   const express = useExpressInterest();
   const withdraw = useWithdrawInterest();
-  const interest = mine.data?.find((item) => item.needId === needId);
+  const interest = interested ?? mine.data?.some((item) => item.needId === needId);
 
   if (interest)
     return (
       <Flex gap={4} align="center" wrap>
-        <Button icon={<CheckOutlined aria-hidden />} disabled>
+        <Tag
+          color="success"
+          icon={<CheckOutlined aria-hidden />}
+          style={{ marginInlineEnd: 0, paddingBlock: 4 }}
+        >
           {t('interests.done')}
-        </Button>
+        </Tag>
         <Popconfirm
           title={t('interests.withdrawConfirm')}
           okText={t('interests.withdraw')}
@@ -74,7 +83,8 @@ export function InterestButton({ needId, needTitle }: InterestButtonProps) {
         type="primary"
         ghost
         icon={<StarOutlined aria-hidden />}
-        disabled={mine.isPending}
+        // Spinning rather than greyed out while the expert's interests load: it is not refused.
+        loading={interested === undefined && mine.isPending}
         onClick={() => setOpen(true)}
       >
         {t('interests.button')}

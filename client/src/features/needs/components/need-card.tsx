@@ -27,7 +27,7 @@ export function NeedCard({
   const skills = need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
   const facts = [
     labels.sector(need.sector),
-    need.city,
+    labels.city(need.city),
     showOrganization ? need.organizationName : undefined,
     t('needs.postedAt', { date: format.date(need.createdAt) }),
     need.deadline ? t('needs.deadlineAt', { date: format.date(need.deadline) }) : undefined,

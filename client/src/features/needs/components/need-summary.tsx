@@ -24,24 +24,22 @@ export function NeedSummary({ need, canEdit, actions }: NeedSummaryProps) {
   const skills = need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
 
   return (
-    <Card
-      title={
-        <Flex gap={8} align="center" wrap>
-          <NeedKindTag kind={need.kind} />
-          <NeedStatusTag status={need.status} />
-        </Flex>
-      }
-      extra={
-        canEdit &&
-        need.status !== 'closed' && (
-          <Flex gap={8} wrap>
-            {actions}
-            <CloseNeedDialog need={need} />
-          </Flex>
-        )
-      }
-    >
+    // The kind and status beside the owner's buttons in the card's body rather than its header,
+    // whose one line squeezes the tags to nothing on a phone: here the buttons wrap below them.
+    <Card>
       <Flex vertical gap={16}>
+        <Flex gap={8} align="center" justify="space-between" wrap>
+          <Flex gap={8} align="center" wrap>
+            <NeedKindTag kind={need.kind} />
+            <NeedStatusTag status={need.status} />
+          </Flex>
+          {canEdit && need.status !== 'closed' && (
+            <Flex gap={8} wrap>
+              {actions}
+              <CloseNeedDialog need={need} />
+            </Flex>
+          )}
+        </Flex>
         <Descriptions
           size="small"
           column={{ xs: 1, sm: 2, xl: 3 }}
@@ -51,7 +49,7 @@ export function NeedSummary({ need, canEdit, actions }: NeedSummaryProps) {
               label: t('needs.fields.sector'),
               children: labels.sector(need.sector),
             },
-            { key: 'city', label: t('needs.fields.city'), children: need.city },
+            { key: 'city', label: t('needs.fields.city'), children: labels.city(need.city) },
             ...(need.organizationName
               ? [
                   {

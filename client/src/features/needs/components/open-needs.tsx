@@ -102,7 +102,11 @@ export function OpenNeeds() {
               footer={
                 <Flex justify="space-between" gap={8} wrap align="center">
                   <FitLine item={item} />
-                  <InterestButton needId={item.need.id} needTitle={item.need.title} />
+                  <InterestButton
+                    needId={item.need.id}
+                    needTitle={item.need.title}
+                    interested={Boolean(item.interest)}
+                  />
                 </Flex>
               }
             />

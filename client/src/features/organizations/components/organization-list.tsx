@@ -1,11 +1,13 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { organizationTypes, type OrganizationDto } from '@qs/shared';
-import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SectorNames } from '../../../components/taxonomy-tags';
 import { SearchBox } from '../../../components/ui/search-box';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
+import { usePhone } from '../../../hooks/use-phone';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryError } from '../../../components/ui/query-error';
 import { useUrlQuery } from '../../../hooks/use-url-query';
@@ -33,6 +35,10 @@ export function OrganizationList({ canWrite, sectorsInput, hrefOf }: Organizatio
   const [query, update] = useUrlQuery(listOrganizationsQuerySchema);
   const organizations = useOrganizations(query);
   const [editing, setEditing] = useState<Editing>(null);
+  // Six columns scroll sideways on a phone: one there, the row's cells one under the other.
+  const phone = usePhone();
+  const stackOnPhone = (columns: TableColumnsType<OrganizationDto>) =>
+    phone ? stackedColumns(columns, t('organizations.fields.name')) : columns;
   const filtered = Boolean(
     query.q || query.type || query.city || query.allianceMember !== undefined,
   );
@@ -100,7 +106,7 @@ export function OrganizationList({ canWrite, sectorsInput, hrefOf }: Organizatio
           rowKey="id"
           loading={organizations.isPending || organizations.isPlaceholderData}
           dataSource={organizations.data?.items}
-          scroll={{ x: 800 }}
+          scroll={phone ? undefined : { x: 800 }}
           locale={{
             emptyText: (
               <EmptyState
@@ -119,7 +125,7 @@ export function OrganizationList({ canWrite, sectorsInput, hrefOf }: Organizatio
             showTotal: (count) => t('organizations.total', { count }),
             onChange: (page, limit) => update({ page, limit }, { resetPage: false }),
           }}
-          columns={[
+          columns={stackOnPhone([
             {
               title: t('organizations.fields.name'),
               dataIndex: 'name',
@@ -129,7 +135,11 @@ export function OrganizationList({ canWrite, sectorsInput, hrefOf }: Organizatio
                     {hrefOf ? <Link to={hrefOf(organization)}>{name}</Link> : name}
                   </Typography.Text>
                   {organization.description && (
-                    <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>
+                    <Typography.Text
+                      type="secondary"
+                      ellipsis
+                      style={{ maxWidth: phone ? 300 : 360 }}
+                    >
                       {organization.description}
                     </Typography.Text>
                   )}
@@ -189,7 +199,7 @@ export function OrganizationList({ canWrite, sectorsInput, hrefOf }: Organizatio
                   },
                 ]
               : []),
-          ]}
+          ])}
         />
       )}
       {canWrite && (

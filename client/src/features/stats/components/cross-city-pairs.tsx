@@ -59,7 +59,7 @@ export function CrossCityPairs({ filters }: { filters: StatsFilterQuery }) {
                     <>
                       {pair.organization.name}
                       <br />
-                      <small>{pair.need.city}</small>
+                      <small>{labels.city(pair.need.city)}</small>
                     </>
                   ),
                 },

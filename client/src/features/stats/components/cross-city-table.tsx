@@ -2,6 +2,7 @@ import type { StatsCrossCity, StatsFilterQuery } from '@qs/shared';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 import { useCrossCity } from '../api/get-stats';
 import { StatsCard } from './stats-card';
 
@@ -10,6 +11,7 @@ type Row = StatsCrossCity['items'][number];
 /** Which pools' experts work for which cities' enterprises: the Qingdao–Shenzhen exchange. */
 export function CrossCityTable({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
+  const labels = useTaxonomyLabels();
   const cells = useCrossCity(filters);
   return (
     <StatsCard title={t('stats.crossCity.title')} help={t('stats.help.crossCity')} query={cells}>
@@ -23,7 +25,11 @@ export function CrossCityTable({ filters }: { filters: StatsFilterQuery }) {
             dataSource={data.items}
             pagination={{ pageSize: 8, hideOnSinglePage: true }}
             columns={[
-              { key: 'city', title: t('stats.crossCity.city'), dataIndex: 'city' },
+              {
+                key: 'city',
+                title: t('stats.crossCity.city'),
+                render: (_, row) => labels.city(row.city),
+              },
               {
                 key: 'pool',
                 title: t('stats.crossCity.pool'),

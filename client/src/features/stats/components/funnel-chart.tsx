@@ -75,6 +75,8 @@ export function FunnelChart({ filters }: { filters: StatsFilterQuery }) {
               ofNeeds === undefined ? String(stage.count) : `${stage.count} (${percent(ofNeeds)})`,
           };
         });
+        // Bars of nothing on empty axes say less than the sentence.
+        if (posted === 0) return <EmptyState title={t('stats.conversion.empty')} />;
         return (
           <>
             <div role="img" aria-label={rows.map((row) => `${row.name} ${row.label}`).join('，')}>
@@ -95,37 +97,33 @@ export function FunnelChart({ filters }: { filters: StatsFilterQuery }) {
                 </BarChart>
               </ResponsiveContainer>
             </div>
-            {posted === 0 ? (
-              <EmptyState title={t('stats.conversion.empty')} />
-            ) : (
-              <Table<Row>
-                size="small"
-                rowKey="stage"
-                dataSource={rows}
-                pagination={false}
-                columns={[
-                  { key: 'name', title: t('stats.conversion.stage'), dataIndex: 'name' },
-                  {
-                    key: 'count',
-                    title: t('stats.funnel.needs'),
-                    dataIndex: 'count',
-                    align: 'right',
-                  },
-                  {
-                    key: 'ofNeeds',
-                    title: t('stats.conversion.ofNeeds'),
-                    align: 'right',
-                    render: (_, row) => percent(row.ofNeeds),
-                  },
-                  {
-                    key: 'ofPrevious',
-                    title: t('stats.conversion.ofPrevious'),
-                    align: 'right',
-                    render: (_, row) => percent(row.ofPrevious),
-                  },
-                ]}
-              />
-            )}
+            <Table<Row>
+              size="small"
+              rowKey="stage"
+              dataSource={rows}
+              pagination={false}
+              columns={[
+                { key: 'name', title: t('stats.conversion.stage'), dataIndex: 'name' },
+                {
+                  key: 'count',
+                  title: t('stats.funnel.needs'),
+                  dataIndex: 'count',
+                  align: 'right',
+                },
+                {
+                  key: 'ofNeeds',
+                  title: t('stats.conversion.ofNeeds'),
+                  align: 'right',
+                  render: (_, row) => percent(row.ofNeeds),
+                },
+                {
+                  key: 'ofPrevious',
+                  title: t('stats.conversion.ofPrevious'),
+                  align: 'right',
+                  render: (_, row) => percent(row.ofPrevious),
+                },
+              ]}
+            />
           </>
         );
       }}

@@ -47,7 +47,7 @@ export function OutcomesTable({ filters }: { filters: StatsFilterQuery }) {
                 [
                   ['byKind', byCount(outcomes.byKind, kindLabel)],
                   ['bySector', byCount(outcomes.bySector, labels.sector)],
-                  ['byCity', byCount(outcomes.byCity, (city) => city)],
+                  ['byCity', byCount(outcomes.byCity, labels.city)],
                 ] as const
               ).map(([group, rows]) => (
                 <Col key={group} xs={24} md={8}>

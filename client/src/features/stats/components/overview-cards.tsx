@@ -2,6 +2,7 @@ import type { StatsFilterQuery, StatsOverview } from '@qs/shared';
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-error';
+import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
 import { useStatsOverview } from '../api/get-stats';
 import { TitleWithHelp } from './help-tip';
@@ -37,8 +38,8 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       help: t('stats.help.experts'),
       value: experts.total,
       note: t('stats.overview.expertsNote', {
-        verified: experts.verified,
-        shenzhen: experts.byPool.shenzhen,
+        verified: format.number(experts.verified),
+        shenzhen: format.number(experts.byPool.shenzhen),
       }),
     },
     {
@@ -46,21 +47,21 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       title: t('stats.overview.allianceMembers'),
       help: t('stats.help.allianceMembers'),
       value: organizations.allianceMembers,
-      note: t('stats.overview.organizationsNote', { total: organizations.total }),
+      note: t('stats.overview.organizationsNote', { total: format.number(organizations.total) }),
     },
     {
       key: 'diagnosis',
       title: t('stats.overview.diagnosisNeeds'),
       help: t('stats.help.diagnosisNeeds'),
       value: needs.byKind.diagnosis ?? 0,
-      note: t('stats.overview.needsNote', { total: needs.total }),
+      note: t('stats.overview.needsNote', { total: format.number(needs.total) }),
     },
     {
       key: 'scenario',
       title: t('stats.overview.scenarioNeeds'),
       help: t('stats.help.scenarioNeeds'),
       value: needs.byKind.scenario ?? 0,
-      note: t('stats.overview.openNote', { open: needs.byStatus.open ?? 0 }),
+      note: t('stats.overview.openNote', { open: format.number(needs.byStatus.open ?? 0) }),
     },
     {
       key: 'invitations',
@@ -71,8 +72,8 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
           ? t('stats.overview.tooFewAnswers')
           : format.percent(invitations.acceptanceRate),
       note: t('stats.overview.invitationsNote', {
-        total: invitations.total,
-        accepted: invitations.accepted,
+        total: format.number(invitations.total),
+        accepted: format.number(invitations.accepted),
         median,
       }),
     },
@@ -82,8 +83,8 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       help: t('stats.help.collaborations'),
       value: collaborations.total,
       note: t('stats.overview.collaborationsNote', {
-        completed: collaborations.byStatus.completed ?? 0,
-        crossCity: collaborations.crossCity,
+        completed: format.number(collaborations.byStatus.completed ?? 0),
+        crossCity: format.number(collaborations.crossCity),
       }),
     },
     {
@@ -104,14 +105,16 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
 export function OverviewCards({ filters }: { filters: StatsFilterQuery }) {
   const overview = useStatsOverview(filters);
   const figures = useFigures(overview.data);
+  // Two figures a row on a phone too, in smaller cards: one a row made a page of scrolling.
+  const phone = usePhone();
   if (overview.isError)
     return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
   return (
     <Row gutter={[16, 16]}>
       {(figures ?? Array.from({ length: 7 }, (): Figure | undefined => undefined)).map(
         (figure, i) => (
-          <Col key={figure?.key ?? i} xs={24} sm={12} xl={6}>
-            <Card style={{ height: '100%' }}>
+          <Col key={figure?.key ?? i} xs={12} xl={6}>
+            <Card size={phone ? 'small' : 'default'} style={{ height: '100%' }}>
               {figure ? (
                 <>
                   <Statistic

@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Skeleton } from 'antd';
+import { Card, Flex, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { QueryError } from '../../../components/ui/query-error';
+import { usePhone } from '../../../hooks/use-phone';
 import { TitleWithHelp } from './help-tip';
 
 /**
@@ -21,12 +22,19 @@ export function StatsCard<T>({
   extra?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
+  // A card's header is one line: on a phone the title would leave its switch no room.
+  const phone = usePhone();
   return (
     <Card
       title={<TitleWithHelp title={title} help={help} />}
-      extra={extra}
+      extra={phone ? undefined : extra}
       style={{ height: '100%' }}
     >
+      {phone && extra && (
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          {extra}
+        </Flex>
+      )}
       {query.isPending ? (
         <Skeleton active paragraph={{ rows: 4 }} />
       ) : query.isError ? (

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../../../hooks/use-phone';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 import { HelpTip } from './help-tip';
 
@@ -37,10 +38,13 @@ export function StatsFilters({
     onChange(next);
   };
   const filtered = Object.keys(value).length > 0;
+  // On a phone each filter takes the screen's width, one under the other.
+  const phone = usePhone();
+  const block = phone ? { width: '100%' } : undefined;
   return (
     <section aria-label={t('stats.filters.label')}>
       <Flex wrap gap={12} align="end">
-        <Flex vertical gap={4}>
+        <Flex vertical gap={4} style={block}>
           <Typography.Text id={ids.range}>{t('stats.filters.range')}</Typography.Text>
           <DatePicker.RangePicker
             aria-labelledby={ids.range}
@@ -51,10 +55,10 @@ export function StatsFilters({
             onChange={(days: [Dayjs | null, Dayjs | null] | null) =>
               set({ from: days?.[0]?.format(DAY), to: days?.[1]?.format(DAY) })
             }
-            style={{ maxWidth: '100%' }}
+            style={{ width: phone ? '100%' : undefined, maxWidth: '100%' }}
           />
         </Flex>
-        <Flex vertical gap={4}>
+        <Flex vertical gap={4} style={block}>
           <Typography.Text id={ids.city}>{t('stats.filters.city')}</Typography.Text>
           <Select
             aria-labelledby={ids.city}
@@ -66,10 +70,10 @@ export function StatsFilters({
               value: t(`cities.${key}`, { lng: 'zh-CN' }),
               label: t(`cities.${key}`),
             }))}
-            style={{ width: 160 }}
+            style={{ width: phone ? '100%' : 160 }}
           />
         </Flex>
-        <Flex vertical gap={4}>
+        <Flex vertical gap={4} style={block}>
           <Typography.Text id={ids.sector}>{t('stats.filters.sector')}</Typography.Text>
           <Select
             aria-labelledby={ids.sector}
@@ -82,7 +86,7 @@ export function StatsFilters({
               value: sector.id,
               label: labels.sector(sector.id),
             }))}
-            style={{ width: 220, maxWidth: '100%' }}
+            style={{ width: phone ? '100%' : 220, maxWidth: '100%' }}
           />
         </Flex>
         <Flex gap={4} align="center">

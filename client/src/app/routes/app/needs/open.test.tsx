@@ -1,8 +1,9 @@
 import type { InterestDto, NeedDto, UserDto } from '@qs/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
 import { paths } from '../../../../config/paths';
+import { defaultLanguage, i18n } from '../../../../lib/i18n';
 import { ids } from '../../../../testing/fixtures';
 import { renderPage } from '../../../../testing/render';
 import { API, sentChanges, server } from '../../../../testing/server';
@@ -33,6 +34,10 @@ const need: NeedDto = {
   updatedAt: '2026-10-01T02:00:00.000Z',
 };
 
+afterEach(async () => {
+  await i18n.changeLanguage(defaultLanguage);
+});
+
 describe('the expert’s open needs', () => {
   it('when the expert opens 需求广场, then needs come with their fit, and 感兴趣 sends the message and turns into 已感兴趣', async () => {
     const mine: InterestDto[] = [];
@@ -43,6 +48,7 @@ describe('the expert’s open needs', () => {
             {
               need,
               fit: { score: 0.65, matchedSkills: ['edge-computing'], sectorMatch: true },
+              ...(mine[0] ? { interest: mine[0] } : {}),
             },
           ],
           total: 1,
@@ -87,8 +93,35 @@ describe('the expert’s open needs', () => {
     await expect
       .poll(async () => (await sentChanges()).find((r) => r.method === 'POST'))
       .toMatchObject({ path: `/needs/${ids.need}/interest`, body: { message: '做过类似项目' } });
-    expect(await within(card).findByRole('button', { name: '已感兴趣' })).toBeDisabled();
+    // A state beside the way back, not a greyed-out button.
+    expect(await within(card).findByText('已感兴趣')).toBeVisible();
+    expect(within(card).queryByRole('button', { name: '已感兴趣' })).toBeNull();
     expect(within(card).getByRole('button', { name: '撤回' })).toBeVisible();
+  });
+
+  it('when the expert’s own interests are slow to come, then 感兴趣 on 需求广场 is usable at once: the list says which needs they are interested in', async () => {
+    server.use(
+      http.get(`${API}/needs/browse`, () =>
+        HttpResponse.json({
+          items: [{ need, fit: { score: 0.65, matchedSkills: [], sectorMatch: true } }],
+          total: 1,
+          page: 1,
+          limit: 20,
+        }),
+      ),
+      http.get(`${API}/interests/mine`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    renderPage(<OpenNeedsRoute />, { signedIn: expertUser, path: paths.app.openNeeds.getHref() });
+    const card = (await screen.findByRole('heading', { name: '注塑车间设备联网' })).closest(
+      'article',
+    ) as HTMLElement;
+    const interested = within(card).getByRole('button', { name: '感兴趣' });
+    expect(interested).toBeEnabled();
+    expect(interested).not.toHaveAttribute('aria-busy');
+    expect(interested.className).not.toMatch(/ant-btn-loading/);
   });
 
   it('when the expert is suspended, then the page says why and lists nothing', async () => {
@@ -111,5 +144,34 @@ describe('the expert’s open needs', () => {
     expect(await screen.findByText('暂时不能对需求表示感兴趣')).toBeVisible();
     expect(screen.getByText(/您已被暂停至 2027-12-31/)).toBeVisible();
     expect(await screen.findByText('暂时没有适合您的开放需求')).toBeVisible();
+  });
+
+  it('when the expert reads in English, then the need’s sector and city are in English too, and an interest already expressed reads as such', async () => {
+    await i18n.changeLanguage('en');
+    const interest: InterestDto = {
+      id: '65f0000000000000000000a1',
+      needId: ids.need,
+      expertId: ids.expert,
+      createdAt: '2026-10-02T02:00:00.000Z',
+    };
+    server.use(
+      http.get(`${API}/needs/browse`, () =>
+        HttpResponse.json({
+          items: [{ need, fit: { score: 0.65, matchedSkills: [], sectorMatch: true }, interest }],
+          total: 1,
+          page: 1,
+          limit: 20,
+        }),
+      ),
+    );
+    renderPage(<OpenNeedsRoute />, { signedIn: expertUser, path: paths.app.openNeeds.getHref() });
+    const card = (await screen.findByRole('heading', { name: '注塑车间设备联网' })).closest(
+      'article',
+    ) as HTMLElement;
+    expect(
+      within(card).getByText(/^plastics and injection molding · Qingdao · 青岛海尔智能 ·/),
+    ).toBeVisible();
+    expect(within(card).getByText('You are interested')).toBeVisible();
+    expect(within(card).getByRole('button', { name: 'Withdraw' })).toBeVisible();
   });
 });
