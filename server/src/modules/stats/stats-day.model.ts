@@ -63,3 +63,36 @@ const stateSchema = new Schema<StatsModelState>(
 );
 
 export const StatsStateModel = model<StatsModelState>('StatsState', stateSchema, 'stats_state');
+
+/**
+ * One series' days of one month (`_id` `needs:2026-03`), summed: what the figures read for whole
+ * months (`summary`, JSON, the days' cells added up), and for each cell its count on each day of
+ * the month (`daily`, JSON), for trends by week. Kept from the month's days after each change.
+ */
+export interface StatsMonthRecord {
+  _id: string;
+  series: SeriesName;
+  month: string;
+  v: number;
+  summary: string;
+  daily: string;
+}
+
+const statsMonthSchema = new Schema<StatsMonthRecord>(
+  {
+    _id: { type: String },
+    series: { type: String, enum: seriesNames, required: true },
+    month: { type: String, required: true },
+    v: { type: Number, required: true },
+    summary: { type: String, required: true },
+    daily: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+statsMonthSchema.index({ _id: 1, v: 1 }, { unique: true });
+
+export const StatsMonthModel = model<StatsMonthRecord>(
+  'StatsMonth',
+  statsMonthSchema,
+  'stats_months',
+);

@@ -15,7 +15,13 @@ import {
   type InvitationFact,
 } from '../invitation-store';
 import { needCount, needStatsFacts, placesOfNeeds, type NeedStatsFact } from '../needs';
-import { StatsDayModel, StatsStateModel, type SeriesName } from './stats-day.model';
+import {
+  StatsDayModel,
+  StatsMonthModel,
+  StatsStateModel,
+  type SeriesName,
+  type StatsMonthRecord,
+} from './stats-day.model';
 
 /**
  * The statistics' read model: every expert, need, invitation and collaboration counted once, in
@@ -37,6 +43,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The Beijing day (`2026-03-01`) a moment falls in. */
 export const dayOf = (at: Date) =>
   new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
+/** The moment a Beijing day (`2026-03-01`) starts. */
+export const startOfBeijingDay = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`));
 
 /** Whether a moment is the start of a Beijing day, where the days can answer for it. */
 export const startsADay = (at: Date) => (at.getTime() + BEIJING_OFFSET_MS) % DAY_MS === 0;
@@ -280,17 +289,132 @@ async function changeDay<F>(
         { _id, v: found.v },
         { $set: { ...body, v: found.v + 1 } },
       );
-      if (matchedCount) return true;
+      if (matchedCount) return refreshMonth(series, day.slice(0, 7));
     } else {
       try {
         await StatsDayModel.create({ _id, series, day, v: 1, ...body });
-        return true;
+        return refreshMonth(series, day.slice(0, 7));
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
       }
     }
   }
   throw new Error(`statistics day ${_id} kept changing under ${WRITE_TRIES} tries`);
+}
+
+/* Months: the days summed, so that a figure reads a document a month rather than one a day. */
+
+/** What tells cells apart; every other field of a cell is a count, a tally or a list to add up. */
+const KEY_FIELDS = new Set(['c', 't', 'o']);
+
+function addCells<C extends object>(cells: C[]): C[] {
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const cell of cells) {
+    const entries = Object.entries(cell);
+    const key = JSON.stringify(entries.filter(([field]) => KEY_FIELDS.has(field)));
+    const into = byKey.get(key);
+    if (!into) {
+      byKey.set(key, structuredClone(cell) as Record<string, unknown>);
+      continue;
+    }
+    for (const [field, value] of entries) {
+      if (KEY_FIELDS.has(field)) continue;
+      if (typeof value === 'number') into[field] = (into[field] as number) + value;
+      else if (Array.isArray(value)) (into[field] as number[]).push(...(value as number[]));
+      else
+        for (const [name, count] of Object.entries(value as Record<string, number>)) {
+          const tally = into[field] as Record<string, number>;
+          tally[name] = (tally[name] ?? 0) + count;
+        }
+    }
+  }
+  return [...byKey.values()] as C[];
+}
+
+/** How many records a cell counts that started on its day: what a trend adds up. */
+export interface DayCount {
+  c?: string;
+  t?: string;
+  n: number;
+}
+
+function dayCounts(series: SeriesName, cells: unknown[]): DayCount[] {
+  return addCells(
+    (cells as Array<{ c?: string; t?: string; n?: number; s?: Record<string, number> }>).map(
+      (cell) => ({
+        ...(cell.c !== undefined ? { c: cell.c } : {}),
+        ...(cell.t !== undefined ? { t: cell.t } : {}),
+        n:
+          series === 'invitations'
+            ? Object.values(cell.s ?? {}).reduce((total, count) => total + count, 0)
+            : (cell.n ?? 0),
+      }),
+    ),
+  );
+}
+
+/** A cell's counts on each day of a month (`d[0]` the 1st). */
+interface DailyCell {
+  c?: string;
+  t?: string;
+  d: number[];
+}
+
+function monthBody(series: SeriesName, days: { day: string; cells: unknown[] }[]) {
+  const daily = new Map<string, DailyCell>();
+  for (const { day, cells } of days)
+    for (const count of dayCounts(series, cells)) {
+      const key = JSON.stringify([count.c, count.t]);
+      let cell = daily.get(key);
+      if (!cell) {
+        const place = {
+          ...(count.c !== undefined ? { c: count.c } : {}),
+          ...(count.t !== undefined ? { t: count.t } : {}),
+        };
+        daily.set(key, (cell = { ...place, d: new Array<number>(31).fill(0) }));
+      }
+      const at = Number(day.slice(8)) - 1;
+      cell.d[at] = (cell.d[at] ?? 0) + count.n;
+    }
+  return {
+    summary: JSON.stringify(addCells(days.flatMap((day) => day.cells as object[]))),
+    daily: JSON.stringify([...daily.values()]),
+  };
+}
+
+const monthDays = (month: string) => ({ $gte: `${month}-01`, $lte: `${month}-31` });
+
+/** Sums a month again from its days, after one of them changed; conditional like a day. */
+async function refreshMonth(series: SeriesName, month: string): Promise<true> {
+  const _id = dayId(series, month);
+  for (let attempt = 0; attempt < WRITE_TRIES; attempt += 1) {
+    // The month's version is read before its days: a day written after this read changes the
+    // month too, and that write makes this one fail and read again.
+    const found = await StatsMonthModel.findById(_id, { v: 1 }).lean();
+    const days = await StatsDayModel.find(
+      { series, day: monthDays(month) },
+      { _id: 0, day: 1, summary: 1 },
+    ).lean();
+    const body = monthBody(
+      series,
+      days.map((day) => ({ day: day.day, cells: JSON.parse(day.summary) as unknown[] })),
+    );
+    if (found) {
+      const { matchedCount } = await StatsMonthModel.updateOne(
+        { _id, v: found.v },
+        { $set: { ...body, v: found.v + 1 } },
+      );
+      if (matchedCount) return true;
+    } else {
+      try {
+        await StatsMonthModel.create({ _id, series, month, v: 1, ...body });
+        return true;
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+    }
+  }
+  throw new Error(`statistics month ${_id} kept changing under ${WRITE_TRIES} tries`);
 }
 
 /** Sets (or with `undefined` removes) one record's fact; whether it changed. */
@@ -549,6 +673,26 @@ async function rebuild(): Promise<void> {
   for (let i = 0; i < writes.length; i += BULK_CHUNK)
     await StatsDayModel.bulkWrite(writes.slice(i, i + BULK_CHUNK), { ordered: false });
   await StatsDayModel.deleteMany({ _id: { $nin: [...days.keys()] } });
+  const months = new Map<
+    string,
+    { series: SeriesName; month: string; days: { day: string; cells: unknown[] }[] }
+  >();
+  for (const { series, day, facts } of days.values()) {
+    const key = dayId(series, day.slice(0, 7));
+    let found = months.get(key);
+    if (!found) months.set(key, (found = { series, month: day.slice(0, 7), days: [] }));
+    found.days.push({ day, cells: summarize[series](facts) });
+  }
+  const monthWrites = [...months.entries()].map(([_id, { series, month, days: within }]) => ({
+    updateOne: {
+      filter: { _id },
+      update: { $set: { series, month, ...monthBody(series, within) }, $inc: { v: 1 } },
+      upsert: true,
+    },
+  }));
+  for (let i = 0; i < monthWrites.length; i += BULK_CHUNK)
+    await StatsMonthModel.bulkWrite(monthWrites.slice(i, i + BULK_CHUNK), { ordered: false });
+  await StatsMonthModel.deleteMany({ _id: { $nin: [...months.keys()] } });
   await StatsStateModel.updateOne(
     { _id: STATE_ID },
     { $set: { version: MODEL_VERSION, builtAt: new Date() } },
@@ -598,30 +742,104 @@ export async function markStatsDaysStale(): Promise<void> {
   await StatsStateModel.deleteOne({ _id: STATE_ID });
 }
 
-/** The summaries of the series' days within [from, to) (days `YYYY-MM-DD`, either end open). */
-export async function readDays<S extends SeriesName>(
+const nextMonth = (month: string) => {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+};
+
+/**
+ * Where a range of days (`YYYY-MM-DD`, [from, to), either end open) is read: the whole months
+ * inside it from the months, the days before the first and after the last from the days.
+ */
+function partsOf(range: { from?: string; to?: string }) {
+  const first = range.from
+    ? range.from.endsWith('-01')
+      ? range.from.slice(0, 7)
+      : nextMonth(range.from.slice(0, 7))
+    : undefined;
+  const end = range.to?.slice(0, 7);
+  if (first && end && first >= end) return { days: [dayRange(range.from, range.to)] };
+  return {
+    months: {
+      ...(first ? { $gte: first } : {}),
+      ...(end ? { $lt: end } : {}),
+    },
+    days: [
+      ...(range.from && first ? [dayRange(range.from, `${first}-01`)] : []),
+      ...(range.to && end ? [dayRange(`${end}-01`, range.to)] : []),
+    ],
+  };
+}
+
+function dayRange(from: string | undefined, to: string | undefined) {
+  return { day: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } };
+}
+
+async function readParts<S extends SeriesName>(
   series: S[],
   range: { from?: string; to?: string },
-): Promise<{ series: S; day: string; cells: Cells[S][] }[]> {
-  const rows = await StatsDayModel.find(
-    {
-      series: { $in: series },
-      ...(range.from || range.to
-        ? {
-            day: {
-              ...(range.from ? { $gte: range.from } : {}),
-              ...(range.to ? { $lt: range.to } : {}),
-            },
-          }
-        : {}),
-    },
-    { _id: 0, series: 1, day: 1, summary: 1 },
-  ).lean();
-  return rows.map((row) => ({
+  field: 'summary' | 'daily',
+) {
+  const parts = partsOf(range);
+  const [months, days] = await Promise.all([
+    parts.months
+      ? StatsMonthModel.find(
+          {
+            series: { $in: series },
+            ...(Object.keys(parts.months).length ? { month: parts.months } : {}),
+          },
+          { _id: 0, series: 1, month: 1, [field]: 1 },
+        ).lean<Partial<StatsMonthRecord>[]>()
+      : [],
+    parts.days.length
+      ? StatsDayModel.find(
+          { series: { $in: series }, $or: parts.days },
+          { _id: 0, series: 1, day: 1, summary: 1 },
+        ).lean()
+      : [],
+  ]);
+  return { months, days };
+}
+
+/** The cells of the series within the range, summed over each month or day read. */
+export async function readCells<S extends SeriesName>(
+  series: S[],
+  range: { from?: string; to?: string },
+): Promise<{ series: S; cells: Cells[S][] }[]> {
+  const { months, days } = await readParts(series, range, 'summary');
+  return [...months, ...days].map((row) => ({
     series: row.series as S,
-    day: row.day,
-    cells: JSON.parse(row.summary) as Cells[S][],
+    cells: JSON.parse(row.summary as string) as Cells[S][],
   }));
+}
+
+/** What each cell of the series counts on each day within the range, for trends. */
+export async function readDayCounts<S extends SeriesName>(
+  series: S[],
+  range: { from?: string; to?: string },
+): Promise<{ series: S; day: string; counts: DayCount[] }[]> {
+  const { months, days } = await readParts(series, range, 'daily');
+  const rows: { series: S; day: string; counts: DayCount[] }[] = [];
+  for (const month of months) {
+    const byDay = new Map<number, DayCount[]>();
+    for (const { d, ...place } of JSON.parse(month.daily as string) as DailyCell[])
+      d.forEach((n, i) => {
+        if (n) byDay.set(i, [...(byDay.get(i) ?? []), { ...place, n }]);
+      });
+    for (const [i, counts] of byDay)
+      rows.push({
+        series: month.series as S,
+        day: `${month.month as string}-${String(i + 1).padStart(2, '0')}`,
+        counts,
+      });
+  }
+  for (const day of days)
+    rows.push({
+      series: day.series as S,
+      day: day.day,
+      counts: dayCounts(day.series, JSON.parse(day.summary) as unknown[]),
+    });
+  return rows;
 }
 
 const pending = new Set<Promise<unknown>>();

@@ -16,7 +16,7 @@ import {
 } from '@qs/shared';
 import type { StatsScope } from '../../lib/count-by';
 import { median } from '../../lib/median';
-import { isoWeekOf, monthOf, startOfDay, startOfMonthsAgo } from '../../lib/time';
+import { startOfMonthsAgo } from '../../lib/time';
 import {
   agreementFacts,
   collaborationFacts,
@@ -44,7 +44,16 @@ import {
   organizationCountsByType,
   organizationIdsPlaced,
 } from '../organizations';
-import { dayOf, ensureStatsDays, readDays, settled, startsADay, type Cells } from './stats.days';
+import {
+  dayOf,
+  ensureStatsDays,
+  readCells,
+  readDayCounts,
+  settled,
+  startOfBeijingDay,
+  startsADay,
+  type Cells,
+} from './stats.days';
 import { answeringNeeds, dateRange, rangeOf, scopeOf } from './stats.scope';
 
 const sum = (values: Record<string, number>) =>
@@ -144,14 +153,18 @@ function daysOf(range: { from?: Date; to?: Date }): { from?: string; to?: string
   };
 }
 
-/** The days' summaries once this process's updates are in and the days are of this version. */
-async function daysWithin<S extends keyof Cells>(
+/** Once this process's updates are in and the days are of this version. */
+async function readyDays(): Promise<void> {
+  await settled();
+  await ensureStatsDays({ counts: false });
+}
+
+async function cellsWithin<S extends keyof Cells>(
   series: S[],
   days: { from?: string; to?: string },
 ) {
-  await settled();
-  await ensureStatsDays({ counts: false });
-  return readDays(series, days);
+  await readyDays();
+  return readCells(series, days);
 }
 
 /** What the overview counts of experts, needs, invitations and collaborations. */
@@ -182,7 +195,7 @@ async function countedFromDays(
     responseHours: [],
     collaborations: { total: 0, byStatus: {}, crossCity: 0 },
   };
-  const rows = await daysWithin(['experts', 'needs', 'invitations', 'collaborations'], days);
+  const rows = await cellsWithin(['experts', 'needs', 'invitations', 'collaborations'], days);
   for (const row of rows) {
     if (row.series === 'experts') {
       for (const cell of row.cells as Cells['experts'][])
@@ -338,7 +351,7 @@ async function funnelFromDays(
   });
   const own = zero();
   const catalogue = zero();
-  for (const row of await daysWithin(['needs'], days))
+  for (const row of await cellsWithin(['needs'], days))
     for (const cell of row.cells as Cells['needs'][]) {
       if (!placedIn(scope, cell)) continue;
       const counts = cell.o ? catalogue : own;
@@ -453,25 +466,30 @@ export async function crossCity(query: StatsFilterQuery): Promise<StatsCrossCity
   };
 }
 
-/** The period a moment falls in, in Beijing time: `2026-03`, or its ISO week `2026-W13`. */
-export function periodOf(at: Date, granularity: StatsTrendQuery['granularity']): string {
-  return granularity === 'month' ? monthOf(at) : isoWeekOf(at);
+/** The ISO week (`2026-W13`) of a calendar day (`2026-03-26`): the week of its Thursday. */
+function isoWeekOfDay(day: string): string {
+  const date = Date.parse(`${day}T00:00:00Z`);
+  const thursday = new Date(date + (3 - ((new Date(date).getUTCDay() + 6) % 7)) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
+/** The period a moment falls in, in Beijing time: `2026-03`, or its ISO week `2026-W13`. */
+export function periodOf(at: Date, granularity: StatsTrendQuery['granularity']): string {
+  const day = dayOf(at);
+  return granularity === 'month' ? day.slice(0, 7) : isoWeekOfDay(day);
+}
 
-/**
- * `periodOf` worked out once per hour rather than once per record (tens of thousands of them):
- * Beijing's offset from UTC is whole hours, so a whole UTC hour falls in one period.
- */
-function periodsByHour(granularity: StatsTrendQuery['granularity']): (at: Date) => string {
-  const byHour = new Map<number, string>();
+/** `periodOf` worked out once per Beijing day rather than once per record (tens of thousands). */
+function periodsByDay(granularity: StatsTrendQuery['granularity']): (at: Date) => string {
+  const byDay = new Map<string, string>();
   return (at) => {
-    const hour = Math.floor(at.getTime() / HOUR_MS);
-    let period = byHour.get(hour);
+    const day = dayOf(at);
+    let period = byDay.get(day);
     if (period === undefined) {
-      period = periodOf(new Date(hour * HOUR_MS), granularity);
-      byHour.set(hour, period);
+      period = granularity === 'month' ? day.slice(0, 7) : isoWeekOfDay(day);
+      byDay.set(day, period);
     }
     return period;
   };
@@ -487,7 +505,7 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
   const end = scope.to ?? now;
   // Every period of the range appears, quiet ones with zeros, so that charts keep their time axis.
   const rows = new Map<string, TrendRow>();
-  const periodAt = periodsByHour(query.granularity);
+  const periodAt = periodsByDay(query.granularity);
   for (let day = from.getTime(); day < end.getTime(); day += DAY_MS) {
     const period = periodAt(new Date(day));
     if (!rows.has(period))
@@ -519,32 +537,28 @@ async function trendFromDays(
   days: { from?: string; to?: string },
   add: (at: Date, field: TrendField, count: number) => void,
 ): Promise<void> {
-  const rows = await daysWithin(
+  await readyDays();
+  const rows = await readDayCounts(
     ['needs', 'invitations', 'collaborations', 'completions', 'experts'],
     days,
   );
-  const field: Record<(typeof rows)[number]['series'], TrendField> = {
+  const field = {
     needs: 'needs',
     invitations: 'invitations',
     collaborations: 'collaborations',
     completions: 'completed',
     experts: 'experts',
-  };
+  } as const satisfies Record<(typeof rows)[number]['series'], TrendField>;
   for (const row of rows) {
-    const at = startOfDay(row.day);
     let count = 0;
-    if (row.series === 'experts') {
-      for (const cell of row.cells as Cells['experts'][])
-        if ((!scope.city || cell.c === scope.city) && cell.t === (scope.sector ?? '*'))
-          count += cell.n;
-    } else if (row.series === 'invitations') {
-      for (const cell of row.cells as Cells['invitations'][])
-        if (placedIn(scope, cell)) count += sum(cell.s);
-    } else {
-      for (const cell of row.cells as { c?: string; t?: string; n: number }[])
-        if (placedIn(scope, cell)) count += cell.n;
-    }
-    if (count) add(at, field[row.series], count);
+    for (const cell of row.counts)
+      if (
+        row.series === 'experts'
+          ? (!scope.city || cell.c === scope.city) && cell.t === (scope.sector ?? '*')
+          : placedIn(scope, cell)
+      )
+        count += cell.n;
+    if (count) add(startOfBeijingDay(row.day), field[row.series], count);
   }
 }
 
