@@ -775,12 +775,17 @@ function dayRange(from: string | undefined, to: string | undefined) {
   return { day: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } };
 }
 
+/** A range that holds no day asks nothing (a query would still scan every day). */
+const holdsDays = ({ day }: ReturnType<typeof dayRange>) =>
+  !day.$gte || !day.$lt || day.$gte < day.$lt;
+
 async function readParts<S extends SeriesName>(
   series: S[],
   range: { from?: string; to?: string },
   field: 'summary' | 'daily',
 ) {
   const parts = partsOf(range);
+  const dayRanges = parts.days.filter(holdsDays);
   const [months, days] = await Promise.all([
     parts.months
       ? StatsMonthModel.find(
@@ -791,9 +796,9 @@ async function readParts<S extends SeriesName>(
           { _id: 0, series: 1, month: 1, [field]: 1 },
         ).lean<Partial<StatsMonthRecord>[]>()
       : [],
-    parts.days.length
+    dayRanges.length
       ? StatsDayModel.find(
-          { series: { $in: series }, $or: parts.days },
+          { series: { $in: series }, $or: dayRanges },
           { _id: 0, series: 1, day: 1, summary: 1 },
         ).lean()
       : [],
@@ -824,7 +829,10 @@ export async function readDayCounts<S extends SeriesName>(
     const byDay = new Map<number, DayCount[]>();
     for (const { d, ...place } of JSON.parse(month.daily as string) as DailyCell[])
       d.forEach((n, i) => {
-        if (n) byDay.set(i, [...(byDay.get(i) ?? []), { ...place, n }]);
+        if (!n) return;
+        const counts = byDay.get(i);
+        if (counts) counts.push({ ...place, n });
+        else byDay.set(i, [{ ...place, n }]);
       });
     for (const [i, counts] of byDay)
       rows.push({
