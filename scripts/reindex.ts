@@ -2,7 +2,8 @@
  * npm run reindex: rebuilds the search indexes (experts, then needs) from MongoDB, the source of
  * truth, with progress, and the skill vocabulary learned from the same records (running servers
  * pick the stored vocabulary up within seconds). With MEILI_URL this rebuilds the Meilisearch
- * indexes; the embedded engine is rebuilt at every start.
+ * indexes; the embedded engine is rebuilt at every start. Then the statistics' days, the
+ * counters the bureau's figures sum.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import mongoose from 'mongoose';
@@ -11,6 +12,7 @@ import { createLogger } from '../server/src/lib/logger';
 import { createSearchEngine } from '../server/src/lib/search';
 import { ExpertIndexer } from '../server/src/modules/experts';
 import { NeedIndexer } from '../server/src/modules/needs';
+import { rebuildStatsDays } from '../server/src/modules/stats';
 import { rebuildVocabulary } from '../server/src/modules/vocabulary';
 import { connectDatabase } from '../server/src/server';
 
@@ -49,6 +51,9 @@ try {
   console.log(
     `learned the skill vocabulary: ${stats.terms} terms from ${stats.documents} records in ${stats.buildMs} ms`,
   );
+  const started = performance.now();
+  await rebuildStatsDays();
+  console.log(`rebuilt the statistics' days in ${Math.round(performance.now() - started)} ms`);
 } catch (err) {
   console.error(`reindex failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

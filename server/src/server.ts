@@ -25,6 +25,7 @@ import { eventJobs, wireSubscribers } from './subscribers';
 import { changeLogJobs } from './lib/search-changes';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
+import { ensureStatsDays } from './modules/stats';
 import { startVocabulary, vocabularyJobs } from './modules/vocabulary';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
@@ -263,6 +264,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   // After seeding: the demo's experts and catalogue are what a fresh platform learns from.
   const vocabulary = await startVocabulary(logger, options.vocabularyRefreshMs);
   await wordTable;
+  // After seeding too; and before the first request, which would otherwise wait for it.
+  await ensureStatsDays({ counts: true });
 
   const httpServer = createServer(app);
   const realtime = attachRealtime(httpServer, {

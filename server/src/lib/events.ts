@@ -35,6 +35,8 @@ export interface DomainEvents {
   /** a session ended (logout): its open connections close */
   'session.ended': { sessionId: string };
   'need.created': { needId: string };
+  /** experts were first matched to the need (the statistics' funnel counts it) */
+  'need.matched': { needId: string };
   'expert.verified': { expertId: string };
   'expert.rejected': { expertId: string };
   /** an account claimed an imported profile */

@@ -4,7 +4,7 @@
  * with bulkWrite and free of transactions, which the test server does not have.
  */
 import { mongo, type Model } from 'mongoose';
-import { SKIP_OUTBOX } from './search-outbox';
+import { SKIP_OUTBOX, outboxWrites } from './search-outbox';
 
 /** Called after each batch: `done` of `total` records are written. */
 export type SeedProgress = (done: number, total: number) => void;
@@ -17,7 +17,11 @@ export interface SeedRecord {
 
 /** The part of a mongoose model the batches need (a structural type, for any model). */
 interface BulkWritable {
-  bulkWrite(ops: object[], options: Record<string, unknown>): Promise<{ upsertedCount: number }>;
+  modelName: string;
+  bulkWrite(
+    ops: object[],
+    options: Record<string, unknown>,
+  ): Promise<{ upsertedCount: number; upsertedIds: Record<number, unknown> }>;
 }
 
 const CHUNK = 500;
@@ -51,7 +55,13 @@ export async function insertMissing(
   for (let start = 0; start < ops.length; start += CHUNK) {
     created += await model
       .bulkWrite(ops.slice(start, start + CHUNK), bulkOptions)
-      .then((result) => result.upsertedCount, upsertedDespiteDuplicates);
+      .then((result) => {
+        // The bulk write's own hook cannot name what it inserted: the statistics and indexers
+        // hear of the new records here.
+        const inserted = Object.values(result.upsertedIds).map(String);
+        if (inserted.length) outboxWrites.emit(model.modelName, inserted);
+        return result.upsertedCount;
+      }, upsertedDespiteDuplicates);
     progress(Math.min(start + CHUNK, ops.length), ops.length);
   }
   return created;

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, getISOWeek, getISOWeekYear, startOfMonth, subMonths } from 'date-fns';
+import { addDays, format, startOfMonth, subMonths } from 'date-fns';
 
 /** The alliance works in Beijing time: days, weeks and months are cut there, not in UTC. */
 export const PLATFORM_ZONE = 'Asia/Shanghai';
@@ -9,17 +9,6 @@ const zoned = (at: Date) => new TZDate(at.getTime(), PLATFORM_ZONE);
 /** `2026-03-14 18:30`: a moment as the clock in Beijing shows it. */
 export function beijingDateTime(at: Date): string {
   return format(zoned(at), 'yyyy-MM-dd HH:mm');
-}
-
-/** `2026-03`: the month a moment falls in. */
-export function monthOf(at: Date): string {
-  return format(zoned(at), 'yyyy-MM');
-}
-
-/** `2026-W13`: the ISO week a moment falls in (weeks start on Monday). */
-export function isoWeekOf(at: Date): string {
-  const day = zoned(at);
-  return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
 }
 
 /** The instant a calendar day (`YYYY-MM-DD`) starts; `days` later with an offset. */

@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import { Types, type QueryFilter } from 'mongoose';
 import type { CollaborationStatus, OutcomeKind } from '@qs/shared';
 import { createdWithin, type CreatedRange } from '../../lib/count-by';
 import { AgreementModel, type AgreementRecord } from './agreement.model';
@@ -8,6 +8,7 @@ import { CollaborationModel, type CollaborationRecord } from './collaboration.mo
 
 /** What the statistics read of each collaboration created within the range. */
 export interface CollaborationFact {
+  _id: Types.ObjectId;
   invitationId: Types.ObjectId;
   needId: Types.ObjectId;
   expertId: Types.ObjectId;
@@ -21,8 +22,25 @@ export interface CollaborationFact {
  * The collaborations created within the range; the statistics count and place them. The history,
  * which holds when one was completed, is read only for the completed ones.
  */
-export async function collaborationFacts(range: CreatedRange): Promise<CollaborationFact[]> {
-  const filter = createdWithin(range);
+export function collaborationFacts(range: CreatedRange): Promise<CollaborationFact[]> {
+  return findCollaborationFacts(createdWithin(range));
+}
+
+/** How many collaborations there are (from the collection's metadata). */
+export function collaborationCount(): Promise<number> {
+  return CollaborationModel.estimatedDocumentCount();
+}
+
+/** The given collaborations as the statistics read them; unknown ids are left out. */
+export function collaborationFactsOf(
+  ids: (string | Types.ObjectId)[],
+): Promise<CollaborationFact[]> {
+  return findCollaborationFacts({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } });
+}
+
+async function findCollaborationFacts(
+  filter: QueryFilter<CollaborationRecord>,
+): Promise<CollaborationFact[]> {
   const [rows, completed] = await Promise.all([
     CollaborationModel.find(filter, {
       invitationId: 1,
@@ -39,8 +57,8 @@ export async function collaborationFacts(range: CreatedRange): Promise<Collabora
       row.history.findLast((event) => event.status === 'completed')?.at,
     ]),
   );
-  return rows.map(({ _id, ...row }) => {
-    const done = completedAt.get(_id.toString());
+  return rows.map((row) => {
+    const done = completedAt.get(row._id.toString());
     return { ...row, ...(done ? { completedAt: done } : {}) };
   });
 }

@@ -16,6 +16,8 @@ export {
 export {
   agreementFacts,
   collaborationFacts,
+  collaborationFactsOf,
+  collaborationCount,
   collaboratingNeedIdSet,
   outcomeSummaries,
   type CollaborationFact,

@@ -135,18 +135,36 @@ export async function verifiedSkillSupply(scope: StatsScope = {}): Promise<Map<s
   return new Map(rows.map((row) => [row._id, row.count]));
 }
 
+/** What the statistics' read model keeps of an expert. */
+export interface ExpertStatsFact {
+  _id: Types.ObjectId;
+  city: string;
+  sectors: string[];
+  pool?: Pool;
+  verification?: { status?: string };
+  createdAt: Date;
+}
+
+/** How many experts there are (from the collection's metadata). */
+export function expertCount(): Promise<number> {
+  return ExpertModel.estimatedDocumentCount();
+}
+
+/** The given experts (every expert without `ids`) as the statistics' read model counts them. */
+export function expertStatsFacts(ids?: Id[]): Promise<ExpertStatsFact[]> {
+  return ExpertModel.find(ids ? { _id: { $in: unique(ids) } } : {}, {
+    city: 1,
+    sectors: 1,
+    pool: 1,
+    'verification.status': 1,
+    createdAt: 1,
+  }).lean<ExpertStatsFact[]>();
+}
+
 /** When each expert created within the scope was created. */
 export async function expertCreationTimes(scope: StatsScope): Promise<Date[]> {
   const rows = await ExpertModel.find(withinScope(scope, 'sectors'), { createdAt: 1 }).lean();
   return rows.map((row) => row.createdAt);
-}
-
-/** The ids of the experts in the scope's city and sector (whenever created). */
-export async function expertIdsPlaced(
-  scope: Pick<StatsScope, 'city' | 'sector'>,
-): Promise<Set<string>> {
-  const rows = await ExpertModel.find(withinScope(scope, 'sectors'), { _id: 1 }).lean();
-  return new Set(rows.map((row) => row._id.toString()));
 }
 
 /** Inserts ready-made expert records in bulk, bypassing the profile workflow: for seeders and benches. */

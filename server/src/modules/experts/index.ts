@@ -17,7 +17,9 @@ export { formerOrganizationTerm, organizationKeyOf, worksAt } from './avoidance'
 export {
   expertCountsBy,
   expertCreationTimes,
-  expertIdsPlaced,
+  expertStatsFacts,
+  expertCount,
+  type ExpertStatsFact,
   expertLearningDocs,
   expertsVersion,
   expertNames,

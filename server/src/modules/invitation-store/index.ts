@@ -7,6 +7,8 @@ export {
   findInvitationOf,
   findInvitationPage,
   invitationFacts,
+  invitationFactsOf,
+  invitationCount,
   invitedNeedIdSet,
   insertInvitation,
   invitedNeedIds,

@@ -180,7 +180,21 @@ export async function invitedNeedIdSet(status?: InvitationStatus): Promise<Set<s
 
 /** The invitations created within the range; the statistics count and place them. */
 export function invitationFacts(range: CreatedRange): Promise<InvitationFact[]> {
-  return InvitationModel.find(createdWithin(range), {
+  return findInvitationFacts(createdWithin(range));
+}
+
+/** How many invitations there are (from the collection's metadata). */
+export function invitationCount(): Promise<number> {
+  return InvitationModel.estimatedDocumentCount();
+}
+
+/** The given invitations as the statistics read them; unknown ids are left out. */
+export function invitationFactsOf(ids: (string | Types.ObjectId)[]): Promise<InvitationFact[]> {
+  return findInvitationFacts({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } });
+}
+
+function findInvitationFacts(filter: QueryFilter<InvitationRecord>): Promise<InvitationFact[]> {
+  return InvitationModel.find(filter, {
     needId: 1,
     organizationId: 1,
     expertId: 1,

@@ -175,6 +175,31 @@ export function needsCreatedWithin(
   return NeedModel.find(withinScope(scope, 'sector'), { matchedAt: 1, release: 1 }).lean();
 }
 
+/** What the statistics' read model keeps of a need. */
+export type NeedStatsFact = Pick<
+  NeedRecord,
+  '_id' | 'city' | 'sector' | 'kind' | 'status' | 'matchedAt' | 'release' | 'createdAt'
+>;
+
+/** How many needs there are (from the collection's metadata). */
+export function needCount(): Promise<number> {
+  return NeedModel.estimatedDocumentCount();
+}
+
+/** The given needs (every need without `ids`) as the statistics' read model counts them. */
+export function needStatsFacts(ids?: (string | Types.ObjectId)[]): Promise<NeedStatsFact[]> {
+  const filter = ids ? { _id: { $in: ids.map((id) => new Types.ObjectId(id)) } } : {};
+  return NeedModel.find(filter, {
+    city: 1,
+    sector: 1,
+    kind: 1,
+    status: 1,
+    matchedAt: 1,
+    release: 1,
+    createdAt: 1,
+  }).lean<NeedStatsFact[]>();
+}
+
 /** When each need created within the scope was created. */
 export async function needCreationTimes(scope: StatsScope): Promise<Date[]> {
   const rows = await NeedModel.find(withinScope(scope, 'sector'), { createdAt: 1 }).lean();
@@ -498,11 +523,12 @@ export async function needStates(
 /** Notes the first time experts were matched to the need; no edit: no new update time, no reindex. */
 export async function recordMatched(need: NeedRecord): Promise<void> {
   if (need.matchedAt) return;
-  await NeedModel.updateOne(
+  const { modifiedCount } = await NeedModel.updateOne(
     { _id: need._id, matchedAt: { $exists: false } },
     { $set: { matchedAt: new Date() } },
     { timestamps: false, [SKIP_OUTBOX]: true } as Record<string, unknown>,
   );
+  if (modifiedCount) domainEvents.emit('need.matched', { needId: need._id.toString() });
 }
 
 /** What browsing weighs of an open need: its fit to an expert and the rules of who may take part. */

@@ -39,9 +39,6 @@ export async function scopeOf(query: StatsFilterQuery): Promise<Scope> {
   };
 }
 
-/** Whether a city or sector narrows the figures. */
-export const isPlaced = (scope: Scope) => scope.needIds !== undefined;
-
 /** The records that answer a need of the scope. */
 export function answeringNeeds<T extends { needId: Types.ObjectId }>(scope: Scope, rows: T[]): T[] {
   const { needIds } = scope;

@@ -14,8 +14,9 @@ import {
   type StatsTrend,
   type StatsTrendQuery,
 } from '@qs/shared';
+import type { StatsScope } from '../../lib/count-by';
 import { median } from '../../lib/median';
-import { isoWeekOf, monthOf, startOfMonthsAgo } from '../../lib/time';
+import { startOfMonthsAgo } from '../../lib/time';
 import {
   agreementFacts,
   collaborationFacts,
@@ -25,7 +26,7 @@ import {
 import {
   expertCountsBy,
   expertCreationTimes,
-  expertIdsPlaced,
+  expertStatsFacts,
   poolsOf,
   verifiedSkillSupply,
 } from '../experts';
@@ -43,7 +44,17 @@ import {
   organizationCountsByType,
   organizationIdsPlaced,
 } from '../organizations';
-import { answeringNeeds, isPlaced, rangeOf, scopeOf, type Scope } from './stats.scope';
+import {
+  dayOf,
+  ensureStatsDays,
+  readCells,
+  readDayCounts,
+  settled,
+  startOfBeijingDay,
+  startsADay,
+  type Cells,
+} from './stats.days';
+import { answeringNeeds, dateRange, rangeOf, scopeOf } from './stats.scope';
 
 const sum = (values: Record<string, number>) =>
   Object.values(values).reduce((total, value) => total + value, 0);
@@ -61,11 +72,19 @@ export async function placesOf(records: { needId: Types.ObjectId; expertId: Type
   };
 }
 
+/** Whether a place (a need's city and sector) lies in the scope's city and sector. */
+const placedIn = (scope: StatsScope, place: { c?: string; t?: string } | undefined) =>
+  (!scope.city || place?.c === scope.city) && (!scope.sector || place?.t === scope.sector);
+
 /** Outcomes recorded in the scope, by kind, and by the sector and city of the need each answered. */
-async function outcomeFigures(scope: Scope): Promise<StatsOverview['outcomes']> {
-  const outcomes = answeringNeeds(scope, await outcomeSummaries(rangeOf(scope)));
-  const placeOf = await placesOfNeeds(outcomes.map((outcome) => outcome.needId));
-  const place = (outcome: (typeof outcomes)[number]) => placeOf.get(outcome.needId.toString());
+async function outcomeFigures(scope: StatsScope): Promise<StatsOverview['outcomes']> {
+  const recorded = await outcomeSummaries(rangeOf(scope));
+  const placeOf = await placesOfNeeds(recorded.map((outcome) => outcome.needId));
+  const place = (outcome: (typeof recorded)[number]) => placeOf.get(outcome.needId.toString());
+  const outcomes = recorded.filter((outcome) => {
+    const where = place(outcome);
+    return placedIn(scope, where && { c: where.city, t: where.sector });
+  });
   const hours = outcomes.reduce((total, outcome) => total + outcome.hoursSpent, 0);
   return {
     total: outcomes.length,
@@ -78,14 +97,24 @@ async function outcomeFigures(scope: Scope): Promise<StatsOverview['outcomes']> 
 }
 
 /** Agreements signed in the scope's range; with a city or sector, those one of whose parties is there. */
-async function agreementsByKind(scope: Scope): Promise<Record<string, number>> {
+async function agreementsByKind(scope: StatsScope): Promise<Record<string, number>> {
   const agreements = await agreementFacts(rangeOf(scope));
-  if (!isPlaced(scope)) return countValues(agreements.map((agreement) => agreement.kind));
+  if (!scope.city && !scope.sector)
+    return countValues(agreements.map((agreement) => agreement.kind));
   const place = { city: scope.city, sector: scope.sector };
-  const [organizations, experts] = await Promise.all([
+  const [organizations, parties] = await Promise.all([
     organizationIdsPlaced(place),
-    expertIdsPlaced(place),
+    expertStatsFacts(agreements.flatMap((agreement) => agreement.expertId ?? [])),
   ]);
+  const experts = new Set(
+    parties
+      .filter(
+        (expert) =>
+          (!scope.city || expert.city === scope.city) &&
+          (!scope.sector || expert.sectors.includes(scope.sector)),
+      )
+      .map((expert) => expert._id.toString()),
+  );
   const there = (id: Types.ObjectId | undefined, ids: Set<string>) =>
     id !== undefined && ids.has(id.toString());
   return countValues(
@@ -100,41 +129,158 @@ async function agreementsByKind(scope: Scope): Promise<Record<string, number>> {
   );
 }
 
-export async function overview(query: StatsFilterQuery): Promise<StatsOverview> {
+/** The scope's city and sector, and its range as instants. */
+function placeScope(query: StatsFilterQuery): StatsScope {
+  const range = dateRange(query);
+  return {
+    ...(range.from ? { from: range.from } : {}),
+    ...(range.to ? { to: range.to } : {}),
+    ...(query.city ? { city: query.city } : {}),
+    ...(query.sector ? { sector: query.sector } : {}),
+  };
+}
+
+/**
+ * The scope's range as days of the read model, or undefined when an end is a moment inside a day
+ * (given with a time): the days cannot split one, so those figures are counted from the records.
+ */
+function daysOf(range: { from?: Date; to?: Date }): { from?: string; to?: string } | undefined {
+  if ((range.from && !startsADay(range.from)) || (range.to && !startsADay(range.to)))
+    return undefined;
+  return {
+    ...(range.from ? { from: dayOf(range.from) } : {}),
+    ...(range.to ? { to: dayOf(range.to) } : {}),
+  };
+}
+
+/** Once this process's updates are in and the days are of this version. */
+async function readyDays(): Promise<void> {
+  await settled();
+  await ensureStatsDays({ counts: false });
+}
+
+async function cellsWithin<S extends keyof Cells>(
+  series: S[],
+  days: { from?: string; to?: string },
+) {
+  await readyDays();
+  return readCells(series, days);
+}
+
+/** What the overview counts of experts, needs, invitations and collaborations. */
+interface Counted {
+  expertsByVerification: Record<string, number>;
+  expertsByPool: Record<string, number>;
+  needsByKind: Record<string, number>;
+  needsByStatus: Record<string, number>;
+  invitationsByStatus: Record<string, number>;
+  responseHours: number[];
+  collaborations: { total: number; byStatus: Record<string, number>; crossCity: number };
+}
+
+const addCounts = (into: Record<string, number>, counts: Record<string, number>) => {
+  for (const [key, count] of Object.entries(counts)) into[key] = (into[key] ?? 0) + count;
+};
+
+async function countedFromDays(
+  scope: StatsScope,
+  days: { from?: string; to?: string },
+): Promise<Counted> {
+  const counted: Counted = {
+    expertsByVerification: {},
+    expertsByPool: {},
+    needsByKind: {},
+    needsByStatus: {},
+    invitationsByStatus: {},
+    responseHours: [],
+    collaborations: { total: 0, byStatus: {}, crossCity: 0 },
+  };
+  const rows = await cellsWithin(['experts', 'needs', 'invitations', 'collaborations'], days);
+  for (const row of rows) {
+    if (row.series === 'experts') {
+      for (const cell of row.cells as Cells['experts'][])
+        if ((!scope.city || cell.c === scope.city) && cell.t === (scope.sector ?? '*')) {
+          addCounts(counted.expertsByVerification, cell.v);
+          addCounts(counted.expertsByPool, cell.p);
+        }
+    } else if (row.series === 'needs') {
+      for (const cell of row.cells as Cells['needs'][])
+        if (placedIn(scope, cell)) {
+          addCounts(counted.needsByKind, cell.k);
+          addCounts(counted.needsByStatus, cell.s);
+        }
+    } else if (row.series === 'invitations') {
+      for (const cell of row.cells as Cells['invitations'][])
+        if (placedIn(scope, cell)) {
+          addCounts(counted.invitationsByStatus, cell.s);
+          counted.responseHours.push(...cell.h);
+        }
+    } else {
+      for (const cell of row.cells as Cells['collaborations'][])
+        if (placedIn(scope, cell)) {
+          counted.collaborations.total += cell.n;
+          addCounts(counted.collaborations.byStatus, cell.s);
+          counted.collaborations.crossCity += cell.x;
+        }
+    }
+  }
+  return counted;
+}
+
+/** The same, from the records: for a range that ends inside a day. */
+async function countedFromRecords(query: StatsFilterQuery): Promise<Counted> {
   const scope = await scopeOf(query);
   const [
     expertsByVerification,
     expertsByPool,
-    organizationsByType,
-    allianceMembers,
     needsByKind,
     needsByStatus,
     allInvitations,
     allCollaborations,
-    agreementCounts,
-    outcomes,
   ] = await Promise.all([
     expertCountsBy('verification.status', scope),
     expertCountsBy('pool', scope),
-    organizationCountsByType(scope),
-    allianceMemberCount(scope),
     needCountsBy('kind', scope),
     needCountsBy('status', scope),
     invitationFacts(rangeOf(scope)),
     collaborationFacts(rangeOf(scope)),
-    agreementsByKind(scope),
-    outcomeFigures(scope),
   ]);
   const invitations = answeringNeeds(scope, allInvitations);
   const collaborations = answeringNeeds(scope, allCollaborations);
   const places = await placesOf(collaborations);
-  const invitationsByStatus = countValues(invitations.map((i) => i.status));
+  return {
+    expertsByVerification,
+    expertsByPool,
+    needsByKind,
+    needsByStatus,
+    invitationsByStatus: countValues(invitations.map((i) => i.status)),
+    responseHours: invitations.flatMap((i) =>
+      i.responseHours === undefined ? [] : [i.responseHours],
+    ),
+    collaborations: {
+      total: collaborations.length,
+      byStatus: countValues(collaborations.map((c) => c.status)),
+      crossCity: collaborations.filter((c) => poolOfCity(places.city(c)) !== places.pool(c)).length,
+    },
+  };
+}
+
+export async function overview(query: StatsFilterQuery): Promise<StatsOverview> {
+  const scope = placeScope(query);
+  const days = daysOf(scope);
+  const [counted, organizationsByType, allianceMembers, agreementCounts, outcomes] =
+    await Promise.all([
+      days ? countedFromDays(scope, days) : countedFromRecords(query),
+      organizationCountsByType(scope),
+      allianceMemberCount(scope),
+      agreementsByKind(scope),
+      outcomeFigures(scope),
+    ]);
+  const { expertsByVerification, expertsByPool, needsByKind, needsByStatus, invitationsByStatus } =
+    counted;
   const invitation = (status: string) => invitationsByStatus[status] ?? 0;
   const decided = invitation('accepted') + invitation('declined') + invitation('expired');
-  const answered = invitations.flatMap((i) =>
-    i.responseHours === undefined ? [] : [i.responseHours],
-  );
-  const middle = median(answered);
+  const middle = median(counted.responseHours);
   const responseHours = middle === undefined ? undefined : Math.round(middle * 100) / 100;
   const byPool = Object.fromEntries(pools.map((pool) => [pool, expertsByPool[pool] ?? 0]));
   return {
@@ -151,7 +297,7 @@ export async function overview(query: StatsFilterQuery): Promise<StatsOverview> 
     },
     needs: { total: sum(needsByKind), byKind: needsByKind, byStatus: needsByStatus },
     invitations: {
-      total: invitations.length,
+      total: sum(invitationsByStatus),
       accepted: invitation('accepted'),
       declined: invitation('declined'),
       pending: invitation('pending'),
@@ -160,11 +306,7 @@ export async function overview(query: StatsFilterQuery): Promise<StatsOverview> 
       acceptanceRate: decided ? Math.round((invitation('accepted') / decided) * 1000) / 1000 : 0,
       ...(responseHours !== undefined ? { medianResponseHours: responseHours } : {}),
     },
-    collaborations: {
-      total: collaborations.length,
-      byStatus: countValues(collaborations.map((c) => c.status)),
-      crossCity: collaborations.filter((c) => poolOfCity(places.city(c)) !== places.pool(c)).length,
-    },
+    collaborations: counted.collaborations,
     agreements: { total: sum(agreementCounts), byKind: agreementCounts },
     outcomes,
     generatedAt: new Date().toISOString(),
@@ -184,6 +326,47 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * for all of them, and apart for the enterprises' own needs and the catalogue's scenarios.
  */
 export async function funnel(query: StatsFilterQuery): Promise<StatsFunnel> {
+  const scope = placeScope(query);
+  const days = daysOf(scope);
+  return {
+    ...(query.from ? { from: query.from } : {}),
+    ...(query.to ? { to: query.to } : {}),
+    ...(days ? await funnelFromDays(scope, days) : await funnelFromRecords(query)),
+  };
+}
+
+type FunnelCounts = Pick<StatsFunnel, 'stages' | 'bySource'>;
+
+async function funnelFromDays(
+  scope: StatsScope,
+  days: { from?: string; to?: string },
+): Promise<FunnelCounts> {
+  const zero = (): Record<FunnelStage, number> => ({
+    needs: 0,
+    matched: 0,
+    invited: 0,
+    accepted: 0,
+    agreed: 0,
+    completed: 0,
+  });
+  const own = zero();
+  const catalogue = zero();
+  for (const row of await cellsWithin(['needs'], days))
+    for (const cell of row.cells as Cells['needs'][]) {
+      if (!placedIn(scope, cell)) continue;
+      const counts = cell.o ? catalogue : own;
+      counts.needs += cell.n;
+      for (const stage of funnelStages) if (stage !== 'needs') counts[stage] += cell[stage];
+    }
+  const stagesOf = (counts: Record<FunnelStage, number>) =>
+    funnelStages.map((stage) => ({ stage, count: counts[stage] }));
+  return {
+    stages: funnelStages.map((stage) => ({ stage, count: own[stage] + catalogue[stage] })),
+    bySource: { own: stagesOf(own), catalogue: stagesOf(catalogue) },
+  };
+}
+
+async function funnelFromRecords(query: StatsFilterQuery): Promise<FunnelCounts> {
   const scope = await scopeOf(query);
   const [needs, invited, accepted, agreed, completed] = await Promise.all([
     needsCreatedWithin(scope),
@@ -209,8 +392,6 @@ export async function funnel(query: StatsFilterQuery): Promise<StatsFunnel> {
             : group.filter((need) => reached[stage].has(need._id.toString())).length,
     }));
   return {
-    ...(query.from ? { from: query.from } : {}),
-    ...(query.to ? { to: query.to } : {}),
     stages: stagesOf(needs),
     bySource: {
       own: stagesOf(needs.filter((need) => !need.release)),
@@ -285,47 +466,46 @@ export async function crossCity(query: StatsFilterQuery): Promise<StatsCrossCity
   };
 }
 
-/** The period a moment falls in, in Beijing time: `2026-03`, or its ISO week `2026-W13`. */
-export function periodOf(at: Date, granularity: StatsTrendQuery['granularity']): string {
-  return granularity === 'month' ? monthOf(at) : isoWeekOf(at);
+/** The ISO week (`2026-W13`) of a calendar day (`2026-03-26`): the week of its Thursday. */
+function isoWeekOfDay(day: string): string {
+  const date = Date.parse(`${day}T00:00:00Z`);
+  const thursday = new Date(date + (3 - ((new Date(date).getUTCDay() + 6) % 7)) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
+/** The period a moment falls in, in Beijing time: `2026-03`, or its ISO week `2026-W13`. */
+export function periodOf(at: Date, granularity: StatsTrendQuery['granularity']): string {
+  const day = dayOf(at);
+  return granularity === 'month' ? day.slice(0, 7) : isoWeekOfDay(day);
+}
 
-/**
- * `periodOf` worked out once per hour rather than once per record (tens of thousands of them):
- * Beijing's offset from UTC is whole hours, so a whole UTC hour falls in one period.
- */
-function periodsByHour(granularity: StatsTrendQuery['granularity']): (at: Date) => string {
-  const byHour = new Map<number, string>();
+/** `periodOf` worked out once per Beijing day rather than once per record (tens of thousands). */
+function periodsByDay(granularity: StatsTrendQuery['granularity']): (at: Date) => string {
+  const byDay = new Map<string, string>();
   return (at) => {
-    const hour = Math.floor(at.getTime() / HOUR_MS);
-    let period = byHour.get(hour);
+    const day = dayOf(at);
+    let period = byDay.get(day);
     if (period === undefined) {
-      period = periodOf(new Date(hour * HOUR_MS), granularity);
-      byHour.set(hour, period);
+      period = granularity === 'month' ? day.slice(0, 7) : isoWeekOfDay(day);
+      byDay.set(day, period);
     }
     return period;
   };
 }
 
+type TrendRow = StatsTrend['items'][number];
+type TrendField = Exclude<keyof TrendRow, 'period'>;
+
 /** What started in each period of the range (by default the last twelve months), in the city and sector. */
 export async function trend(query: StatsTrendQuery, now = new Date()): Promise<StatsTrend> {
-  const scope = await scopeOf(query);
+  const scope = placeScope(query);
   const from = scope.from ?? startOfMonthsAgo(now, 11);
   const end = scope.to ?? now;
-  const within = { ...scope, from };
-  const during = (at: Date) => at >= from && at < end;
-  const [needs, invitations, collaborations, experts] = await Promise.all([
-    needCreationTimes(within),
-    invitationFacts(rangeOf(within)),
-    collaborationFacts({}),
-    expertCreationTimes(within),
-  ]);
-  const answering = answeringNeeds(scope, collaborations);
   // Every period of the range appears, quiet ones with zeros, so that charts keep their time axis.
-  const rows = new Map<string, StatsTrend['items'][number]>();
-  const periodAt = periodsByHour(query.granularity);
+  const rows = new Map<string, TrendRow>();
+  const periodAt = periodsByDay(query.granularity);
   for (let day = from.getTime(); day < end.getTime(); day += DAY_MS) {
     const period = periodAt(new Date(day));
     if (!rows.has(period))
@@ -338,10 +518,65 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
         experts: 0,
       });
   }
-  const add = (at: Date, field: Exclude<keyof StatsTrend['items'][number], 'period'>) => {
+  const add = (at: Date, field: TrendField, count = 1) => {
     const row = rows.get(periodAt(at));
-    if (row) row[field] += 1;
+    if (row) row[field] += count;
   };
+  const days = daysOf({ from, ...(scope.to ? { to: scope.to } : {}) });
+  if (days) await trendFromDays({ ...scope, from }, days, add);
+  else await trendFromRecords(query, { from, end }, add);
+  return {
+    granularity: query.granularity,
+    items: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),
+  };
+}
+
+/** Each day's counts, added at the day's start (its period's). */
+async function trendFromDays(
+  scope: StatsScope,
+  days: { from?: string; to?: string },
+  add: (at: Date, field: TrendField, count: number) => void,
+): Promise<void> {
+  await readyDays();
+  const rows = await readDayCounts(
+    ['needs', 'invitations', 'collaborations', 'completions', 'experts'],
+    days,
+  );
+  const field = {
+    needs: 'needs',
+    invitations: 'invitations',
+    collaborations: 'collaborations',
+    completions: 'completed',
+    experts: 'experts',
+  } as const satisfies Record<(typeof rows)[number]['series'], TrendField>;
+  for (const row of rows) {
+    let count = 0;
+    for (const cell of row.counts)
+      if (
+        row.series === 'experts'
+          ? (!scope.city || cell.c === scope.city) && cell.t === (scope.sector ?? '*')
+          : placedIn(scope, cell)
+      )
+        count += cell.n;
+    if (count) add(startOfBeijingDay(row.day), field[row.series], count);
+  }
+}
+
+async function trendFromRecords(
+  query: StatsTrendQuery,
+  { from, end }: { from: Date; end: Date },
+  add: (at: Date, field: TrendField) => void,
+): Promise<void> {
+  const scope = await scopeOf(query);
+  const within = { ...scope, from };
+  const during = (at: Date) => at >= from && at < end;
+  const [needs, invitations, collaborations, experts] = await Promise.all([
+    needCreationTimes(within),
+    invitationFacts(rangeOf(within)),
+    collaborationFacts({}),
+    expertCreationTimes(within),
+  ]);
+  const answering = answeringNeeds(scope, collaborations);
   for (const at of needs) add(at, 'needs');
   for (const { createdAt } of answeringNeeds(scope, invitations)) add(createdAt, 'invitations');
   for (const { createdAt, completedAt } of answering) {
@@ -349,8 +584,4 @@ export async function trend(query: StatsTrendQuery, now = new Date()): Promise<S
     if (completedAt && during(completedAt)) add(completedAt, 'completed');
   }
   for (const at of experts) add(at, 'experts');
-  return {
-    granularity: query.granularity,
-    items: [...rows.values()].sort((a, b) => a.period.localeCompare(b.period)),
-  };
 }
