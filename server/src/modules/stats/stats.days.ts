@@ -15,6 +15,7 @@ import {
   type InvitationFact,
 } from '../invitation-store';
 import { needCount, needStatsFacts, placesOfNeeds, type NeedStatsFact } from '../needs';
+import { furthestStage } from './funnel-stage';
 import {
   StatsDayModel,
   StatsMonthModel,
@@ -32,7 +33,7 @@ import {
  */
 
 /** Raised when what the model counts or how it counts changes: the days are then rebuilt. */
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 const STATE_ID = 'read-model';
 const WRITE_TRIES = 20;
 const BULK_CHUNK = 500;
@@ -219,11 +220,18 @@ const summarize: { [S in SeriesName]: (facts: Record<string, unknown>) => Cells[
         cell.n += 1;
         bump(cell.k, fact.k);
         bump(cell.s, fact.s);
-        cell.matched += fact.m;
-        if (invitations.length) cell.invited += 1;
-        if (invitations.includes('accepted')) cell.accepted += 1;
-        if (collaborations.some((s) => s === 'agreed' || s === 'completed')) cell.agreed += 1;
-        if (collaborations.includes('completed')) cell.completed += 1;
+        const stage = furthestStage({
+          matched: fact.m === 1,
+          invited: invitations.length > 0,
+          accepted: invitations.includes('accepted'),
+          agreed: collaborations.some((s) => s === 'agreed' || s === 'completed'),
+          completed: collaborations.includes('completed'),
+        });
+        cell.matched += stage >= 1 ? 1 : 0;
+        cell.invited += stage >= 2 ? 1 : 0;
+        cell.accepted += stage >= 3 ? 1 : 0;
+        cell.agreed += stage >= 4 ? 1 : 0;
+        cell.completed += stage >= 5 ? 1 : 0;
       },
     ),
   invitations: (facts) =>

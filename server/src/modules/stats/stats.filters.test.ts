@@ -139,7 +139,7 @@ describe('statistics filtered by date, city and sector', () => {
     expect(stages(all.stages)).toMatchObject({ needs: 4, invited: 2, accepted: 1 });
     expect(stages(all.bySource.own)).toEqual({
       needs: 2,
-      matched: 0,
+      matched: 1,
       invited: 1,
       accepted: 0,
       agreed: 0,

@@ -16,6 +16,7 @@ import {
 } from '@qs/shared';
 import type { StatsScope } from '../../lib/count-by';
 import { median } from '../../lib/median';
+import { furthestStage } from './funnel-stage';
 import { startOfMonthsAgo } from '../../lib/time';
 import {
   agreementFacts,
@@ -375,22 +376,23 @@ async function funnelFromRecords(query: StatsFilterQuery): Promise<FunnelCounts>
     collaboratingNeedIdSet(['agreed', 'completed']),
     collaboratingNeedIdSet(['completed']),
   ]);
-  const reached: Record<Exclude<FunnelStage, 'needs' | 'matched'>, Set<string>> = {
-    invited,
-    accepted,
-    agreed,
-    completed,
+  const stageOf = (need: (typeof needs)[number]) => {
+    const id = need._id.toString();
+    return furthestStage({
+      matched: Boolean(need.matchedAt),
+      invited: invited.has(id),
+      accepted: accepted.has(id),
+      agreed: agreed.has(id),
+      completed: completed.has(id),
+    });
   };
-  const stagesOf = (group: typeof needs) =>
-    funnelStages.map((stage) => ({
+  const stagesOf = (group: typeof needs) => {
+    const stages = group.map(stageOf);
+    return funnelStages.map((stage, index) => ({
       stage,
-      count:
-        stage === 'needs'
-          ? group.length
-          : stage === 'matched'
-            ? group.filter((need) => need.matchedAt).length
-            : group.filter((need) => reached[stage].has(need._id.toString())).length,
+      count: stages.filter((reached) => reached >= index).length,
     }));
+  };
   return {
     stages: stagesOf(needs),
     bySource: {
