@@ -60,23 +60,8 @@ interface ProfileFormValues {
   formerOrganizations: { name: string; leftYear: number | null }[];
 }
 
-const serverFields = [
-  'name',
-  'title',
-  'organization',
-  'city',
-  'pool',
-  'skills',
-  'sectors',
-  'bio',
-  'yearsOfExperience',
-  'availability',
-  'collaborationModes',
-  'contact.phone',
-  'contact.email',
-  'contact',
-  'formerOrganizations',
-] as const;
+/** The fields the server's errors may name: the body's, and the contact's own. */
+const serverFields = [...Object.keys(fields), 'contact.phone', 'contact.email'];
 
 function toValues(expert: ExpertDto): ProfileFormValues {
   return {

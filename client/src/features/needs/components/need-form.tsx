@@ -48,21 +48,8 @@ interface NeedFormValues {
   avoidExperts?: string[];
 }
 
-const serverFields = [
-  'kind',
-  'sector',
-  'city',
-  'title',
-  'description',
-  'requiredSkills',
-  'budget.min',
-  'budget.max',
-  'budget',
-  'deadline',
-  'collaborationMode',
-  'avoidOrganizations',
-  'avoidExperts',
-] as const;
+/** The fields the server's errors may name: the body's, and the budget's bounds. */
+const serverFields = [...Object.keys(fields), 'budget.min', 'budget.max'];
 
 const toYuan = (tenThousands: number) => Math.round(tenThousands * 10_000);
 

@@ -11,15 +11,8 @@ import { DateInput } from '../../../components/ui/date-input';
 
 const fields = organizationInputSchema.shape;
 const DESCRIPTION_MAX = maxOf(fields.description);
-const serverFields = [
-  'name',
-  'type',
-  'city',
-  'sectors',
-  'allianceMember',
-  'allianceJoinedAt',
-  'description',
-] as const;
+/** The fields the server's errors may name: the body's. */
+const serverFields = Object.keys(fields);
 
 interface OrganizationFormValues {
   name: string;
