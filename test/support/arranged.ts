@@ -9,6 +9,17 @@ export interface Arranged {
   bureau: TestClient;
   /** an enterprise whose member owns the needs the file posts */
   owner: EnterpriseParty;
+  /** a signed-in platform admin, when asked for */
+  admin: TestClient;
+}
+
+export interface ArrangeOptions {
+  /** the platform's environment and start options */
+  start?: Parameters<typeof startTestPlatform>;
+  /** the owner's city (青岛 unless given) */
+  city?: string;
+  /** also sign in a platform admin */
+  admin?: boolean;
 }
 
 /**
@@ -16,12 +27,13 @@ export interface Arranged {
  * enterprise, ready before the file's tests and closed after them. Its fields are set once the
  * platform has started: read them in tests and hooks, not at the file's top level.
  */
-export function platformWithEnterprise(...start: Parameters<typeof startTestPlatform>): Arranged {
+export function platformWithEnterprise({ start = [], city, admin }: ArrangeOptions = {}): Arranged {
   const arranged = {} as Arranged;
   beforeAll(async () => {
     arranged.platform = await startTestPlatform(...start);
     arranged.bureau = (await staffClient(arranged.platform.url, 'bureau')).client;
-    arranged.owner = await enterprise(arranged.platform.url);
+    if (admin) arranged.admin = (await staffClient(arranged.platform.url, 'admin')).client;
+    arranged.owner = await enterprise(arranged.platform.url, city);
   });
   afterAll(async () => {
     await arranged.platform?.close();

@@ -1,33 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, enterpriseRegistration, staffClient } from '@test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { platformWithEnterprise } from '@test/support/arranged';
+import { PASSWORD, enterpriseRegistration } from '@test/support/factories';
+import { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
-  enterprise,
   expert,
   nextEvent,
   type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
 
-let platform: TestPlatform;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise();
 let anExpert: ExpertParty;
 let conversationId: string;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  const bureau = (await staffClient(platform.url, 'bureau')).client;
-  owner = await enterprise(platform.url);
-  anExpert = await expert(platform.url, bureau);
-  ({ conversationId } = await acceptedInvitation(owner.client, anExpert));
-});
-afterAll(async () => {
-  await platform?.close();
+  anExpert = await expert(setup.platform.url, setup.bureau);
+  ({ conversationId } = await acceptedInvitation(setup.owner.client, anExpert));
 });
 
 /** Why the server closed the socket; fails the test when it stays open. */
@@ -50,19 +43,19 @@ function send(socket: Socket, body: string) {
 /** A second active member of the owner's organization, signed in. */
 async function approvedMember(): Promise<EnterpriseParty> {
   const body = enterpriseRegistration({
-    organization: { name: owner.organizationName, type: 'enterprise', city: '青岛' },
+    organization: { name: setup.owner.organizationName, type: 'enterprise', city: '青岛' },
   });
-  const client = new TestClient(platform.url);
+  const client = new TestClient(setup.platform.url);
   const res = await client.agent.post('/api/v1/auth/register').send(body).expect(201);
-  const orgId = owner.user.organizationId as string;
-  await owner.client
+  const orgId = setup.owner.user.organizationId as string;
+  await setup.owner.client
     .post(`/organizations/${orgId}/members/${res.body.user.id as string}/approve`, {})
     .then((approved) => expect(approved.status).toBe(200));
-  return { ...owner, client, user: { ...res.body.user, organizationId: orgId } };
+  return { ...setup.owner, client, user: { ...res.body.user, organizationId: orgId } };
 }
 
 async function expertSocket(): Promise<Socket> {
-  const socket = await connectedSocket(platform.url, anExpert);
+  const socket = await connectedSocket(setup.platform.url, anExpert);
   sockets.push(socket);
   return socket;
 }
@@ -79,19 +72,19 @@ function sent(party: EnterpriseParty, body: string) {
 }
 
 async function messageBodies(): Promise<string[]> {
-  const res = await owner.client.get(`/conversations/${conversationId}/messages`).expect(200);
+  const res = await setup.owner.client.get(`/conversations/${conversationId}/messages`).expect(200);
   return (res.body.items as { body: string }[]).map((m) => m.body);
 }
 
 describe('sockets live as long as their session', () => {
   it('when a user logs out, then the sockets of that session close and those of their other sessions stay', async () => {
-    const other = new TestClient(platform.url);
+    const other = new TestClient(setup.platform.url);
     await other.agent
       .post('/api/v1/auth/login')
       .send({ email: anExpert.user.email, password: PASSWORD })
       .expect(200);
-    const kept = await connectedSocket(platform.url, { client: other, user: anExpert.user });
-    const ending = await connectedSocket(platform.url, anExpert);
+    const kept = await connectedSocket(setup.platform.url, { client: other, user: anExpert.user });
+    const ending = await connectedSocket(setup.platform.url, anExpert);
     const closed = disconnection(ending);
     try {
       expect((await anExpert.client.post('/auth/logout')).status).toBe(204);
@@ -109,51 +102,51 @@ describe('sockets live as long as their session', () => {
   });
 
   it('when the session ends without this process hearing of it, then its socket closes within seconds and the cookie connects no more', async () => {
-    const socket = await connectedSocket(platform.url, owner);
+    const socket = await connectedSocket(setup.platform.url, setup.owner);
     const closed = disconnection(socket, 15_000);
     try {
       // As when another process without a shared adapter logs the session out.
-      const sid = decodeURIComponent(owner.client.sessionCookie().split('=')[1] ?? '')
+      const sid = decodeURIComponent(setup.owner.client.sessionCookie().split('=')[1] ?? '')
         .slice(2)
         .split('.')[0];
       await mongoose.connection.collection('sessions').deleteOne({ _id: sid as never });
       expect(await closed).toBe('io server disconnect');
-      await expect(connectedSocket(platform.url, owner)).rejects.toThrow();
+      await expect(connectedSocket(setup.platform.url, setup.owner)).rejects.toThrow();
     } finally {
       socket.close();
-      owner.client.resetCsrf();
-      await owner.client.agent
+      setup.owner.client.resetCsrf();
+      await setup.owner.client.agent
         .post('/api/v1/auth/login')
-        .send({ email: owner.user.email, password: PASSWORD })
+        .send({ email: setup.owner.user.email, password: PASSWORD })
         .expect(200);
     }
   });
 
   it('when a pending member connects, then it cannot join the organization’s conversation; approval closes the socket and a new one can', async () => {
     const pending = await (async () => {
-      const client = new TestClient(platform.url);
+      const client = new TestClient(setup.platform.url);
       const body = enterpriseRegistration({
-        organization: { name: owner.organizationName, type: 'enterprise', city: '青岛' },
+        organization: { name: setup.owner.organizationName, type: 'enterprise', city: '青岛' },
       });
       const res = await client.agent.post('/api/v1/auth/register').send(body).expect(201);
       return { client, user: res.body.user };
     })();
-    const before = await connectedSocket(platform.url, pending);
+    const before = await connectedSocket(setup.platform.url, pending);
     const closed = disconnection(before);
     try {
       const refused = await before.emitWithAck('conversation:join', { conversationId });
       expect(refused.ok).toBe(false);
       expect(await send(before, 'not a member yet')).toMatchObject({ ok: false });
 
-      const orgId = owner.user.organizationId as string;
-      const approved = await owner.client.post(
+      const orgId = setup.owner.user.organizationId as string;
+      const approved = await setup.owner.client.post(
         `/organizations/${orgId}/members/${pending.user.id}/approve`,
         {},
       );
       expect(approved.status).toBe(200);
       expect(await closed).toBe('io server disconnect');
 
-      const after = await connectedSocket(platform.url, pending);
+      const after = await connectedSocket(setup.platform.url, pending);
       try {
         expect(await after.emitWithAck('conversation:join', { conversationId })).toMatchObject({
           ok: true,
@@ -168,8 +161,8 @@ describe('sockets live as long as their session', () => {
 
   it('when a member who joined and wrote in the conversation is removed, then that socket closes and neither it nor a new one sends or hears anything there', async () => {
     const member = await approvedMember();
-    const memberSocket = await connectedSocket(platform.url, member);
-    const ownerSocket = await connectedSocket(platform.url, owner);
+    const memberSocket = await connectedSocket(setup.platform.url, member);
+    const ownerSocket = await connectedSocket(setup.platform.url, setup.owner);
     try {
       expect(await memberSocket.emitWithAck('conversation:join', { conversationId })).toEqual({
         ok: true,
@@ -177,15 +170,16 @@ describe('sockets live as long as their session', () => {
       expect(await send(memberSocket, 'member before removal')).toMatchObject({ ok: true });
 
       const closed = disconnection(memberSocket);
-      const orgId = owner.user.organizationId as string;
+      const orgId = setup.owner.user.organizationId as string;
       expect(
-        (await owner.client.delete(`/organizations/${orgId}/members/${member.user.id}`)).status,
+        (await setup.owner.client.delete(`/organizations/${orgId}/members/${member.user.id}`))
+          .status,
       ).toBe(200);
       expect(await closed).toBe('io server disconnect');
       const late = `removed member, cached socket ${randomUUID()}`;
       expect(await send(memberSocket, late)).toMatchObject({ ok: false });
 
-      const again = await connectedSocket(platform.url, member);
+      const again = await connectedSocket(setup.platform.url, member);
       try {
         const heard: string[] = [];
         again.on('message:new', (p: { message: { body: string } }) => heard.push(p.message.body));
@@ -218,7 +212,7 @@ describe('sockets live as long as their session', () => {
 
   it('when a user who joined the conversation signs out, then that socket closes, hears nothing more, and its cookie connects no more', async () => {
     const member = await approvedMember();
-    const socket = await connectedSocket(platform.url, member);
+    const socket = await connectedSocket(setup.platform.url, member);
     try {
       expect(await socket.emitWithAck('conversation:join', { conversationId })).toEqual({
         ok: true,
@@ -238,8 +232,8 @@ describe('sockets live as long as their session', () => {
       expect(await closed).toBe('io server disconnect');
       const late = `after signing out ${randomUUID()}`;
       expect(await send(socket, late)).toMatchObject({ ok: false });
-      await expect(connectedSocket(platform.url, member)).rejects.toThrow();
-      expect((await sent(owner, 'to the conversation after the sign-out')).status).toBe(201);
+      await expect(connectedSocket(setup.platform.url, member)).rejects.toThrow();
+      expect((await sent(setup.owner, 'to the conversation after the sign-out')).status).toBe(201);
       expect(heard).toEqual([]);
       expect(await messageBodies()).not.toContain(late);
     } finally {

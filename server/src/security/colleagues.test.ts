@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseRegistration, staffClient } from '@test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { platformWithEnterprise } from '@test/support/arranged';
+import { enterpriseRegistration } from '@test/support/factories';
+import { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
-  enterprise,
   expert,
   invite,
   openNeed,
-  type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
 
@@ -16,14 +15,13 @@ import {
  * Access belongs to the organization, not to the person who made a record: a colleague approved
  * into it reads and acts on what another member created, and a colleague still waiting does not.
  */
-let platform: TestPlatform;
-let creator: EnterpriseParty;
+const setup = platformWithEnterprise();
 let colleague: TestClient;
 let waiting: TestClient;
 let invited: ExpertParty;
 
 async function member(organizationName: string): Promise<{ client: TestClient; id: string }> {
-  const client = new TestClient(platform.url);
+  const client = new TestClient(setup.platform.url);
   const res = await client.agent
     .post('/api/v1/auth/register')
     .send(
@@ -36,27 +34,21 @@ async function member(organizationName: string): Promise<{ client: TestClient; i
 }
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  const bureau = (await staffClient(platform.url, 'bureau')).client;
-  creator = await enterprise(platform.url);
-  invited = await expert(platform.url, bureau);
-  const approved = await member(creator.organizationName);
-  const orgId = creator.user.organizationId as string;
-  const decision = await creator.client.post(
+  invited = await expert(setup.platform.url, setup.bureau);
+  const approved = await member(setup.owner.organizationName);
+  const orgId = setup.owner.user.organizationId as string;
+  const decision = await setup.owner.client.post(
     `/organizations/${orgId}/members/${approved.id}/approve`,
     {},
   );
   expect(decision.status).toBe(200);
   colleague = approved.client;
-  waiting = (await member(creator.organizationName)).client;
-});
-afterAll(async () => {
-  await platform?.close();
+  waiting = (await member(setup.owner.organizationName)).client;
 });
 
 describe('colleagues of one organization', () => {
   it('when one member posts a need, then a colleague reads, edits and matches it, and sees it among the organization’s', async () => {
-    const needId = await openNeed(creator.client);
+    const needId = await openNeed(setup.owner.client);
     await colleague.get(`/needs/${needId}`).expect(200);
     const mine = await colleague.get('/needs?mine=true&limit=100').expect(200);
     expect(mine.body.items.map((n: { id: string }) => n.id)).toContain(needId);
@@ -70,8 +62,8 @@ describe('colleagues of one organization', () => {
   });
 
   it('when one member invites, then a colleague lists and withdraws that invitation', async () => {
-    const needId = await openNeed(creator.client);
-    const sent = await invite(creator.client, needId, invited.expertId);
+    const needId = await openNeed(setup.owner.client);
+    const sent = await invite(setup.owner.client, needId, invited.expertId);
     const id = sent.body.invitation.id as string;
     const listed = await colleague.get('/invitations?status=pending&limit=100').expect(200);
     expect(listed.body.items.map((i: { id: string }) => i.id)).toContain(id);
@@ -82,7 +74,10 @@ describe('colleagues of one organization', () => {
   });
 
   it('when an invitation one member sent is accepted, then a colleague follows the collaboration and chats in the conversation', async () => {
-    const { collaborationId, conversationId } = await acceptedInvitation(creator.client, invited);
+    const { collaborationId, conversationId } = await acceptedInvitation(
+      setup.owner.client,
+      invited,
+    );
     await colleague.get(`/collaborations/${collaborationId}`).expect(200);
     const agreed = await colleague.post(`/collaborations/${collaborationId}/agreement`, {
       documentRef: 'QD-COLLEAGUE-1',
@@ -94,7 +89,9 @@ describe('colleagues of one organization', () => {
       clientId: randomUUID(),
     });
     expect(sent.status).toBe(201);
-    const seen = await creator.client.get(`/conversations/${conversationId}/messages`).expect(200);
+    const seen = await setup.owner.client
+      .get(`/conversations/${conversationId}/messages`)
+      .expect(200);
     expect(seen.body.items.map((m: { body: string }) => m.body)).toContain(body);
     expect((await waiting.get(`/conversations/${conversationId}/messages`)).status).toBe(403);
     expect((await waiting.get(`/collaborations/${collaborationId}`)).status).toBe(403);

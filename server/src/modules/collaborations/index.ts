@@ -5,6 +5,8 @@ export { collaborationsOfInvitations } from './collaborations.service';
 export { collaborationJobs } from './collaborations.jobs';
 export { registerCollaborationSubscribers } from './subscribers';
 export {
+  mailAddressees,
+  otherSideOf,
   partiesOf,
   partiesScope,
   partiesView,

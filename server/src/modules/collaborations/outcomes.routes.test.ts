@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_FILE_MAX_BYTES, taxonomy } from '@qs/shared';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, TestClient, type TestPlatform } from '@test/support/platform';
+import { platformWithEnterprise } from '@test/support/arranged';
+import { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
   enterprise,
@@ -13,28 +13,18 @@ import {
   type ExpertParty,
 } from '@test/support/invitations';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let admin: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise({ city: '深圳', admin: true });
 let other: EnterpriseParty;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  admin = (await staffClient(platform.url, 'admin')).client;
-  owner = await enterprise(platform.url, '深圳');
-  other = await enterprise(platform.url);
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url);
 });
 
 /** A collaboration of `owner` with a new expert, its agreement signed: ready to complete. */
 async function agreedCollaboration(): Promise<{ invited: ExpertParty; id: string }> {
-  const invited = await expert(platform.url, bureau);
-  const { collaborationId: id } = await acceptedInvitation(owner.client, invited);
-  const signed = await owner.client.post(`/collaborations/${id}/agreement`, {});
+  const invited = await expert(setup.platform.url, setup.bureau);
+  const { collaborationId: id } = await acceptedInvitation(setup.owner.client, invited);
+  const signed = await setup.owner.client.post(`/collaborations/${id}/agreement`, {});
   expect(signed.status, JSON.stringify(signed.body)).toBe(200);
   return { invited, id };
 }
@@ -91,7 +81,8 @@ function storedFiles(id: string) {
 }
 
 async function statusOf(id: string): Promise<string> {
-  return (await owner.client.get(`/collaborations/${id}`).expect(200)).body.collaboration.status;
+  return (await setup.owner.client.get(`/collaborations/${id}`).expect(200)).body.collaboration
+    .status;
 }
 
 function download(client: TestClient, id: string) {
@@ -120,7 +111,7 @@ describe('completing with an outcome', () => {
 
   it('when completed without a body, as api.md has it, then it completes without an outcome', async () => {
     const { id } = await agreedCollaboration();
-    const res = await owner.client.post(`/collaborations/${id}/complete`);
+    const res = await setup.owner.client.post(`/collaborations/${id}/complete`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.collaboration.status).toBe('completed');
     expect(res.body.collaboration.outcome).toBeUndefined();
@@ -128,7 +119,7 @@ describe('completing with an outcome', () => {
 
   it('when an outcome is given in part or wrongly, then 400 names each field and nothing moves', async () => {
     const { id } = await agreedCollaboration();
-    const partial = await owner.client.post(`/collaborations/${id}/complete`, {
+    const partial = await setup.owner.client.post(`/collaborations/${id}/complete`, {
       kind: 'training',
     });
     expect(partial.status).toBe(400);
@@ -136,7 +127,7 @@ describe('completing with an outcome', () => {
       'hoursSpent',
       'summary',
     ]);
-    const wrong = await owner.client.post(`/collaborations/${id}/complete`, {
+    const wrong = await setup.owner.client.post(`/collaborations/${id}/complete`, {
       ...outcome,
       kind: 'poem',
       hoursSpent: -1,
@@ -146,7 +137,7 @@ describe('completing with an outcome', () => {
       'hoursSpent',
       'kind',
     ]);
-    const typedAsText = await completeWithFile(owner.client, id, undefined, {
+    const typedAsText = await completeWithFile(setup.owner.client, id, undefined, {
       ...outcome,
       hoursSpent: 'many',
     });
@@ -167,7 +158,7 @@ describe('completing with an outcome', () => {
       ...outcome,
       file: { name: '诊断报告.pdf', size: PDF.length, contentType: 'application/pdf' },
     });
-    const file = await download(owner.client, id).expect(200);
+    const file = await download(setup.owner.client, id).expect(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toMatch(/^attachment;/);
     expect(file.headers['content-disposition']).toContain(
@@ -196,7 +187,7 @@ describe('completing with an outcome', () => {
     ];
     for (const upload of uploads) {
       const { id } = await agreedCollaboration();
-      const res = await completeWithFile(owner.client, id, upload);
+      const res = await completeWithFile(setup.owner.client, id, upload);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.collaboration.outcome.file).toMatchObject({
         contentType: upload.type,
@@ -207,7 +198,7 @@ describe('completing with an outcome', () => {
 
   it('when HTML comes named .pdf and typed application/pdf, then 400 names the file and nothing is kept', async () => {
     const { id } = await agreedCollaboration();
-    const res = await completeWithFile(owner.client, id, {
+    const res = await completeWithFile(setup.owner.client, id, {
       data: Buffer.from('<!doctype html><script>alert(document.cookie)</script>'),
       filename: 'report.pdf',
       contentType: 'application/pdf',
@@ -229,7 +220,7 @@ describe('completing with an outcome', () => {
     const { id } = await agreedCollaboration();
     const big = Buffer.alloc(OUTCOME_FILE_MAX_BYTES + 1, 0x20);
     PDF.copy(big);
-    const res = await completeWithFile(owner.client, id, {
+    const res = await completeWithFile(setup.owner.client, id, {
       data: big,
       filename: 'big.pdf',
       contentType: 'application/pdf',
@@ -245,7 +236,7 @@ describe('completing with an outcome', () => {
   it('when a file comes without the outcome it belongs to, then 400 names the missing fields', async () => {
     const { id } = await agreedCollaboration();
     const res = await completeWithFile(
-      owner.client,
+      setup.owner.client,
       id,
       { data: PDF, filename: 'a.pdf', contentType: 'application/pdf' },
       {},
@@ -260,9 +251,9 @@ describe('completing with an outcome', () => {
   });
 
   it('when the collaboration is not agreed yet, then 409 and the file is not kept', async () => {
-    const invited = await expert(platform.url, bureau);
-    const { collaborationId: id } = await acceptedInvitation(owner.client, invited);
-    const res = await completeWithFile(owner.client, id, {
+    const invited = await expert(setup.platform.url, setup.bureau);
+    const { collaborationId: id } = await acceptedInvitation(setup.owner.client, invited);
+    const res = await completeWithFile(setup.owner.client, id, {
       data: PDF,
       filename: 'a.pdf',
       contentType: 'application/pdf',
@@ -273,12 +264,12 @@ describe('completing with an outcome', () => {
 
   it('when someone outside the collaboration uploads, then it is refused and nothing is kept', async () => {
     const { id } = await agreedCollaboration();
-    const stranger = await expert(platform.url, bureau);
+    const stranger = await expert(setup.platform.url, setup.bureau);
     const file = { data: PDF, filename: 'a.pdf', contentType: 'application/pdf' };
     expect((await completeWithFile(other.client, id, file)).status).toBe(404);
     expect((await completeWithFile(stranger.client, id, file)).status).toBe(404);
-    expect((await completeWithFile(bureau, id, file)).status).toBe(403);
-    const anonymous = await completeWithFile(new TestClient(platform.url), id, file);
+    expect((await completeWithFile(setup.bureau, id, file)).status).toBe(403);
+    const anonymous = await completeWithFile(new TestClient(setup.platform.url), id, file);
     expect(anonymous.status, JSON.stringify(anonymous.body)).toBe(401);
     expect(await statusOf(id)).toBe('agreed');
     expect(await storedFiles(id)).toBe(0);
@@ -294,7 +285,7 @@ describe('downloading the outcome’s file', () => {
       contentType: 'application/pdf',
     });
     expect(completed.status).toBe(200);
-    const stranger = await expert(platform.url, bureau);
+    const stranger = await expert(setup.platform.url, setup.bureau);
     const expected: Array<[string, number]> = [
       ['the enterprise', 200],
       ['the expert', 200],
@@ -305,13 +296,13 @@ describe('downloading the outcome’s file', () => {
       ['nobody signed in', 401],
     ];
     const clients: TestClient[] = [
-      owner.client,
+      setup.owner.client,
       invited.client,
-      bureau,
-      admin,
+      setup.bureau,
+      setup.admin,
       other.client,
       stranger.client,
-      new TestClient(platform.url),
+      new TestClient(setup.platform.url),
     ];
     const got: Array<[string, number]> = [];
     for (const [index, [who]] of expected.entries())
@@ -321,19 +312,20 @@ describe('downloading the outcome’s file', () => {
 
   it('when the collaboration has no file, then 404', async () => {
     const { id } = await agreedCollaboration();
-    const completed = await owner.client.post(`/collaborations/${id}/complete`, outcome);
+    const completed = await setup.owner.client.post(`/collaborations/${id}/complete`, outcome);
     expect(completed.status).toBe(200);
-    expect((await download(owner.client, id)).status).toBe(404);
+    expect((await download(setup.owner.client, id)).status).toBe(404);
   });
 });
 
 describe('outcomes in the statistics', () => {
   it('when an outcome is recorded, then the overview and the CSV count it by kind, sector and city', async () => {
-    const overview = async () => (await bureau.get('/stats/overview').expect(200)).body.outcomes;
+    const overview = async () =>
+      (await setup.bureau.get('/stats/overview').expect(200)).body.outcomes;
     const before = await overview();
     const { id } = await agreedCollaboration();
     const completed = await completeWithFile(
-      owner.client,
+      setup.owner.client,
       id,
       { data: PDF, filename: 'a.pdf', contentType: 'application/pdf' },
       { kind: 'training', summary: '培训 30 人', hoursSpent: 6.5 },
@@ -341,7 +333,8 @@ describe('outcomes in the statistics', () => {
     expect(completed.status).toBe(200);
     const after = await overview();
     const { needId } = completed.body.collaboration;
-    const { sector, city } = (await owner.client.get(`/needs/${needId}`).expect(200)).body.need;
+    const { sector, city } = (await setup.owner.client.get(`/needs/${needId}`).expect(200)).body
+      .need;
     const plusOne = (counts: Record<string, number>, key: string) => ({
       ...counts,
       [key]: (counts[key] ?? 0) + 1,
@@ -356,7 +349,7 @@ describe('outcomes in the statistics', () => {
     });
 
     // Rows as a clerk reads them (section, item, metric, value), in Chinese by default.
-    const rows = (await bureau.get('/stats/export.csv').expect(200)).text.split('\r\n');
+    const rows = (await setup.bureau.get('/stats/export.csv').expect(200)).text.split('\r\n');
     const sectorName = taxonomy.sectors.find((s) => s.id === sector)?.zh;
     expect(rows).toContain(`合作成果,类型,培训,${after.byKind.training}`);
     expect(rows).toContain(`合作成果,行业,${sectorName},${after.bySector[sector]}`);

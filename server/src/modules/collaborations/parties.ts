@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import { isStaff, type Actor, type PartiesView } from '@qs/shared';
-import { activeMemberIds } from '../auth';
+import { isStaff, type Actor, type CollaborationSide, type PartiesView } from '@qs/shared';
+import { activeMemberIds, findUserById } from '../auth';
 import { expertNamesAndAccounts, expertUserId } from '../experts';
 import { needTitles } from '../needs';
 import { organizationNames } from '../organizations';
@@ -20,10 +20,15 @@ export interface PartyNames {
   expertUserId?: string;
 }
 
+/** Each side's accounts. */
+export type PartyUsers = Record<CollaborationSide, string[]>;
+
+/** The accounts of the side facing the one who moved. */
+export const otherSideOf = (users: PartyUsers, side: CollaborationSide): string[] =>
+  users[side === 'enterprise' ? 'expert' : 'enterprise'];
+
 /** The accounts of each side: every active member of the organization, and the expert's own account. */
-export async function partyUserIds(
-  parties: Parties,
-): Promise<{ enterprise: string[]; expert: string[] }> {
+export async function partyUserIds(parties: Parties): Promise<PartyUsers> {
   const [enterprise, expertUser] = await Promise.all([
     activeMemberIds(parties.organizationId),
     expertUserId(parties.expertId),
@@ -54,6 +59,26 @@ export async function partyNames(list: Parties[]): Promise<(parties: Parties) =>
 export async function partiesOf(parties: Parties) {
   const [lookup, users] = await Promise.all([partyNames([parties]), partyUserIds(parties)]);
   return { names: lookup(parties), users };
+}
+
+/**
+ * Where a mail to both sides goes, each naming the other side: the organization's members read
+ * the expert's name, the expert the organization's. Accounts removed since are left out.
+ */
+export async function mailAddressees(
+  names: PartyNames,
+  users: PartyUsers,
+): Promise<{ email: string; otherParty: string }[]> {
+  const recipients = [
+    ...users.enterprise.map((userId) => ({ userId, otherParty: names.expertName })),
+    ...users.expert.map((userId) => ({ userId, otherParty: names.organizationName })),
+  ];
+  const addressees = [];
+  for (const { userId, otherParty } of recipients) {
+    const user = await findUserById(userId);
+    if (user) addressees.push({ email: user.email, otherParty: otherParty ?? '' });
+  }
+  return addressees;
 }
 
 /** The parties' ids and names as every DTO and notification shows them. */

@@ -2,20 +2,16 @@ import type { CollaborationSide, NotificationType } from '@qs/shared';
 import type { EventBus } from '../../lib/events';
 import type { Logger } from '../../lib/logger';
 import type { CollaborationEventData, EventDispatcher, RecordedEvents } from '../../lib/outbox';
-import { findUserById } from '../auth';
 import type { Mailer } from '../mail';
 import { notify } from '../notifications';
 import { findCollaboration, presentOne, startCollaboration } from './collaborations.service';
-import { partiesOf, presentParties } from './parties';
+import { mailAddressees, otherSideOf, partiesOf, presentParties } from './parties';
 
 export interface CollaborationSubscriberDeps {
   bus: EventBus;
   mail: Mailer;
   logger: Logger;
 }
-
-const otherSide = (side: CollaborationSide): CollaborationSide =>
-  side === 'enterprise' ? 'expert' : 'enterprise';
 
 /**
  * Tells the other side of the one who moved (a notification keyed on the event, so a repeat
@@ -29,7 +25,7 @@ async function announce(
   const record = await findCollaboration(data.collaborationId);
   if (!record) return;
   const { names, users } = await partiesOf(record);
-  await notify(users[otherSide(data.side)], {
+  await notify(otherSideOf(users, data.side), {
     type: notice.type,
     key: notice.key,
     data: {
@@ -70,18 +66,12 @@ async function mailReminder({ mail, logger }: CollaborationSubscriberDeps, data:
   const record = await findCollaboration(data.collaborationId);
   if (!record) return;
   const { names, users } = await partiesOf(record);
-  const recipients = [
-    ...users.enterprise.map((userId) => ({ userId, otherParty: names.expertName })),
-    ...users.expert.map((userId) => ({ userId, otherParty: names.organizationName })),
-  ];
-  for (const { userId, otherParty } of recipients) {
-    const user = await findUserById(userId);
-    if (!user) continue;
+  for (const { email, otherParty } of await mailAddressees(names, users)) {
     const sent = await mail.send({
-      to: user.email,
+      to: email,
       language: 'zh',
       template: 'agreement-reminder',
-      data: { needTitle: names.needTitle ?? '', otherParty: otherParty ?? '', days: data.days },
+      data: { needTitle: names.needTitle ?? '', otherParty, days: data.days },
     });
     logger.info(
       { collaborationId: data.collaborationId, mailId: sent.id },

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { platformWithEnterprise } from '@test/support/arranged';
+import type { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
   enterprise,
@@ -18,21 +18,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS);
 const nextYear = `${new Date().getFullYear() + 1}-06-30`;
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let admin: TestClient;
-let owner: EnterpriseParty;
+const setup = platformWithEnterprise({ admin: true });
 let other: EnterpriseParty;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  admin = (await staffClient(platform.url, 'admin')).client;
-  owner = await enterprise(platform.url);
-  other = await enterprise(platform.url, '深圳');
-});
-afterAll(async () => {
-  await platform?.close();
+  other = await enterprise(setup.platform.url, '深圳');
 });
 
 /** The experts a need's matches and a draw of all its candidates return. */
@@ -54,8 +44,8 @@ const notificationsOf = async (client: TestClient) =>
 
 describe('credit events', () => {
   it('when the bureau records a no-show on an expert, then the expert sees it without who recorded it and the bureau sees who', async () => {
-    const subject = await expert(platform.url, bureau);
-    const res = await bureau.post(`/experts/${subject.expertId}/credit/events`, {
+    const subject = await expert(setup.platform.url, setup.bureau);
+    const res = await setup.bureau.post(`/experts/${subject.expertId}/credit/events`, {
       kind: 'no_show',
       note: '现场诊断未到场',
     });
@@ -72,59 +62,63 @@ describe('credit events', () => {
     ]);
     expect(own.body.record.events[0].by).toBeUndefined();
     expect(own.body.record.rating).toEqual({ average: 0, count: 0 });
-    const staffView = await admin.get(`/experts/${subject.expertId}/credit`).expect(200);
+    const staffView = await setup.admin.get(`/experts/${subject.expertId}/credit`).expect(200);
     expect(staffView.body.record.events[0].by).toEqual(expect.any(String));
   });
 
   it('when anyone but staff records an event, or the input is wrong, then it is refused and nothing is written', async () => {
-    const subject = await expert(platform.url, bureau);
+    const subject = await expert(setup.platform.url, setup.bureau);
     const body = { kind: 'complaint_upheld', note: '投诉成立' };
     expect(
       (await subject.client.post(`/experts/${subject.expertId}/credit/events`, body)).status,
     ).toBe(403);
     expect(
-      (await owner.client.post(`/organizations/${owner.user.organizationId}/credit/events`, body))
-        .status,
+      (
+        await setup.owner.client.post(
+          `/organizations/${setup.owner.user.organizationId}/credit/events`,
+          body,
+        )
+      ).status,
     ).toBe(403);
-    const wrong = await bureau.post(`/experts/${subject.expertId}/credit/events`, {
+    const wrong = await setup.bureau.post(`/experts/${subject.expertId}/credit/events`, {
       kind: 'invitations_expired',
       note: 'x',
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details).toContainEqual(expect.objectContaining({ path: 'kind' }));
-    const empty = await bureau.post(`/experts/${subject.expertId}/credit/events`, {
+    const empty = await setup.bureau.post(`/experts/${subject.expertId}/credit/events`, {
       kind: 'no_show',
       note: ' ',
     });
     expect(empty.status).toBe(400);
     expect(empty.body.error.details).toContainEqual(expect.objectContaining({ path: 'note' }));
-    const record = await bureau.get(`/experts/${subject.expertId}/credit`).expect(200);
+    const record = await setup.bureau.get(`/experts/${subject.expertId}/credit`).expect(200);
     expect(record.body.record.events).toEqual([]);
   });
 
   it('when others ask for a record, then only staff and the subject read it', async () => {
-    const subject = await expert(platform.url, bureau);
-    const stranger = await expert(platform.url, bureau);
-    await bureau
-      .post(`/organizations/${owner.user.organizationId}/credit/events`, {
+    const subject = await expert(setup.platform.url, setup.bureau);
+    const stranger = await expert(setup.platform.url, setup.bureau);
+    await setup.bureau
+      .post(`/organizations/${setup.owner.user.organizationId}/credit/events`, {
         kind: 'outstanding_work',
         note: '项目成果获评优秀',
       })
       .then((res) => expect(res.status).toBe(201));
     expect((await stranger.client.get(`/experts/${subject.expertId}/credit`)).status).toBe(404);
-    expect((await owner.client.get(`/experts/${subject.expertId}/credit`)).status).toBe(404);
+    expect((await setup.owner.client.get(`/experts/${subject.expertId}/credit`)).status).toBe(404);
     expect(
-      (await other.client.get(`/organizations/${owner.user.organizationId}/credit`)).status,
+      (await other.client.get(`/organizations/${setup.owner.user.organizationId}/credit`)).status,
     ).toBe(404);
     expect(
-      (await subject.client.get(`/organizations/${owner.user.organizationId}/credit`)).status,
+      (await subject.client.get(`/organizations/${setup.owner.user.organizationId}/credit`)).status,
     ).toBe(404);
-    const own = await owner.client
-      .get(`/organizations/${owner.user.organizationId}/credit`)
+    const own = await setup.owner.client
+      .get(`/organizations/${setup.owner.user.organizationId}/credit`)
       .expect(200);
     expect(own.body.record.events).toEqual([expect.objectContaining({ kind: 'outstanding_work' })]);
     expect(own.body.record.rating).toBeUndefined();
-    expect((await bureau.get('/experts/0123456789abcdef01234567/credit')).status).toBe(404);
+    expect((await setup.bureau.get('/experts/0123456789abcdef01234567/credit')).status).toBe(404);
   });
 });
 
@@ -133,16 +127,16 @@ describe('suspending an expert', () => {
   let suspensionId: string;
 
   it('when the bureau suspends an expert, then matches, draws and invitations leave them out, and they are told the reason and end', async () => {
-    subject = await expert(platform.url, bureau);
-    const needId = await openNeed(owner.client);
+    subject = await expert(setup.platform.url, setup.bureau);
+    const needId = await openNeed(setup.owner.client);
     // The search index takes the newly verified expert in a moment (Meilisearch a little later).
     const found = await until(
-      async () => (await reachable(owner.client, needId)).includes(subject.expertId),
+      async () => (await reachable(setup.owner.client, needId)).includes(subject.expertId),
       10_000,
     );
     expect(found).toBe(true);
 
-    const res = await bureau.post(`/experts/${subject.expertId}/suspensions`, {
+    const res = await setup.bureau.post(`/experts/${subject.expertId}/suspensions`, {
       until: nextYear,
       reason: '一年内两次接受邀请后退出',
     });
@@ -150,13 +144,17 @@ describe('suspending an expert', () => {
     suspensionId = res.body.suspension.id;
     expect(res.body.suspension).toMatchObject({ active: true, reason: '一年内两次接受邀请后退出' });
 
-    expect(await reachable(owner.client, await openNeed(owner.client))).not.toContain(
+    expect(await reachable(setup.owner.client, await openNeed(setup.owner.client))).not.toContain(
       subject.expertId,
     );
-    const invited = await invite(owner.client, await openNeed(owner.client), subject.expertId);
+    const invited = await invite(
+      setup.owner.client,
+      await openNeed(setup.owner.client),
+      subject.expertId,
+    );
     expect(invited.status).toBe(409);
     expect(invited.body.error.message).toContain('暂停');
-    const conflicts = await owner.client
+    const conflicts = await setup.owner.client
       .get(`/needs/${needId}/conflicts?expertId=${subject.expertId}`)
       .set('accept-language', 'en')
       .expect(200);
@@ -178,21 +176,21 @@ describe('suspending an expert', () => {
         data: expect.objectContaining({ suspensionId }),
       }),
     );
-    const list = await bureau.get('/credit/suspensions').expect(200);
+    const list = await setup.bureau.get('/credit/suspensions').expect(200);
     expect(list.body.items).toContainEqual(
       expect.objectContaining({ id: suspensionId, subjectName: '张伟' }),
     );
-    expect((await owner.client.get('/credit/suspensions')).status).toBe(403);
+    expect((await setup.owner.client.get('/credit/suspensions')).status).toBe(403);
   });
 
   it('when a suspended expert is suspended again or the end is past, then it is refused', async () => {
-    const again = await bureau.post(`/experts/${subject.expertId}/suspensions`, {
+    const again = await setup.bureau.post(`/experts/${subject.expertId}/suspensions`, {
       until: nextYear,
       reason: '再次',
     });
     expect(again.status).toBe(409);
-    const other = await expert(platform.url, bureau);
-    const past = await bureau.post(`/experts/${other.expertId}/suspensions`, {
+    const other = await expert(setup.platform.url, setup.bureau);
+    const past = await setup.bureau.post(`/experts/${other.expertId}/suspensions`, {
       until: '2020-01-01',
       reason: '过去',
     });
@@ -209,7 +207,7 @@ describe('suspending an expert', () => {
       (await subject.client.post(`/suspensions/${suspensionId}/appeals`, { text: '再次申诉' }))
         .status,
     ).toBe(409);
-    expect(await notificationsOf(bureau)).toContainEqual(
+    expect(await notificationsOf(setup.bureau)).toContainEqual(
       expect.objectContaining({
         type: 'credit.appealed',
         data: expect.objectContaining({ suspensionId }),
@@ -224,15 +222,16 @@ describe('suspending an expert', () => {
       ).status,
     ).toBe(403);
     expect(
-      (await bureau.post(`/suspensions/${suspensionId}/appeals`, { text: '代为申诉' })).status,
+      (await setup.bureau.post(`/suspensions/${suspensionId}/appeals`, { text: '代为申诉' }))
+        .status,
     ).toBe(403);
-    const stranger = await expert(platform.url, bureau);
+    const stranger = await expert(setup.platform.url, setup.bureau);
     expect(
       (await stranger.client.post(`/suspensions/${suspensionId}/appeals`, { text: '冒名申诉' }))
         .status,
     ).toBe(404);
 
-    const answered = await bureau.post(`/suspensions/${suspensionId}/answer`, {
+    const answered = await setup.bureau.post(`/suspensions/${suspensionId}/answer`, {
       outcome: 'rejected',
       note: '证明材料不足',
     });
@@ -244,7 +243,7 @@ describe('suspending an expert', () => {
     });
     expect(
       (
-        await bureau.post(`/suspensions/${suspensionId}/answer`, {
+        await setup.bureau.post(`/suspensions/${suspensionId}/answer`, {
           outcome: 'rejected',
           note: '再答',
         })
@@ -262,7 +261,7 @@ describe('suspending an expert', () => {
     await subject.client
       .post(`/suspensions/${suspensionId}/appeals`, { text: '补充医院证明。' })
       .then((r) => expect(r.status).toBe(201));
-    const upheld = await bureau.post(`/suspensions/${suspensionId}/answer`, {
+    const upheld = await setup.bureau.post(`/suspensions/${suspensionId}/answer`, {
       outcome: 'upheld',
       note: '证明属实',
     });
@@ -274,7 +273,9 @@ describe('suspending an expert', () => {
     const own = await subject.client.get('/credit/me').expect(200);
     expect(own.body.record.suspension).toBeUndefined();
     expect(own.body.record.suspensions[0].appeals).toHaveLength(2);
-    expect(await reachable(owner.client, await openNeed(owner.client))).toContain(subject.expertId);
+    expect(await reachable(setup.owner.client, await openNeed(setup.owner.client))).toContain(
+      subject.expertId,
+    );
     expect(
       (await subject.client.post(`/suspensions/${suspensionId}/appeals`, { text: '又一次' }))
         .status,
@@ -284,13 +285,16 @@ describe('suspending an expert', () => {
 
 describe('suspending an organization', () => {
   it('when the bureau suspends an organization, then it can neither post needs nor invite (409 with the reason and end in the caller’s language), until lifted early', async () => {
-    const suspended = await enterprise(platform.url);
+    const suspended = await enterprise(setup.platform.url);
     const needId = await openNeed(suspended.client);
-    const candidate = await expert(platform.url, bureau);
-    const res = await bureau.post(`/organizations/${suspended.user.organizationId}/suspensions`, {
-      until: nextYear,
-      reason: '虚假发布需求',
-    });
+    const candidate = await expert(setup.platform.url, setup.bureau);
+    const res = await setup.bureau.post(
+      `/organizations/${suspended.user.organizationId}/suspensions`,
+      {
+        until: nextYear,
+        reason: '虚假发布需求',
+      },
+    );
     expect(res.status).toBe(201);
 
     const posted = await suspended.client.post('/needs', {
@@ -342,13 +346,14 @@ describe('suspending an organization', () => {
         })
       ).status,
     ).toBe(404);
-    const lifted = await bureau.post(`/suspensions/${res.body.suspension.id}/lift`, {
+    const lifted = await setup.bureau.post(`/suspensions/${res.body.suspension.id}/lift`, {
       reason: '已整改',
     });
     expect(lifted.status).toBe(200);
     expect(lifted.body.suspension).toMatchObject({ active: false, lifted: { reason: '已整改' } });
     expect(
-      (await bureau.post(`/suspensions/${res.body.suspension.id}/lift`, { reason: '再次' })).status,
+      (await setup.bureau.post(`/suspensions/${res.body.suspension.id}/lift`, { reason: '再次' }))
+        .status,
     ).toBe(409);
     expect((await invite(suspended.client, needId, candidate.expertId)).status).toBe(201);
     expect(await notificationsOf(suspended.client)).toContainEqual(
@@ -359,14 +364,14 @@ describe('suspending an organization', () => {
 
 describe('automatic events', () => {
   it('when an expert cancels an engagement they accepted, then it is recorded once on their record; the enterprise cancelling records nothing', async () => {
-    const subject = await expert(platform.url, bureau);
-    const { collaborationId } = await acceptedInvitation(owner.client, subject);
+    const subject = await expert(setup.platform.url, setup.bureau);
+    const { collaborationId } = await acceptedInvitation(setup.owner.client, subject);
     const cancelled = await subject.client.post(`/collaborations/${collaborationId}/cancel`, {
       reason: '时间冲突',
     });
     expect(cancelled.status).toBe(200);
     await subject.client.post(`/collaborations/${collaborationId}/cancel`, { reason: '时间冲突' });
-    const record = await bureau.get(`/experts/${subject.expertId}/credit`).expect(200);
+    const record = await setup.bureau.get(`/experts/${subject.expertId}/credit`).expect(200);
     expect(record.body.record.events).toEqual([
       expect.objectContaining({
         kind: 'cancelled_after_accepting',
@@ -375,26 +380,27 @@ describe('automatic events', () => {
       }),
     ]);
 
-    const spared = await expert(platform.url, bureau);
-    const byEnterprise = await acceptedInvitation(owner.client, spared);
-    await owner.client
+    const spared = await expert(setup.platform.url, setup.bureau);
+    const byEnterprise = await acceptedInvitation(setup.owner.client, spared);
+    await setup.owner.client
       .post(`/collaborations/${byEnterprise.collaborationId}/cancel`, {})
       .then((r) => expect(r.status).toBe(200));
     expect(
-      (await bureau.get(`/experts/${spared.expertId}/credit`).expect(200)).body.record.events,
+      (await setup.bureau.get(`/experts/${spared.expertId}/credit`).expect(200)).body.record.events,
     ).toEqual([]);
   });
 
   it('when an expert lets a third invitation expire within 180 days, then one event is recorded, not one per expiry', async () => {
-    const subject = await expert(platform.url, bureau);
+    const subject = await expert(setup.platform.url, setup.bureau);
     const expiries = async () => {
-      await pendingInvitation(owner.client, subject);
+      await pendingInvitation(setup.owner.client, subject);
       await expireInvitations(inDays(8));
     };
     await expiries();
     await expiries();
     const events = async () =>
-      (await bureau.get(`/experts/${subject.expertId}/credit`).expect(200)).body.record.events as {
+      (await setup.bureau.get(`/experts/${subject.expertId}/credit`).expect(200)).body.record
+        .events as {
         kind: string;
       }[];
     expect(await events()).toEqual([]);

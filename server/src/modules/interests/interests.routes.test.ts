@@ -12,7 +12,7 @@ import { platformWithEnterprise } from '@test/support/arranged';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let clock = Date.now();
-const setup = platformWithEnterprise({}, { now: () => new Date(clock) });
+const setup = platformWithEnterprise({ start: [{}, { now: () => new Date(clock) }] });
 let other: EnterpriseParty;
 
 beforeAll(async () => {

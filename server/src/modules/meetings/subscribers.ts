@@ -1,4 +1,4 @@
-import type { CollaborationSide, NotificationType } from '@qs/shared';
+import type { NotificationType } from '@qs/shared';
 import type { Logger } from '../../lib/logger';
 import type {
   EventDispatcher,
@@ -7,8 +7,7 @@ import type {
   RecordedEvents,
 } from '../../lib/outbox';
 import { beijingDateTime } from '../../lib/time';
-import { findUserById } from '../auth';
-import { partiesOf, presentParties } from '../collaborations';
+import { mailAddressees, otherSideOf, partiesOf, presentParties } from '../collaborations';
 import type { Mailer } from '../mail';
 import { notify } from '../notifications';
 import { findMeeting } from './meetings.service';
@@ -17,9 +16,6 @@ export interface MeetingSubscriberDeps {
   mail: Mailer;
   logger: Logger;
 }
-
-const otherSide = (side: CollaborationSide): CollaborationSide =>
-  side === 'enterprise' ? 'expert' : 'enterprise';
 
 /** The notice of a move to the other side (both for reminders), keyed on the event. */
 async function announce(
@@ -31,7 +27,7 @@ async function announce(
   if (!meeting) return;
   const { names, users } = await partiesOf(meeting);
   const recipients = data.side
-    ? users[otherSide(data.side)]
+    ? otherSideOf(users, data.side)
     : [...users.enterprise, ...users.expert];
   const startsAt = data.startsAt ?? (meeting.scheduled && beijingDateTime(meeting.scheduled.start));
   await notify(recipients, {
@@ -55,23 +51,12 @@ async function mailReminder({ mail, logger }: MeetingSubscriberDeps, data: Remin
   if (!meeting) return;
   const { names, users } = await partiesOf(meeting);
   const place = (meeting.mode === 'onsite' ? meeting.address : meeting.link) ?? '';
-  const recipients = [
-    ...users.enterprise.map((userId) => ({ userId, otherParty: names.expertName })),
-    ...users.expert.map((userId) => ({ userId, otherParty: names.organizationName })),
-  ];
-  for (const { userId, otherParty } of recipients) {
-    const user = await findUserById(userId);
-    if (!user) continue;
+  for (const { email, otherParty } of await mailAddressees(names, users)) {
     const sent = await mail.send({
-      to: user.email,
+      to: email,
       language: 'zh',
       template: 'meeting-reminder',
-      data: {
-        needTitle: names.needTitle ?? '',
-        otherParty: otherParty ?? '',
-        startsAt: data.startsAt,
-        place,
-      },
+      data: { needTitle: names.needTitle ?? '', otherParty, startsAt: data.startsAt, place },
     });
     logger.info({ meetingId: data.meetingId, mailId: sent.id }, 'meeting reminder mailed');
   }

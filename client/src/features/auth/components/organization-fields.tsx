@@ -1,7 +1,7 @@
-import { Form, Input, Select, Typography } from 'antd';
+import { Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CityInput } from '../../../components/city-input';
-import { zodRule } from '../../../lib/form';
+import { RequiredItem } from '../../../components/required-item';
 import { organizationRefSchema } from '../api/register';
 
 /**
@@ -18,20 +18,18 @@ export function OrganizationFields() {
       <Typography.Title level={5} component="legend" style={{ marginTop: 0 }}>
         {t('auth.register.organization')}
       </Typography.Title>
-      <Form.Item
+      <RequiredItem
         label={t('auth.fields.organizationName')}
         name={['organization', 'name']}
-        required
-        rules={[zodRule(organizationRefSchema.shape.name, t)]}
+        schema={organizationRefSchema.shape.name}
         extra={t('auth.register.organizationHint')}
       >
         <Input autoComplete="organization" placeholder={t('auth.placeholders.organizationName')} />
-      </Form.Item>
-      <Form.Item
+      </RequiredItem>
+      <RequiredItem
         label={t('auth.fields.organizationType')}
         name={['organization', 'type']}
-        required
-        rules={[zodRule(organizationRefSchema.shape.type, t)]}
+        schema={organizationRefSchema.shape.type}
       >
         <Select
           options={enterpriseOrganizationTypes.map((type) => ({
@@ -39,15 +37,14 @@ export function OrganizationFields() {
             label: t(`organizationTypes.${type}`),
           }))}
         />
-      </Form.Item>
-      <Form.Item
+      </RequiredItem>
+      <RequiredItem
         label={t('auth.fields.city')}
         name={['organization', 'city']}
-        required
-        rules={[zodRule(organizationRefSchema.shape.city, t)]}
+        schema={organizationRefSchema.shape.city}
       >
         <CityInput />
-      </Form.Item>
+      </RequiredItem>
     </fieldset>
   );
 }

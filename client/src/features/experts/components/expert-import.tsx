@@ -15,7 +15,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isImportField, type ImportChange } from '@qs/shared';
 import { isApiError } from '../../../lib/api-client';
@@ -139,6 +139,25 @@ function Counts({ summary }: { summary: ImportSummary }) {
   );
 }
 
+/** A step of the import in a card whose heading names the region. */
+function StepSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Card
+        title={
+          <h2 id={id} style={cardHeading}>
+            {title}
+          </h2>
+        }
+      >
+        <Flex vertical gap={16}>
+          {children}
+        </Flex>
+      </Card>
+    </section>
+  );
+}
+
 function ImportPreview({
   summary,
   file,
@@ -156,120 +175,100 @@ function ImportPreview({
   const download = useDownload();
   const writes = summary.created + summary.updated;
   return (
-    <section aria-labelledby="import-preview-title">
-      <Card
-        title={
-          <h2 id="import-preview-title" style={cardHeading}>
-            {t('import.preview.title')}
-          </h2>
-        }
-      >
-        <Flex vertical gap={16}>
-          <Alert
-            type={summary.rejected.length ? 'warning' : 'info'}
-            showIcon
-            title={t('import.preview.summary', {
-              name: file.name,
-              rows: summary.rows,
-              created: summary.created,
-              updated: summary.updated,
-              unchanged: summary.unchanged,
-              rejected: summary.rejected.length,
-            })}
-            description={t(
-              summary.verified ? 'import.preview.verifiedNote' : 'import.preview.pendingNote',
-            )}
-          />
-          <Counts summary={summary} />
-          <Warnings warnings={summary.warnings} />
-          {(summary.changes ?? []).length > 0 && (
-            <Table<ImportChange>
-              size="small"
-              caption={t('import.preview.changesTable')}
-              rowKey="row"
-              dataSource={summary.changes}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              scroll={{ x: true }}
-              columns={[
-                { title: t('import.result.row'), dataIndex: 'row', width: 80 },
-                {
-                  title: t('import.preview.action'),
-                  dataIndex: 'action',
-                  width: 90,
-                  render: (action: ImportChange['action']) => (
-                    <Tag color={action === 'create' ? 'green' : 'blue'}>
-                      {t(`import.preview.${action}`)}
-                    </Tag>
-                  ),
-                },
-                { title: t('import.preview.name'), dataIndex: 'name' },
-                {
-                  title: t('import.preview.fields'),
-                  dataIndex: 'fields',
-                  render: (fields: string[] | undefined) =>
-                    (fields ?? [])
-                      .map((field) => (isImportField(field) ? t(`experts.fields.${field}`) : field))
-                      .join('、'),
-                },
-              ]}
-            />
-          )}
-          <RejectedTable summary={summary} />
-          <Flex gap={8} wrap>
-            <Button type="primary" disabled={writes === 0} loading={importing} onClick={onConfirm}>
-              {writes === 0
-                ? t('import.preview.nothing')
-                : t('import.preview.confirm', { count: writes })}
-            </Button>
-            {summary.rejected.length > 0 && (
-              <Button
-                icon={<DownloadOutlined aria-hidden />}
-                loading={download.busy === 'import-errors.xlsx'}
-                onClick={() => download.run('import-errors.xlsx', () => downloadErrorReport(file))}
-              >
-                {t('import.report.download')}
-              </Button>
-            )}
-            <Button onClick={onCancel} disabled={importing}>
-              {t('import.preview.cancel')}
-            </Button>
-          </Flex>
-        </Flex>
-      </Card>
-    </section>
+    <StepSection id="import-preview-title" title={t('import.preview.title')}>
+      <Alert
+        type={summary.rejected.length ? 'warning' : 'info'}
+        showIcon
+        title={t('import.preview.summary', {
+          name: file.name,
+          rows: summary.rows,
+          created: summary.created,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          rejected: summary.rejected.length,
+        })}
+        description={t(
+          summary.verified ? 'import.preview.verifiedNote' : 'import.preview.pendingNote',
+        )}
+      />
+      <Counts summary={summary} />
+      <Warnings warnings={summary.warnings} />
+      {(summary.changes ?? []).length > 0 && (
+        <Table<ImportChange>
+          size="small"
+          caption={t('import.preview.changesTable')}
+          rowKey="row"
+          dataSource={summary.changes}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          scroll={{ x: true }}
+          columns={[
+            { title: t('import.result.row'), dataIndex: 'row', width: 80 },
+            {
+              title: t('import.preview.action'),
+              dataIndex: 'action',
+              width: 90,
+              render: (action: ImportChange['action']) => (
+                <Tag color={action === 'create' ? 'green' : 'blue'}>
+                  {t(`import.preview.${action}`)}
+                </Tag>
+              ),
+            },
+            { title: t('import.preview.name'), dataIndex: 'name' },
+            {
+              title: t('import.preview.fields'),
+              dataIndex: 'fields',
+              render: (fields: string[] | undefined) =>
+                (fields ?? [])
+                  .map((field) => (isImportField(field) ? t(`experts.fields.${field}`) : field))
+                  .join('、'),
+            },
+          ]}
+        />
+      )}
+      <RejectedTable summary={summary} />
+      <Flex gap={8} wrap>
+        <Button type="primary" disabled={writes === 0} loading={importing} onClick={onConfirm}>
+          {writes === 0
+            ? t('import.preview.nothing')
+            : t('import.preview.confirm', { count: writes })}
+        </Button>
+        {summary.rejected.length > 0 && (
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            loading={download.busy === 'import-errors.xlsx'}
+            onClick={() => download.run('import-errors.xlsx', () => downloadErrorReport(file))}
+          >
+            {t('import.report.download')}
+          </Button>
+        )}
+        <Button onClick={onCancel} disabled={importing}>
+          {t('import.preview.cancel')}
+        </Button>
+      </Flex>
+    </StepSection>
   );
 }
 
 function ImportResult({ summary, onAgain }: { summary: ImportSummary; onAgain: () => void }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="import-result-title">
-      <Card
+    <StepSection id="import-result-title" title={t('import.result.title')}>
+      <Alert
+        type={summary.rejected.length ? 'warning' : 'success'}
+        showIcon
         title={
-          <h2 id="import-result-title" style={cardHeading}>
-            {t('import.result.title')}
-          </h2>
+          summary.rejected.length
+            ? t('import.result.someRejected', { count: summary.rejected.length })
+            : t('import.result.allGood')
         }
-      >
-        <Flex vertical gap={16}>
-          <Alert
-            type={summary.rejected.length ? 'warning' : 'success'}
-            showIcon
-            title={
-              summary.rejected.length
-                ? t('import.result.someRejected', { count: summary.rejected.length })
-                : t('import.result.allGood')
-            }
-          />
-          <Counts summary={summary} />
-          <Warnings warnings={summary.warnings} />
-          <RejectedTable summary={summary} />
-          <div>
-            <Button onClick={onAgain}>{t('import.preview.cancel')}</Button>
-          </div>
-        </Flex>
-      </Card>
-    </section>
+      />
+      <Counts summary={summary} />
+      <Warnings warnings={summary.warnings} />
+      <RejectedTable summary={summary} />
+      <div>
+        <Button onClick={onAgain}>{t('import.preview.cancel')}</Button>
+      </div>
+    </StepSection>
   );
 }
 

@@ -18,9 +18,10 @@ import {
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CityInput } from '../../../components/city-input';
+import { RequiredItem } from '../../../components/required-item';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, maxOf, optionalZodRule, zodRule } from '../../../lib/form';
+import { applyFieldErrors, maxOf, optionalZodRule } from '../../../lib/form';
 import {
   collaborationModes,
   expertProfileInputSchema,
@@ -60,23 +61,8 @@ interface ProfileFormValues {
   formerOrganizations: { name: string; leftYear: number | null }[];
 }
 
-const serverFields = [
-  'name',
-  'title',
-  'organization',
-  'city',
-  'pool',
-  'skills',
-  'sectors',
-  'bio',
-  'yearsOfExperience',
-  'availability',
-  'collaborationModes',
-  'contact.phone',
-  'contact.email',
-  'contact',
-  'formerOrganizations',
-] as const;
+/** The fields the server's errors may name: the body's, and the contact's own. */
+const serverFields = [...Object.keys(fields), 'contact.phone', 'contact.email'];
 
 function toValues(expert: ExpertDto): ProfileFormValues {
   return {
@@ -183,14 +169,9 @@ export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormPr
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={t('profile.sections.basic')}>
-            <Form.Item
-              name="name"
-              label={t('experts.fields.name')}
-              required
-              rules={[zodRule(fields.name, t)]}
-            >
+            <RequiredItem name="name" label={t('experts.fields.name')} schema={fields.name}>
               <Input autoComplete="name" />
-            </Form.Item>
+            </RequiredItem>
             <Form.Item
               name="title"
               label={t('experts.fields.title')}
@@ -198,25 +179,19 @@ export function ProfileForm({ expert, skillsInput, sectorsInput }: ProfileFormPr
             >
               <Input placeholder={t('profile.placeholders.title')} />
             </Form.Item>
-            <Form.Item
+            <RequiredItem
               name="organization"
               label={t('experts.fields.organization')}
-              required
-              rules={[zodRule(fields.organization, t)]}
+              schema={fields.organization}
               extra={t('profile.reviewHintShort')}
             >
               <Input autoComplete="organization" />
-            </Form.Item>
+            </RequiredItem>
             <Row gutter={16}>
               <Col xs={24} sm={12}>
-                <Form.Item
-                  name="city"
-                  label={t('experts.fields.city')}
-                  required
-                  rules={[zodRule(fields.city, t)]}
-                >
+                <RequiredItem name="city" label={t('experts.fields.city')} schema={fields.city}>
                   <CityInput />
-                </Form.Item>
+                </RequiredItem>
               </Col>
               <Col xs={24} sm={12}>
                 <Form.Item name="yearsOfExperience" label={t('experts.fields.yearsOfExperience')}>

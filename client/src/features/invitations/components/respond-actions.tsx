@@ -1,71 +1,12 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import type { AcceptInvitationResult, InvitationDto } from '@qs/shared';
-import { App, Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../components/reason-dialog';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, maxOf, optionalZodRule } from '../../../lib/form';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { declineInvitationSchema, useDeclineInvitation } from '../api/decline-invitation';
-
-const REASON_MAX = maxOf(declineInvitationSchema.shape.reason);
-
-function DeclineDialog({
-  invitation,
-  open,
-  onClose,
-}: {
-  invitation: InvitationDto;
-  open: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const decline = useDeclineInvitation();
-  // Awaited rather than per-call callbacks: the declined invitation unmounts this dialog.
-  // It catches its own failures, so the form need not wait for it.
-  const onFinish = async ({ reason }: { reason?: string }) => {
-    try {
-      await decline.mutateAsync({ id: invitation.id, reason: reason?.trim() || undefined });
-      onClose();
-      void message.success(t('invitations.respond.declinedToast'));
-    } catch (error) {
-      if (!applyFieldErrors(form, error, ['reason'])) void message.error(errorMessage(t, error));
-    }
-  };
-  return (
-    <Modal
-      open={open}
-      title={t('invitations.respond.declineTitle', {
-        title: invitation.needTitle ?? t('invitations.theNeed'),
-      })}
-      okText={t('invitations.respond.decline')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={decline.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(values) => void onFinish(values)}
-      >
-        <Form.Item
-          name="reason"
-          label={t('invitations.respond.reason')}
-          extra={t('invitations.respond.reasonHint')}
-          rules={[optionalZodRule(declineInvitationSchema.shape.reason, t)]}
-        >
-          <Input.TextArea rows={3} showCount maxLength={REASON_MAX} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
 
 interface RespondActionsProps {
   invitation: InvitationDto;
@@ -80,6 +21,7 @@ export function RespondActions({ invitation, onAccepted, block }: RespondActions
   const { message } = App.useApp();
   const [declining, setDeclining] = useState(false);
   const accept = useAcceptInvitation();
+  const decline = useDeclineInvitation();
   const title = invitation.needTitle ?? t('invitations.theNeed');
 
   return (
@@ -125,7 +67,21 @@ export function RespondActions({ invitation, onAccepted, block }: RespondActions
       >
         {t('invitations.respond.decline')}
       </Button>
-      <DeclineDialog invitation={invitation} open={declining} onClose={() => setDeclining(false)} />
+      <ReasonDialog
+        open={declining}
+        onClose={() => setDeclining(false)}
+        title={t('invitations.respond.declineTitle', { title })}
+        okText={t('invitations.respond.decline')}
+        field={{
+          name: 'reason',
+          schema: declineInvitationSchema.shape.reason,
+          label: t('invitations.respond.reason'),
+          extra: t('invitations.respond.reasonHint'),
+        }}
+        pending={decline.isPending}
+        onSubmit={(reason) => decline.mutateAsync({ id: invitation.id, reason })}
+        done={t('invitations.respond.declinedToast')}
+      />
     </Flex>
   );
 }

@@ -19,8 +19,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { CityInput } from '../../../components/city-input';
+import { RequiredItem } from '../../../components/required-item';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, maxOf, zodRule } from '../../../lib/form';
+import { applyFieldErrors, maxOf } from '../../../lib/form';
 import {
   createNeedSchema,
   needKinds,
@@ -48,21 +49,8 @@ interface NeedFormValues {
   avoidExperts?: string[];
 }
 
-const serverFields = [
-  'kind',
-  'sector',
-  'city',
-  'title',
-  'description',
-  'requiredSkills',
-  'budget.min',
-  'budget.max',
-  'budget',
-  'deadline',
-  'collaborationMode',
-  'avoidOrganizations',
-  'avoidExperts',
-] as const;
+/** The fields the server's errors may name: the body's, and the budget's bounds. */
+const serverFields = [...Object.keys(fields), 'budget.min', 'budget.max'];
 
 const toYuan = (tenThousands: number) => Math.round(tenThousands * 10_000);
 
@@ -186,19 +174,14 @@ export function NeedForm({
           <Card title={t('needs.form.sections.what')}>
             <Row gutter={16}>
               <Col xs={24} md={8}>
-                <Form.Item
-                  name="kind"
-                  label={t('needs.fields.kind')}
-                  required
-                  rules={[zodRule(fields.kind, t)]}
-                >
+                <RequiredItem name="kind" label={t('needs.fields.kind')} schema={fields.kind}>
                   <Select
                     options={needKinds.map((kind) => ({
                       value: kind,
                       label: t(`enums.needKind.${kind}`),
                     }))}
                   />
-                </Form.Item>
+                </RequiredItem>
               </Col>
               <Col xs={24} md={8}>
                 <Form.Item
@@ -211,29 +194,18 @@ export function NeedForm({
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item
-                  name="city"
-                  label={t('needs.fields.city')}
-                  required
-                  rules={[zodRule(fields.city, t)]}
-                >
+                <RequiredItem name="city" label={t('needs.fields.city')} schema={fields.city}>
                   <CityInput />
-                </Form.Item>
+                </RequiredItem>
               </Col>
             </Row>
-            <Form.Item
-              name="title"
-              label={t('needs.fields.title')}
-              required
-              rules={[zodRule(fields.title, t)]}
-            >
+            <RequiredItem name="title" label={t('needs.fields.title')} schema={fields.title}>
               <Input placeholder={t('needs.form.titlePlaceholder')} maxLength={200} />
-            </Form.Item>
-            <Form.Item
+            </RequiredItem>
+            <RequiredItem
               name="description"
               label={t('needs.fields.description')}
-              required
-              rules={[zodRule(fields.description, t)]}
+              schema={fields.description}
               extra={t('needs.form.descriptionHint')}
             >
               <Input.TextArea
@@ -241,7 +213,7 @@ export function NeedForm({
                 maxLength={DESCRIPTION_MAX}
                 placeholder={t('needs.form.descriptionPlaceholder')}
               />
-            </Form.Item>
+            </RequiredItem>
             {renderSuggestions(`${title}\n${description}`, requiredSkills, addSkill)}
             <Form.Item
               name="requiredSkills"

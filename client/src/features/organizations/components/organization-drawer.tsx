@@ -3,23 +3,17 @@ import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CityInput } from '../../../components/city-input';
+import { RequiredItem } from '../../../components/required-item';
 import { errorMessage } from '../../../lib/error-messages';
-import { applyFieldErrors, maxOf, zodRule } from '../../../lib/form';
+import { applyFieldErrors, maxOf } from '../../../lib/form';
 import { isApiError } from '../../../lib/api-client';
 import { organizationInputSchema, useSaveOrganization } from '../api/save-organization';
 import { DateInput } from '../../../components/ui/date-input';
 
 const fields = organizationInputSchema.shape;
 const DESCRIPTION_MAX = maxOf(fields.description);
-const serverFields = [
-  'name',
-  'type',
-  'city',
-  'sectors',
-  'allianceMember',
-  'allianceJoinedAt',
-  'description',
-] as const;
+/** The fields the server's errors may name: the body's. */
+const serverFields = Object.keys(fields);
 
 interface OrganizationFormValues {
   name: string;
@@ -121,35 +115,20 @@ export function OrganizationDrawer({
         onFinish={onFinish}
         noValidate
       >
-        <Form.Item
-          name="name"
-          label={t('organizations.fields.name')}
-          required
-          rules={[zodRule(fields.name, t)]}
-        >
+        <RequiredItem name="name" label={t('organizations.fields.name')} schema={fields.name}>
           <Input autoComplete="organization" />
-        </Form.Item>
-        <Form.Item
-          name="type"
-          label={t('organizations.fields.type')}
-          required
-          rules={[zodRule(fields.type, t)]}
-        >
+        </RequiredItem>
+        <RequiredItem name="type" label={t('organizations.fields.type')} schema={fields.type}>
           <Select
             options={organizationTypes.map((type) => ({
               value: type,
               label: t(`organizationTypes.${type}`),
             }))}
           />
-        </Form.Item>
-        <Form.Item
-          name="city"
-          label={t('organizations.fields.city')}
-          required
-          rules={[zodRule(fields.city, t)]}
-        >
+        </RequiredItem>
+        <RequiredItem name="city" label={t('organizations.fields.city')} schema={fields.city}>
           <CityInput />
-        </Form.Item>
+        </RequiredItem>
         <Form.Item name="sectors" label={t('organizations.fields.sectors')}>
           {sectorsInput}
         </Form.Item>

@@ -7,7 +7,8 @@ import { applyFieldErrors, zodRule } from '../../../lib/form';
 import { createUserSchema, useCreateUser } from '../api/users';
 
 const fields = createUserSchema.shape;
-const serverFields = ['email', 'password', 'name', 'role'] as const;
+/** The fields the server's errors may name: the body's. */
+const serverFields = Object.keys(fields);
 
 /** Creates an account: the only way to staff accounts besides the create-admin command. */
 export function CreateUserDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
