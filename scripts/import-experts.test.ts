@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testMongoUri } from '@test/support/db';
-import { uniqueEmail } from '@test/support/factories';
+import { staffClient, uniqueEmail } from '@test/support/factories';
+import { startTestPlatform } from '@test/support/platform';
 
 const run = promisify(execFile);
 let dir: string;
@@ -48,6 +49,31 @@ describe('npm run import:experts', () => {
       .find({ 'contact.email': { $in: emails } })
       .toArray();
     expect(stored.map((e) => e.verification.status)).toEqual(['verified', 'verified']);
+  });
+
+  it('when a platform runs beside it, then its statistics count the imported experts at the next read', async () => {
+    const platform = await startTestPlatform();
+    try {
+      const { client: bureau } = await staffClient(platform.url, 'bureau');
+      // Two addresses, as the figures' 10-second cache keeps each address's answer: the first read
+      // builds the platform's statistics, the second is computed after the import.
+      const experts = async (path: string) =>
+        (await bureau.get(path).expect(200)).body.experts as { total: number };
+      const before = (await experts('/stats/overview?from=2000-01-01')).total;
+      const file = path.join(dir, 'beside.csv');
+      writeFileSync(
+        file,
+        '姓名,单位,城市,专家库,技能,邮箱\r\n' +
+          `周航,青岛港,青岛,青岛,边缘计算,${uniqueEmail('cli')}\r\n` +
+          `吴越,华为,深圳,深圳,5G专网,${uniqueEmail('cli')}\r\n`,
+      );
+
+      await importExperts(file, '--verified');
+
+      expect((await experts('/stats/overview')).total).toBe(before + 2);
+    } finally {
+      await platform.close();
+    }
   });
 
   it('when the file does not exist, then it exits 1 naming the file', async () => {

@@ -12,6 +12,7 @@ import { loadConfig } from '../server/src/config/env';
 import { AppError } from '../server/src/lib/errors';
 import type { ImportSummary } from '@qs/shared';
 import { importExperts } from '../server/src/modules/experts';
+import { markStatsDaysStale } from '../server/src/modules/stats';
 import { connectDatabase } from '../server/src/server';
 
 const USAGE =
@@ -86,6 +87,8 @@ async function main(): Promise<number> {
       onProgress: (done, total) => bar.update(done, total),
     });
     bar.stop();
+    // A running platform hears nothing of this process's writes: its statistics rebuild at their next read.
+    if (summary.created + summary.updated > 0) await markStatsDaysStale();
     report(summary);
     return 0;
   } catch (err) {

@@ -8,6 +8,7 @@ import mongoose from 'mongoose';
 import { loadConfig } from '../server/src/config/env';
 import type { ProvisionedMongo } from '../server/src/lib/db';
 import { seedDemo, type SeedOptions, type SeedSummary } from '../server/src/seed/seed-demo';
+import { markStatsDaysStale } from '../server/src/modules/stats';
 import { connectDatabase } from '../server/src/server';
 
 interface Reporter {
@@ -73,6 +74,8 @@ try {
   const summary = await seedDemo({ onProgress: reporter.onProgress }).finally(() =>
     reporter.stop(),
   );
+  // A running platform hears nothing of this process's writes: its statistics rebuild at their next read.
+  await markStatsDaysStale();
   printSummary(summary);
 } catch (err) {
   console.error('seed:demo failed:', err);

@@ -1,4 +1,4 @@
 export { registerStatsRoutes } from './stats.routes';
 export { registerStatsSubscribers } from './subscribers';
 export { concentration } from './fairness';
-export { ensureStatsDays, rebuildStatsDays } from './stats.days';
+export { ensureStatsDays, markStatsDaysStale, rebuildStatsDays } from './stats.days';

@@ -1,6 +1,7 @@
 /**
- * Every bureau page refetches at once on `stats:updated`, and each figure scans whole
- * collections: one computation per figure and query serves them all for a few seconds.
+ * Every bureau page refetches at once on `stats:updated`, and some figures (organizations,
+ * agreements, outcomes, the skills gap, cross-city) still read their records: one computation per
+ * figure and query serves them all for a few seconds.
  */
 const FRESH_MS = 10_000;
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
