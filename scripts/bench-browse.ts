@@ -4,7 +4,7 @@
  * newest, with and without words. Next to each, `GET /auth/me` of the same expert in the same run:
  * the floor of HTTP, session and JSON. Ends with one JSON line.
  */
-import { benchPlatform, percentiles, sessionCookie } from './bench-corpus';
+import { benchPlatform, percentiles, sessionCookie, timedGet } from './bench-corpus';
 
 const SIZE = { experts: 2_000, needs: 20_000, invitations: 0, collaborations: 0 };
 const ROUNDS = 20;
@@ -16,14 +16,6 @@ const PATHS = {
   'by fit, words': `/needs/browse?q=${encodeURIComponent('数字化转型')}`,
   'floor: /auth/me': '/auth/me',
 } as const;
-
-async function timedGet(url: string, cookie: string): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(url, { headers: { cookie } });
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-  return performance.now() - started;
-}
 
 const bench = await benchPlatform(SIZE, { users: 1 });
 try {

@@ -400,6 +400,15 @@ export async function sessionCookie(url: string, email: string): Promise<string>
   return cookie.split(';')[0] as string;
 }
 
+/** Milliseconds one signed-in GET takes, its body read; anything but 200 is an error. */
+export async function timedGet(url: string, cookie: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+  return performance.now() - started;
+}
+
 export interface Percentiles {
   p50: number;
   p95: number;

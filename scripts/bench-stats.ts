@@ -8,7 +8,13 @@
  */
 import { taxonomy } from '@qs/shared';
 import { domainEvents } from '../server/src/lib/events';
-import { benchPlatform, percentiles, sessionCookie, type Percentiles } from './bench-corpus';
+import {
+  benchPlatform,
+  percentiles,
+  sessionCookie,
+  timedGet,
+  type Percentiles,
+} from './bench-corpus';
 
 const SIZE = { experts: 100_000, needs: 10_000, invitations: 50_000, collaborations: 20_000 };
 const ROUNDS = 20;
@@ -31,14 +37,6 @@ const FROM_RECORDS = `from=${encodeURIComponent('2000-01-01T00:00:01+08:00')}`;
 
 const withQuery = (path: string, query: string) =>
   `${path}${path.includes('?') ? '&' : '?'}${query}`;
-
-async function timedGet(url: string, cookie: string): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(url, { headers: { cookie } });
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-  return performance.now() - started;
-}
 
 const bench = await benchPlatform(SIZE, { users: 1 });
 try {
