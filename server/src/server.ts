@@ -25,7 +25,7 @@ import { eventJobs, wireSubscribers } from './subscribers';
 import { changeLogJobs } from './lib/search-changes';
 import { createMailer } from './modules/mail';
 import { NeedIndexer } from './modules/needs';
-import { ensureStatsDays } from './modules/stats';
+import { ensureStatsDays, statsDaysSettled } from './modules/stats';
 import { startVocabulary, vocabularyJobs } from './modules/vocabulary';
 import { attachRealtime, type Realtime } from './realtime/socket';
 import { isDatabaseEmpty, seedOnStart } from './seed/seed-demo';
@@ -317,6 +317,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       await search.stop();
       // After the last request: one still dispatching needs every subscriber.
       unwire();
+      await statsDaysSettled();
       await session.close();
       mail.close();
       await mongoose.disconnect();

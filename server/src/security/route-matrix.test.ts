@@ -261,7 +261,9 @@ async function organizationAState(): Promise<string[]> {
   const marks = [...Object.values(ids), owner.user.id, invited.user.id];
   const state: string[] = [];
   for (const { name } of await db.listCollections().toArray()) {
-    if (name === 'sessions') continue;
+    // The statistics' read model sums everyone's records by day: an outsider's own expert or need
+    // lands in a day document that holds A's too. A's records themselves are compared.
+    if (name === 'sessions' || name.startsWith('stats_')) continue;
     for (const doc of await db.collection(name).find().toArray()) {
       // An outsider's own notifications may name A (a rejection): reading them is its business.
       if (outsiderIds.has(String(doc.userId))) continue;

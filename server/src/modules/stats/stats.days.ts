@@ -866,7 +866,8 @@ const pending = new Set<Promise<unknown>>();
  * counting wrong.
  */
 export function inBackground(work: Promise<unknown>): void {
-  const tracked = work.catch(() => markStatsDaysStale());
+  // Where even the mark fails the database is out of reach; a rejection here would end the process.
+  const tracked = work.catch(() => markStatsDaysStale()).catch(() => undefined);
   pending.add(tracked);
   void tracked.finally(() => pending.delete(tracked));
 }
