@@ -215,3 +215,34 @@ describe('need detail: the match list', () => {
     expect(screen.getByRole('checkbox', { name: '选择 王芳' })).toBeEnabled();
   });
 });
+
+describe('need detail: closing the need', () => {
+  it('when the owner closes the need with a message, then the close is sent with the trimmed message and confirmed', async () => {
+    answerNeed({ refuse: {} });
+    server.use(
+      http.post(`${API}/needs/${ids.need}/close`, () =>
+        HttpResponse.json({ need: { ...need, status: 'closed' } }),
+      ),
+    );
+    const { user } = openPage();
+    await screen.findByRole('article', { name: '张伟' });
+
+    await user.click(screen.getByRole('button', { name: '关闭需求' }));
+    const dialog = await screen.findByRole('dialog', { name: '关闭需求' });
+    await user.type(
+      within(dialog).getByLabelText('给受邀专家的留言（可选）'),
+      '  感谢关注，本需求已由其他方案解决  ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: '确认关闭' }));
+
+    expect(await screen.findByText('需求已关闭')).toBeInTheDocument();
+    expect(await sentChanges()).toEqual([
+      {
+        method: 'POST',
+        path: `/needs/${ids.need}/close`,
+        csrfToken: CSRF_TOKEN,
+        body: { message: '感谢关注，本需求已由其他方案解决' },
+      },
+    ]);
+  });
+});
