@@ -1,7 +1,9 @@
+import type { Types } from 'mongoose';
 import { now as clockNow } from '../../lib/clock';
 import type { Job } from '../../lib/jobs';
 import { recordedEvent } from '../../lib/outbox';
 import { CollaborationModel, type CollaborationRecord } from './collaboration.model';
+import { removeUnrecordedFiles } from './outcome-files';
 import { collaborationEventData, dispatchCollaborationEvents } from './collaborations.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,7 +46,22 @@ export async function remindAgreements(now: Date = clockNow()): Promise<number> 
   }
 }
 
+/** The outcome file a collaboration records, by its id (the file is stored before the record). */
+async function recordedFile(collaborationId: Types.ObjectId) {
+  const found = await CollaborationModel.findById(collaborationId, { 'outcome.file.id': 1 })
+    .lean<Pick<CollaborationRecord, 'outcome'>>()
+    .exec();
+  return found?.outcome?.file?.id;
+}
+
 /** The collaborations' timed work, run by the platform's job runner. */
 export function collaborationJobs(everyMs: number): Job[] {
-  return [{ name: 'collaborations.remind-agreement', everyMs, run: remindAgreements }];
+  return [
+    { name: 'collaborations.remind-agreement', everyMs, run: remindAgreements },
+    {
+      name: 'collaborations.remove-unrecorded-files',
+      everyMs,
+      run: (now, stopping) => removeUnrecordedFiles(now, stopping, recordedFile),
+    },
+  ];
 }

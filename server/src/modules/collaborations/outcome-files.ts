@@ -6,11 +6,17 @@ import { fileTypeFromBuffer } from 'file-type';
 import { outcomeFileTypes } from '@qs/shared';
 import type { OutcomeFileRecord } from './collaboration.model';
 
-/** The GridFS bucket of outcome files: `outcomeFiles.files` and `outcomeFiles.chunks`. */
-function bucket() {
+const BUCKET = 'outcomeFiles';
+
+function database() {
   const db = mongoose.connection.db;
   if (!db) throw new Error('the database is not connected');
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: 'outcomeFiles' });
+  return db;
+}
+
+/** The GridFS bucket of outcome files: `outcomeFiles.files` and `outcomeFiles.chunks`. */
+function bucket() {
+  return new mongoose.mongo.GridFSBucket(database(), { bucketName: BUCKET });
 }
 
 export interface UploadedFile {
@@ -71,4 +77,47 @@ export function deleteOutcomeFile(id: Types.ObjectId): Promise<void> {
 
 export function openOutcomeFile(id: Types.ObjectId): Readable {
   return bucket().openDownloadStream(id);
+}
+
+/** How old a file no collaboration records must be before it counts as left by a crash. */
+const UNRECORDED_AFTER_MS = 60 * 60_000;
+const SWEEP_BATCH = 200;
+
+interface StoredFile {
+  _id: Types.ObjectId;
+  metadata?: { collaborationId?: Types.ObjectId };
+}
+
+/**
+ * Deletes the files a crash left between storing them and recording the outcome: older than an
+ * hour, yet not the outcome file of the collaboration they were stored for. A file found recorded
+ * is marked so, and never looked at again. Returns how many files were deleted.
+ */
+export async function removeUnrecordedFiles(
+  now: Date,
+  stopping: AbortSignal,
+  recordedFile: (collaborationId: Types.ObjectId) => Promise<Types.ObjectId | undefined>,
+): Promise<number> {
+  const files = bucket();
+  const marks = database().collection<StoredFile>(`${BUCKET}.files`);
+  const due = {
+    uploadDate: { $lte: new Date(now.getTime() - UNRECORDED_AFTER_MS) },
+    'metadata.recorded': { $ne: true },
+  };
+  let removed = 0;
+  while (!stopping.aborted) {
+    const batch = (await files.find(due).limit(SWEEP_BATCH).toArray()) as StoredFile[];
+    for (const file of batch) {
+      const owner = file.metadata?.collaborationId;
+      const recorded = owner && (await recordedFile(owner));
+      if (recorded?.equals(file._id)) {
+        await marks.updateOne({ _id: file._id }, { $set: { 'metadata.recorded': true } });
+      } else {
+        await files.delete(file._id);
+        removed++;
+      }
+    }
+    if (batch.length < SWEEP_BATCH) break;
+  }
+  return removed;
 }
