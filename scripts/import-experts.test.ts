@@ -8,8 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testMongoUri } from '@test/support/db';
 import { staffClient, uniqueEmail } from '@test/support/factories';
 import { startTestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 
 const run = promisify(execFile);
+/** A problem in words no other expert's bio uses. */
+const PHRASE = '纱线毛羽总是降不下来';
 let dir: string;
 let connection: mongoose.Connection;
 
@@ -51,7 +54,7 @@ describe('npm run import:experts', () => {
     expect(stored.map((e) => e.verification.status)).toEqual(['verified', 'verified']);
   });
 
-  it('when a platform runs beside it, then its statistics count the imported experts at the next read', async () => {
+  it('when a platform runs beside it, then its statistics count the imported experts at the next read and it reads needs with their words within seconds', async () => {
     const platform = await startTestPlatform();
     try {
       const { client: bureau } = await staffClient(platform.url, 'bureau');
@@ -63,18 +66,29 @@ describe('npm run import:experts', () => {
       const file = path.join(dir, 'beside.csv');
       writeFileSync(
         file,
-        '姓名,单位,城市,专家库,技能,邮箱\r\n' +
-          `周航,青岛港,青岛,青岛,边缘计算,${uniqueEmail('cli')}\r\n` +
-          `吴越,华为,深圳,深圳,5G专网,${uniqueEmail('cli')}\r\n`,
+        '姓名,单位,城市,专家库,技能,邮箱,简介\r\n' +
+          `周航,青岛港,青岛,青岛,工艺参数优化,${uniqueEmail('cli')},解决过“${PHRASE}”的问题。\r\n` +
+          `吴越,华为,深圳,深圳,工艺参数优化,${uniqueEmail('cli')},长期驻厂，处理“${PHRASE}”。\r\n` +
+          `郑洁,海尔,青岛,青岛,工艺参数优化,${uniqueEmail('cli')},服务过多家纺织企业：“${PHRASE}”。\r\n`,
       );
+      const inferred = async () =>
+        (
+          (await bureau.get(`/taxonomy/suggest?text=${encodeURIComponent(PHRASE)}`).expect(200))
+            .body as { inferred: Array<{ skill: string }> }
+        ).inferred.map((s) => s.skill);
+      expect(await inferred()).toEqual([]);
 
       await importExperts(file, '--verified');
 
-      expect((await experts('/stats/overview')).total).toBe(before + 2);
+      expect((await experts('/stats/overview')).total).toBe(before + 3);
+      // The platform loads the vocabulary the command stored at its next look (every 5 s).
+      expect(
+        await until(async () => (await inferred()).includes('process-optimization'), 15_000),
+      ).toBe(true);
     } finally {
       await platform.close();
     }
-  });
+  }, 60_000);
 
   it('when the file does not exist, then it exits 1 naming the file', async () => {
     const missing = path.join(dir, 'missing.csv');

@@ -13,6 +13,7 @@ import { AppError } from '../server/src/lib/errors';
 import type { ImportSummary } from '@qs/shared';
 import { importExperts } from '../server/src/modules/experts';
 import { markStatsDaysStale } from '../server/src/modules/stats';
+import { relearnVocabularyIfStale } from '../server/src/modules/vocabulary';
 import { connectDatabase } from '../server/src/server';
 
 const USAGE =
@@ -88,7 +89,12 @@ async function main(): Promise<number> {
     });
     bar.stop();
     // A running platform hears nothing of this process's writes: its statistics rebuild at their next read.
-    if (summary.created + summary.updated > 0) await markStatsDaysStale();
+    if (summary.created + summary.updated > 0) {
+      await markStatsDaysStale();
+      // Stored for the running platform, which loads it within seconds.
+      const relearned = await relearnVocabularyIfStale();
+      if (relearned) console.error(`learned the skill vocabulary: ${relearned.stats.terms} terms`);
+    }
     report(summary);
     return 0;
   } catch (err) {

@@ -45,6 +45,7 @@ import { registerOrganizationRoutes } from './modules/organizations';
 import { registerPoolRuleRoutes } from './modules/pool-rules';
 import { registerStatsRoutes } from './modules/stats';
 import { registerTaxonomyRoutes } from './modules/taxonomy';
+import { relearnVocabularyIfStale } from './modules/vocabulary';
 import { CLIENT_DIST_DIR } from './paths';
 
 export const API_BASE = '/api/v1';
@@ -149,7 +150,14 @@ export function createApp(deps: AppDeps): Express {
     search: deps.search,
     logger: deps.logger,
   });
-  registerExpertImportRoutes(api);
+  registerExpertImportRoutes(api, {
+    afterImport: async () => {
+      // The import is written: a failed learning is left to the relearn job, not the importer.
+      await relearnVocabularyIfStale().catch((err: unknown) =>
+        deps.logger.warn({ err }, 'skill vocabulary relearning after an import failed'),
+      );
+    },
+  });
   registerExpertReviewRoutes(api, {
     userNames: async (ids) => {
       const users = await Promise.all(ids.map((id) => findUserById(id)));

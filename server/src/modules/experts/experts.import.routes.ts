@@ -53,14 +53,22 @@ function uploaded(req: Request): Express.Multer.File {
   throw new ValidationError({ key: 'file_required', details: [detail('file', 'file_required')] });
 }
 
-export function registerExpertImportRoutes(api: ApiRouter): void {
+export interface ExpertImportDeps {
+  /**
+   * Runs after an import that wrote experts, before it answers: the skill vocabulary learns their
+   * words, so that needs matched right after an import are read with them.
+   */
+  afterImport: () => Promise<void>;
+}
+
+export function registerExpertImportRoutes(api: ApiRouter, deps: ExpertImportDeps): void {
   api.pipeline(
     expertImportRoutes.importExperts,
     {
       authorize: authorizeImport,
-      command: ({ actor, req, query, lang }) => {
+      command: async ({ actor, req, query, lang }) => {
         const file = uploaded(req);
-        return importExperts(file.buffer, {
+        const summary = await importExperts(file.buffer, {
           fileName: file.originalname,
           actorId: actor.id,
           lang,
@@ -68,6 +76,9 @@ export function registerExpertImportRoutes(api: ApiRouter): void {
           verified: query.verified !== false,
           dryRun: query.dryRun === true,
         });
+        if (summary.created + summary.updated > 0 && query.dryRun !== true)
+          await deps.afterImport();
+        return summary;
       },
       present: (_ctx, summary) => summary,
     },

@@ -468,6 +468,28 @@ describe('POST /admin/import/experts', () => {
     const audit = await AuditModel.findOne({ action: 'experts.imported', note: fileName }).lean();
     expect(audit?.data).toMatchObject({ created: 1, updated: 0, rejected: 0, verified: true });
   });
+
+  it('when the bureau imports experts whose bios tell a problem in new words, then a need in those words is read with them as soon as the import answers', async () => {
+    const phrase = '釉面针孔总是去不掉';
+    const { client: enterprise } = await registeredClient(platform.url, enterpriseRegistration());
+    const inferred = async () =>
+      (
+        (await enterprise.get(`/taxonomy/suggest?text=${encodeURIComponent(phrase)}`).expect(200))
+          .body as { inferred: Array<{ skill: string }> }
+      ).inferred.map((s) => s.skill);
+    expect(await inferred()).not.toContain('process-optimization');
+    const rows = ['从业十年。', '服务过多家陶瓷企业。', '长期驻厂。'].map((filler) =>
+      expertRow('青岛', {
+        skills: 'process-optimization',
+        sectors: 'furniture-home',
+        bio: `${filler}解决过“${phrase}”的问题。`,
+      }),
+    );
+
+    await imported(csvOf(rows), 'kilns.csv', '?verified=true');
+
+    expect(await inferred()).toContain('process-optimization');
+  });
 });
 
 describe('what one import may hold', () => {

@@ -1,6 +1,7 @@
 export {
   rebuildVocabulary,
   refreshVocabulary,
+  relearnVocabularyIfStale,
   startVocabulary,
   vocabularyJobs,
 } from './vocabulary.service';

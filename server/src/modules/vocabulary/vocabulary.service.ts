@@ -78,9 +78,25 @@ async function isStale(): Promise<boolean> {
   return !stored || stored.corpusVersion !== version;
 }
 
+let relearning: Promise<Vocabulary | undefined> | undefined;
+
 /**
- * Relearns once experts or needs changed (a profile saved, an import, a verification), at most
- * once per interval and in one process; the others load what it stores.
+ * Learns the vocabulary again when experts or needs changed since it was learned; a call made
+ * while this process is learning waits for that learning rather than starting another.
+ * Resolves to the new vocabulary, or undefined when nothing had changed.
+ */
+export function relearnVocabularyIfStale(): Promise<Vocabulary | undefined> {
+  relearning ??= (async () => ((await isStale()) ? rebuildVocabulary() : undefined))().finally(
+    () => {
+      relearning = undefined;
+    },
+  );
+  return relearning;
+}
+
+/**
+ * Relearns once experts or needs changed (a profile saved, a verification), at most once per
+ * interval and in one process; the others load what it stores. An import relearns at once.
  */
 export function vocabularyJobs(everyMs: number, logger: Logger): Job[] {
   return [
@@ -88,8 +104,9 @@ export function vocabularyJobs(everyMs: number, logger: Logger): Job[] {
       name: 'vocabulary.relearn',
       everyMs,
       run: async () => {
-        if (!(await isStale())) return;
-        const { stats } = await rebuildVocabulary();
+        const relearned = await relearnVocabularyIfStale();
+        if (!relearned) return;
+        const { stats } = relearned;
         logger.info(
           { terms: stats.terms, documents: stats.documents, ms: stats.buildMs },
           'skill vocabulary relearned',
