@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
+import { arrangeOn } from '@test/support/arranged';
 import type { TestClient } from '@test/support/platform';
 import { restartingPlatform, signIn } from '@test/support/restarts';
 import { until } from '@test/support/wait';
 import {
   connectedSocket,
-  enterprise,
-  expert,
   invite,
   nextEvent,
   openNeed,
@@ -36,14 +34,11 @@ async function closingNotices(client: TestClient, needId: string): Promise<Notic
 
 /** A need of a new enterprise with one expert pending, one who declined and one who accepted. */
 async function needWithInvitedExperts(url: string) {
-  const bureau = (await staffClient(url, 'bureau')).client;
-  const owner = await enterprise(url);
+  const { bureau, owner, experts } = await arrangeOn(url, {
+    experts: { pending: {}, declined: {}, accepted: {} },
+  });
+  const { pending, declined, accepted } = experts;
   const needId = await openNeed(owner.client);
-  const [pending, declined, accepted] = await Promise.all([
-    expert(url, bureau),
-    expert(url, bureau),
-    expert(url, bureau),
-  ]);
   const invitationOf = async (party: ExpertParty) =>
     (await invite(owner.client, needId, party.expertId)).body.invitation.id as string;
   const ids = {
@@ -57,7 +52,7 @@ async function needWithInvitedExperts(url: string) {
   await accepted.client.post(`/invitations/${ids.accepted}/accept`).then((res) => {
     expect(res.status).toBe(200);
   });
-  return { bureau, owner, needId, experts: { pending, declined, accepted }, ids };
+  return { bureau, owner, needId, experts, ids };
 }
 
 const invitationFigures = async (bureau: TestClient) =>
