@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { staffClient } from '../../test/support/factories';
-import { startMailbox, type Mailbox } from '../../test/support/mail';
-import { startTestPlatform, type TestClient, type TestPlatform } from '../../test/support/platform';
-import { until } from '../../test/support/wait';
+import { platformWithEnterprise } from '@test/support/arranged';
+import { startMailbox, type Mailbox } from '@test/support/mail';
+import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { until } from '@test/support/wait';
 import { beijingDateTime } from './lib/time';
 import {
   acceptedInvitation,
-  enterprise,
   expert,
   invite,
   openNeed,
-  type EnterpriseParty,
   type ExpertParty,
 } from '@test/support/invitations';
 
@@ -22,24 +20,28 @@ const SETTLE_MS = 1_000;
 
 let clock = Date.now();
 let mailbox: Mailbox;
-let platforms: TestPlatform[] = [];
-let owner: EnterpriseParty;
-let invited: ExpertParty;
-
-/** Two server processes on one database and one Redis, each running the jobs every 50 ms. */
 beforeAll(async () => {
   mailbox = await startMailbox();
-  const env = { SMTP_URL: mailbox.url, REDIS_URL: inject('redisUrl') };
-  const options = { now: () => new Date(clock), jobIntervalMs: 50 };
-  platforms = [await startTestPlatform(env, options), await startTestPlatform(env, options)];
-  const [first, second] = platforms as [TestPlatform, TestPlatform];
-  const bureau = (await staffClient(first.url, 'bureau')).client;
-  owner = await enterprise(first.url);
-  invited = await expert(second.url, bureau);
+});
+afterAll(async () => {
+  await mailbox?.close();
+});
+
+/** Two server processes on one database and one Redis, each running the jobs every 50 ms. */
+const startArguments = (): Parameters<typeof startTestPlatform> => [
+  { SMTP_URL: mailbox.url, REDIS_URL: inject('redisUrl') },
+  { now: () => new Date(clock), jobIntervalMs: 50 },
+];
+const setup = platformWithEnterprise({ start: startArguments });
+let second: TestPlatform;
+let invited: ExpertParty;
+
+beforeAll(async () => {
+  second = await startTestPlatform(...startArguments());
+  invited = await expert(second.url, setup.bureau);
 }, 60_000);
 afterAll(async () => {
-  for (const platform of platforms.reverse()) await platform.close();
-  await mailbox?.close();
+  await second?.close();
 });
 
 async function notices(client: TestClient, type: string) {
@@ -58,6 +60,7 @@ async function settlesAt(count: () => Promise<number> | number, expected: number
 
 describe('reminders, with two server processes', () => {
   it('when a pending invitation reaches half its time and then a day before expiry, then the expert is reminded once each, in the app and by mail, in Beijing time', async () => {
+    const { owner } = setup;
     const needId = await openNeed(owner.client);
     const res = await invite(owner.client, needId, invited.expertId, { expiresInDays: 4 });
     expect(res.status).toBe(201);
@@ -88,6 +91,7 @@ describe('reminders, with two server processes', () => {
   }, 60_000);
 
   it('when an accepted collaboration has no agreement after 7 days, then both sides are reminded once, in the app and by mail', async () => {
+    const { owner } = setup;
     const { collaborationId } = await acceptedInvitation(owner.client, invited);
     const reminders = async (client: TestClient) =>
       (await notices(client, 'collaboration.agreement-reminder')).filter(
@@ -109,6 +113,7 @@ describe('reminders, with two server processes', () => {
   }, 60_000);
 
   it('when a meeting is scheduled, then both sides are reminded once 24 h and once 1 h before it, in the app and by mail, in Beijing time', async () => {
+    const { owner } = setup;
     const { collaborationId } = await acceptedInvitation(owner.client, invited);
     const start = new Date(clock + 3 * DAY_MS);
     const proposed = await owner.client.post(`/collaborations/${collaborationId}/meetings`, {

@@ -5,14 +5,17 @@ import { startTestPlatform, TestClient, type TestPlatform } from './platform';
 /**
  * One platform at a time on the test database, restarted at will: recovery tests stand for a
  * process that dies right after a write (`holdEvents`) and the next one that starts on the same
- * database. The last platform closes after the file.
+ * database. Its jobs run every 50 ms unless `jobIntervalMs` says otherwise. The last platform closes
+ * after the file.
  */
 export function restartingPlatform() {
   let running: TestPlatform | undefined;
   afterAll(async () => {
     await running?.close();
   });
-  return async (options: { holdEvents?: boolean } = {}): Promise<TestPlatform> => {
+  return async (
+    options: { holdEvents?: boolean; jobIntervalMs?: number } = {},
+  ): Promise<TestPlatform> => {
     await running?.close();
     running = await startTestPlatform({}, { jobIntervalMs: 50, ...options });
     return running;

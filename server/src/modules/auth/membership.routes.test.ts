@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UserDto } from '@qs/shared';
-import { enterpriseRegistration, registeredClient, staffClient } from '@test/support/factories';
-import { TestClient, startTestPlatform, type TestPlatform } from '@test/support/platform';
+import { platformWithEnterprise } from '@test/support/arranged';
+import { enterpriseRegistration, registeredClient } from '@test/support/factories';
+import { TestClient } from '@test/support/platform';
 import {
   acceptedInvitation,
   connectedSocket,
@@ -11,20 +12,12 @@ import {
   type EnterpriseParty,
 } from '@test/support/invitations';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-});
-afterAll(async () => {
-  await platform?.close();
-});
+const setup = platformWithEnterprise();
 
 /** A second account naming `owner`'s organization, written another way. */
 async function applicant(owner: EnterpriseParty, name = owner.organizationName) {
   return registeredClient(
-    platform.url,
+    setup.platform.url,
     enterpriseRegistration({ organization: { name, type: 'enterprise', city: '深圳' } }),
   );
 }
@@ -38,7 +31,7 @@ const memberIds = async (client: TestClient, organizationId: string) => {
 
 describe('joining an existing organization', () => {
   it('when someone registers with an existing name written with other width, case, spaces and punctuation, then the membership waits and sees nothing', async () => {
-    const owner = await enterprise(platform.url);
+    const { owner } = setup;
     const needId = await openNeed(owner.client);
     const disguised = ` ${owner.organizationName.toUpperCase().replace('-', '（ ')}） `;
     const { client, user } = await applicant(owner, disguised);
@@ -73,7 +66,7 @@ describe('joining an existing organization', () => {
   });
 
   it('when the owner approves, then the member reads the organization’s records and both were told', async () => {
-    const owner = await enterprise(platform.url);
+    const owner = await enterprise(setup.platform.url);
     const needId = await openNeed(owner.client);
     const { client, user } = await applicant(owner);
     const orgId = owner.user.organizationId as string;
@@ -97,7 +90,7 @@ describe('joining an existing organization', () => {
   });
 
   it('when the owner rejects, then the account has no organization and may ask for another one', async () => {
-    const owner = await enterprise(platform.url);
+    const owner = await enterprise(setup.platform.url);
     const { client, user } = await applicant(owner);
     const orgId = owner.user.organizationId as string;
 
@@ -130,7 +123,7 @@ describe('joining an existing organization', () => {
 
   it('when the organization has no owner, then only the bureau decides, from its queue, and the first approved member owns it', async () => {
     const name = `青岛市工业互联网协会-${Date.now()}`;
-    const created = await bureau.post('/organizations', {
+    const created = await setup.bureau.post('/organizations', {
       name,
       type: 'association',
       city: '青岛',
@@ -138,12 +131,12 @@ describe('joining an existing organization', () => {
     expect(created.status).toBe(201);
     const orgId = created.body.organization.id as string;
     const first = await registeredClient(
-      platform.url,
+      setup.platform.url,
       enterpriseRegistration({ organization: { name, type: 'association', city: '青岛' } }),
     );
     expect(first.user.membership).toBe('pending');
     const second = await registeredClient(
-      platform.url,
+      setup.platform.url,
       enterpriseRegistration({ organization: { name, type: 'association', city: '青岛' } }),
     );
 
@@ -154,7 +147,7 @@ describe('joining an existing organization', () => {
     expect(selfApproval.status).toBe(403);
     expect(selfApproval.body.error.code).toBe('membership_pending');
 
-    const queue = await bureau
+    const queue = await setup.bureau
       .get(`/membership-requests?q=${encodeURIComponent(name)}`)
       .expect(200);
     expect(queue.body.items.map((m: { userId: string }) => m.userId)).toEqual([
@@ -163,14 +156,16 @@ describe('joining an existing organization', () => {
     ]);
     expect(queue.body.items[0].organizationName).toBe(name);
 
-    const approved = await bureau.post(
+    const approved = await setup.bureau.post(
       `/organizations/${orgId}/members/${first.user.id}/approve`,
       {},
     );
     expect(approved.body.member).toMatchObject({ membership: 'active', orgRole: 'owner' });
-    const after = await bureau.get(`/membership-requests?q=${encodeURIComponent(name)}`);
+    const after = await setup.bureau.get(`/membership-requests?q=${encodeURIComponent(name)}`);
     expect(after.body.items).toEqual([]);
-    const all = await bureau.get(`/membership-requests?scope=all&q=${encodeURIComponent(name)}`);
+    const all = await setup.bureau.get(
+      `/membership-requests?scope=all&q=${encodeURIComponent(name)}`,
+    );
     expect(all.body.items.map((m: { userId: string }) => m.userId)).toEqual([second.user.id]);
     expect(
       (await first.client.post(`/organizations/${orgId}/members/${second.user.id}/approve`, {}))
@@ -179,13 +174,13 @@ describe('joining an existing organization', () => {
   });
 
   it('when someone who is not an owner of the organization decides, then it is refused and nothing changes', async () => {
-    const owner = await enterprise(platform.url);
-    const other = await enterprise(platform.url);
+    const owner = await enterprise(setup.platform.url);
+    const other = await enterprise(setup.platform.url);
     const { user } = await applicant(owner);
     const orgId = owner.user.organizationId as string;
     const member = await applicant(owner);
     await owner.client.post(`/organizations/${orgId}/members/${member.user.id}/approve`, {});
-    const anExpert = await expert(platform.url, bureau);
+    const anExpert = await expert(setup.platform.url, setup.bureau);
 
     for (const outsider of [other.client, member.client, anExpert.client]) {
       const approve = await outsider.post(`/organizations/${orgId}/members/${user.id}/approve`, {});
@@ -193,14 +188,14 @@ describe('joining an existing organization', () => {
       await outsider.get(`/organizations/${orgId}/members`).expect(403);
       await outsider.get('/membership-requests').expect(403);
     }
-    await new TestClient(platform.url).get(`/organizations/${orgId}/members`).expect(401);
+    await new TestClient(setup.platform.url).get(`/organizations/${orgId}/members`).expect(401);
     expect(await memberIds(owner.client, orgId)).toContain(`${user.id}:pending`);
   });
 });
 
 describe('owners', () => {
   it('when the last owner would be removed or demoted, then it is refused; after promoting another, the first may step down', async () => {
-    const owner = await enterprise(platform.url);
+    const owner = await enterprise(setup.platform.url);
     const orgId = owner.user.organizationId as string;
     const { client, user } = await applicant(owner);
     await owner.client.post(`/organizations/${orgId}/members/${user.id}/approve`, {});
@@ -233,14 +228,14 @@ describe('owners', () => {
   });
 
   it('when a member is removed, then their access and their open sockets end at once', async () => {
-    const owner = await enterprise(platform.url);
+    const owner = await enterprise(setup.platform.url);
     const orgId = owner.user.organizationId as string;
     const member = await applicant(owner);
     await owner.client.post(`/organizations/${orgId}/members/${member.user.id}/approve`, {});
-    const anExpert = await expert(platform.url, bureau);
+    const anExpert = await expert(setup.platform.url, setup.bureau);
     const { conversationId } = await acceptedInvitation(owner.client, anExpert);
     await member.client.get(`/conversations/${conversationId}/messages`).expect(200);
-    const socket = await connectedSocket(platform.url, member);
+    const socket = await connectedSocket(setup.platform.url, member);
     const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
 
     expect(
@@ -260,12 +255,12 @@ describe('registration is all or nothing', () => {
     const bodies = [0, 1].map(() => enterpriseRegistration({ email }));
     const answers = await Promise.all(
       bodies.map((body) =>
-        new TestClient(platform.url).agent.post('/api/v1/auth/register').send(body),
+        new TestClient(setup.platform.url).agent.post('/api/v1/auth/register').send(body),
       ),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     const lost = bodies[answers.findIndex((a) => a.status === 409)];
-    const found = await bureau.get(
+    const found = await setup.bureau.get(
       `/organizations?q=${encodeURIComponent(lost?.organization.name ?? '')}`,
     );
     expect(found.body.total).toBe(0);

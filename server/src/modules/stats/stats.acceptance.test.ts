@@ -1,51 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestPlatform } from '@test/support/platform';
-import { enterprise, expert, pendingInvitation } from '@test/support/invitations';
+import { describe, expect, it } from 'vitest';
+import { platformWithEnterprise } from '@test/support/arranged';
+import { pendingInvitation } from '@test/support/invitations';
 import { expireInvitations } from '../invitations';
 
 const HOUR_MS = 60 * 60 * 1000;
 let clock = Date.parse('2026-03-02T01:00:00Z');
-let platform: TestPlatform;
-
-beforeAll(async () => {
-  // The platform's own expiry job stays out of the way: the test runs it at a known time.
-  platform = await startTestPlatform({}, { now: () => new Date(clock), jobIntervalMs: 3_600_000 });
-});
-afterAll(async () => {
-  await platform?.close();
+// The platform's own expiry job stays out of the way: the test runs it at a known time.
+const setup = platformWithEnterprise({
+  start: [{}, { now: () => new Date(clock), jobIntervalMs: 3_600_000 }],
+  experts: { quick: {}, middling: {}, slow: {}, silent: {}, dropped: {} },
 });
 
 describe('acceptance rate and response time', () => {
   it('when invitations are accepted, declined, left to expire and withdrawn, then only the documented rule gives the rate, and the median the middle answer', async () => {
-    const bureau = (await staffClient(platform.url, 'bureau')).client;
-    const owner = await enterprise(platform.url);
-    const parties = await Promise.all(
-      Array.from({ length: 5 }, () => expert(platform.url, bureau)),
-    );
-    const [quick, middling, slow, silent, dropped] = parties as [
-      (typeof parties)[number],
-      (typeof parties)[number],
-      (typeof parties)[number],
-      (typeof parties)[number],
-      (typeof parties)[number],
-    ];
+    const { bureau, owner, experts } = setup;
     const ids = new Map<string, string>();
-    for (const [name, party] of Object.entries({ quick, middling, slow, silent, dropped }))
+    for (const [name, party] of Object.entries(experts))
       ids.set(name, await pendingInvitation(owner.client, party));
 
     const answer = async (
-      party: typeof quick,
-      name: string,
+      name: keyof typeof experts,
       move: 'accept' | 'decline',
       afterHours: number,
     ) => {
       clock += afterHours * HOUR_MS;
-      expect((await party.client.post(`/invitations/${ids.get(name)}/${move}`)).status).toBe(200);
+      const res = await experts[name].client.post(`/invitations/${ids.get(name)}/${move}`);
+      expect(res.status).toBe(200);
     };
-    await answer(quick, 'quick', 'accept', 2);
-    await answer(middling, 'middling', 'accept', 2);
-    await answer(slow, 'slow', 'decline', 6);
+    await answer('quick', 'accept', 2);
+    await answer('middling', 'accept', 2);
+    await answer('slow', 'decline', 6);
     expect((await owner.client.post(`/invitations/${ids.get('dropped')}/withdraw`)).status).toBe(
       200,
     );

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
+import { arrangeOn, SHENZHEN_EXPERT } from '@test/support/arranged';
 import type { TestClient } from '@test/support/platform';
 import { restartingPlatform, signIn } from '@test/support/restarts';
-import {
-  acceptedInvitation,
-  enterprise,
-  expert,
-  invite,
-  openNeed,
-  pendingInvitation,
-} from '@test/support/invitations';
+import { acceptedInvitation, invite, openNeed, pendingInvitation } from '@test/support/invitations';
 import { expireInvitations } from '../invitations';
 import { StatsDayModel, StatsStateModel } from './stats-day.model';
 import { updateInvitations } from './stats.days';
@@ -66,26 +59,20 @@ const stagesOf = async (bureau: TestClient) =>
 describe('the statistics’ days', () => {
   it('when invitations are accepted, declined, withdrawn and left to expire, collaborations completed and cancelled, and a need moves city, then the days count what the records do, with and without filters', async () => {
     const platform = await restart();
-    const bureau = (await staffClient(platform.url, 'bureau')).client;
-    const qingdao = await enterprise(platform.url, '青岛');
-    const shenzhen = await enterprise(platform.url, '深圳');
-    const parties = await Promise.all([
-      expert(platform.url, bureau, { sectors: ['home-appliances'] }),
-      expert(platform.url, bureau, {
-        city: '深圳',
-        pool: 'shenzhen',
-        organization: '深圳信息通信研究院',
-        sectors: ['electronics'],
-      }),
-      expert(platform.url, bureau),
-      expert(platform.url, bureau),
-    ]);
-    const [local, southern, third, fourth] = parties as [
-      (typeof parties)[number],
-      (typeof parties)[number],
-      (typeof parties)[number],
-      (typeof parties)[number],
-    ];
+    const {
+      bureau,
+      owner: qingdao,
+      other: shenzhen,
+      experts: { local, southern, third, fourth },
+    } = await arrangeOn(platform.url, {
+      other: '深圳',
+      experts: {
+        local: { sectors: ['home-appliances'] },
+        southern: SHENZHEN_EXPERT,
+        third: {},
+        fourth: {},
+      },
+    });
 
     const completed = await acceptedInvitation(qingdao.client, southern);
     for (const move of ['agreement', 'complete'])
@@ -142,10 +129,12 @@ describe('the statistics’ days', () => {
 
   it('when the outbox delivers an event again after its work was done, then nothing is counted twice', async () => {
     let platform = await restart();
-    const staff = await staffClient(platform.url, 'bureau');
-    const bureau = staff.client;
-    const owner = await enterprise(platform.url);
-    const invited = await expert(platform.url, bureau);
+    const {
+      bureau,
+      bureauUser,
+      owner,
+      experts: { invited },
+    } = await arrangeOn(platform.url, { experts: { invited: {} } });
     const invitationId = await pendingInvitation(owner.client, invited);
     const before = await overviewOf(bureau);
 
@@ -157,7 +146,7 @@ describe('the statistics’ days', () => {
     await updateInvitations([invitationId]);
 
     platform = await restart();
-    const after = await signIn(platform.url, staff.user.email);
+    const after = await signIn(platform.url, bureauUser.email);
     const counted = async () =>
       (await overviewOf(after)).collaborations.total === before.collaborations.total + 1;
     for (let tries = 0; tries < 100 && !(await counted()); tries += 1)
@@ -174,12 +163,11 @@ describe('the statistics’ days', () => {
 
   it('when the days are missing, of another version, or hold fewer records than the collections, then the next start rebuilds them', async () => {
     let platform = await restart();
-    const staff = await staffClient(platform.url, 'bureau');
-    let bureau = staff.client;
-    const owner = await enterprise(platform.url);
-    await acceptedInvitation(owner.client, await expert(platform.url, bureau));
+    const arranged = await arrangeOn(platform.url, { experts: { invited: {} } });
+    let bureau = arranged.bureau;
+    await acceptedInvitation(arranged.owner.client, arranged.experts.invited);
     const counted = await overviewOf(bureau);
-    const { email } = staff.user;
+    const { email } = arranged.bureauUser;
 
     await StatsDayModel.deleteMany({});
     platform = await restart();

@@ -1,23 +1,16 @@
 import { Types } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
-import {
-  enterprise,
-  expert,
-  invite,
-  openNeed,
-  type EnterpriseParty,
-  type ExpertParty,
-} from '@test/support/invitations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { platformWithEnterprise, SHENZHEN_EXPERT } from '@test/support/arranged';
+import { invite, openNeed } from '@test/support/invitations';
 import { seedDemoNeeds } from '../needs';
 
-let platform: TestPlatform;
-let bureau: TestClient;
-let qingdaoOwner: EnterpriseParty;
-let shenzhenOwner: EnterpriseParty;
-let qingdaoExpert: ExpertParty;
-let shenzhenExpert: ExpertParty;
+const setup = platformWithEnterprise({
+  other: '深圳',
+  experts: {
+    qingdao: { skills: ['edge-computing'], sectors: ['home-appliances'] },
+    shenzhen: { ...SHENZHEN_EXPERT, skills: ['edge-computing', 'iiot-sensing'] },
+  },
+});
 let scenarioId: string;
 let shenzhenNeedId: string;
 
@@ -32,21 +25,7 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
  *   the Qingdao enterprise's own home-appliance need, untouched.
  */
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  qingdaoOwner = await enterprise(platform.url, '青岛');
-  shenzhenOwner = await enterprise(platform.url, '深圳');
-  qingdaoExpert = await expert(platform.url, bureau, {
-    skills: ['edge-computing'],
-    sectors: ['home-appliances'],
-  });
-  shenzhenExpert = await expert(platform.url, bureau, {
-    city: '深圳',
-    pool: 'shenzhen',
-    organization: '深圳信息通信研究院',
-    skills: ['edge-computing', 'iiot-sensing'],
-    sectors: ['electronics'],
-  });
+  const { owner: qingdaoOwner, other: shenzhenOwner, experts } = setup;
   const organizationId = new Types.ObjectId(qingdaoOwner.user.organizationId);
   const scenario = (seedKey: string, title: string, createdAt: string) => ({
     seedKey,
@@ -68,9 +47,9 @@ beforeAll(async () => {
   scenarioId = (seeded.body.items as Array<{ id: string; title: string }>).find(
     (need) => need.title === '注塑车间设备联网场景',
   )!.id;
-  const invited = await invite(qingdaoOwner.client, scenarioId, shenzhenExpert.expertId);
+  const invited = await invite(qingdaoOwner.client, scenarioId, experts.shenzhen.expertId);
   expect(invited.status).toBe(201);
-  const accepted = await shenzhenExpert.client.post(
+  const accepted = await experts.shenzhen.client.post(
     `/invitations/${invited.body.invitation.id}/accept`,
   );
   expect(accepted.status).toBe(200);
@@ -81,17 +60,14 @@ beforeAll(async () => {
     city: '深圳',
     requiredSkills: ['iiot-sensing'],
   });
-  expect((await invite(shenzhenOwner.client, shenzhenNeedId, qingdaoExpert.expertId)).status).toBe(
-    201,
-  );
+  expect(
+    (await invite(shenzhenOwner.client, shenzhenNeedId, experts.qingdao.expertId)).status,
+  ).toBe(201);
   await openNeed(qingdaoOwner.client, { title: '家电总装线数字孪生' });
 }, 60_000);
-afterAll(async () => {
-  await platform?.close();
-});
 
 /** The bureau reads a figure; Chinese in the query is percent-encoded as a browser would. */
-const read = (path: string) => bureau.get(encodeURI(path));
+const read = (path: string) => setup.bureau.get(encodeURI(path));
 
 const stages = (rows: Array<{ stage: string; count: number }>) =>
   Object.fromEntries(rows.map((row) => [row.stage, row.count]));
@@ -179,15 +155,15 @@ describe('statistics filtered by date, city and sector', () => {
         city: '深圳',
         sector: 'electronics',
       },
-      organization: { name: shenzhenOwner.organizationName },
-      expert: { id: qingdaoExpert.expertId, pool: 'qingdao' },
+      organization: { name: setup.other.organizationName },
+      expert: { id: setup.experts.qingdao.expertId, pool: 'qingdao' },
       invitationStatus: 'pending',
     });
     expect(newest.collaborationStatus).toBeUndefined();
     expect(oldest).toMatchObject({
       need: { id: scenarioId, city: '青岛' },
-      organization: { name: qingdaoOwner.organizationName },
-      expert: { id: shenzhenExpert.expertId, pool: 'shenzhen' },
+      organization: { name: setup.owner.organizationName },
+      expert: { id: setup.experts.shenzhen.expertId, pool: 'shenzhen' },
       invitationStatus: 'accepted',
       collaborationStatus: 'active',
     });
@@ -201,8 +177,8 @@ describe('statistics filtered by date, city and sector', () => {
     ]);
     const shenzhen = (await read('/stats/cross-city/pairs?city=深圳').expect(200)).body;
     expect(shenzhen.total).toBe(1);
-    expect((await qingdaoOwner.client.get('/stats/cross-city/pairs')).status).toBe(403);
-    expect((await shenzhenExpert.client.get('/stats/cross-city/pairs')).status).toBe(403);
+    expect((await setup.owner.client.get('/stats/cross-city/pairs')).status).toBe(403);
+    expect((await setup.experts.shenzhen.client.get('/stats/cross-city/pairs')).status).toBe(403);
   });
 
   it('when fairness, the skills gap and the trend are filtered, then they follow the filters', async () => {

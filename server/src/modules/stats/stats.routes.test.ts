@@ -1,60 +1,44 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffClient, submittedExpert } from '@test/support/factories';
-import { startTestPlatform, type TestClient, type TestPlatform } from '@test/support/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { platformWithEnterprise, SHENZHEN_EXPERT } from '@test/support/arranged';
+import { submittedExpert } from '@test/support/factories';
 import {
   acceptedInvitation,
   connectedSocket,
-  enterprise,
   expert,
   invite,
   nextEvent,
   openNeed,
   pendingInvitation,
-  type EnterpriseParty,
-  type ExpertParty,
 } from '@test/support/invitations';
 import { periodOf } from './stats.service';
-
-let platform: TestPlatform;
-let bureau: TestClient;
-let bureauUser: Awaited<ReturnType<typeof staffClient>>;
-let owner: EnterpriseParty;
-let qingdaoExpert: ExpertParty;
-let shenzhenExpert: ExpertParty;
-let matchedNeedId: string;
 
 /**
  * A small alliance made through the API: two verified experts (Qingdao, Shenzhen), one pending;
  * a Qingdao enterprise with three needs: one completed with the Shenzhen expert, one declined by
  * the Qingdao expert, one never touched.
  */
+const setup = platformWithEnterprise({
+  admin: true,
+  experts: {
+    qingdao: { skills: ['edge-computing', 'tsn'], sectors: ['home-appliances'] },
+    shenzhen: { ...SHENZHEN_EXPERT, skills: ['edge-computing', 'iiot-sensing'] },
+  },
+});
+let matchedNeedId: string;
+
 beforeAll(async () => {
-  platform = await startTestPlatform();
-  bureauUser = await staffClient(platform.url, 'bureau');
-  bureau = bureauUser.client;
-  owner = await enterprise(platform.url, '青岛');
-  qingdaoExpert = await expert(platform.url, bureau, {
-    skills: ['edge-computing', 'tsn'],
-    sectors: ['home-appliances'],
-  });
-  shenzhenExpert = await expert(platform.url, bureau, {
-    city: '深圳',
-    pool: 'shenzhen',
-    organization: '深圳信息通信研究院',
-    skills: ['edge-computing', 'iiot-sensing'],
-    sectors: ['electronics'],
-  });
+  const { platform, owner, experts } = setup;
   await submittedExpert(platform.url, { skills: ['digital-twin'] });
 
-  const { collaborationId } = await acceptedInvitation(owner.client, shenzhenExpert);
+  const { collaborationId } = await acceptedInvitation(owner.client, experts.shenzhen);
   for (const move of ['agreement', 'complete']) {
     const moved = await owner.client.post(`/collaborations/${collaborationId}/${move}`);
     if (moved.status !== 200) throw new Error(`${move} failed: ${moved.status}`);
   }
 
-  const declined = await pendingInvitation(owner.client, qingdaoExpert);
-  const decline = await qingdaoExpert.client.post(`/invitations/${declined}/decline`, {
+  const declined = await pendingInvitation(owner.client, experts.qingdao);
+  const decline = await experts.qingdao.client.post(`/invitations/${declined}/decline`, {
     reason: '档期已满',
   });
   if (decline.status !== 200) throw new Error(`decline failed: ${decline.status}`);
@@ -65,13 +49,10 @@ beforeAll(async () => {
   });
   await owner.client.get(`/needs/${matchedNeedId}/matches`).expect(200);
 }, 60_000);
-afterAll(async () => {
-  await platform?.close();
-});
 
 describe('statistics for the bureau', () => {
   it('when the bureau reads the overview, then it counts every part of the alliance', async () => {
-    const res = await bureau.get('/stats/overview').expect(200);
+    const res = await setup.bureau.get('/stats/overview').expect(200);
     expect(res.body).toMatchObject({
       experts: {
         total: 3,
@@ -97,7 +78,7 @@ describe('statistics for the bureau', () => {
   });
 
   it('when the bureau reads the funnel, then each stage counts the needs that reached it or went further', async () => {
-    const res = await bureau.get('/stats/funnel').expect(200);
+    const res = await setup.bureau.get('/stats/funnel').expect(200);
     // Two needs were invited without their matches being opened: they passed matching all the same.
     expect(res.body.stages).toEqual([
       { stage: 'needs', count: 3 },
@@ -107,17 +88,17 @@ describe('statistics for the bureau', () => {
       { stage: 'agreed', count: 1 },
       { stage: 'completed', count: 1 },
     ]);
-    const future = await bureau.get('/stats/funnel?from=2099-01-01').expect(200);
+    const future = await setup.bureau.get('/stats/funnel?from=2099-01-01').expect(200);
     expect(future.body.stages[0]).toEqual({ stage: 'needs', count: 0 });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
       new Date(),
     );
-    const within = await bureau.get(`/stats/funnel?from=${today}&to=${today}`).expect(200);
+    const within = await setup.bureau.get(`/stats/funnel?from=${today}&to=${today}`).expect(200);
     expect(within.body.stages[0]).toEqual({ stage: 'needs', count: 3 });
   });
 
   it('when the bureau reads the skills gap, then open demand meets verified supply per skill', async () => {
-    const res = await bureau.get('/stats/skills-gap').expect(200);
+    const res = await setup.bureau.get('/stats/skills-gap').expect(200);
     const bySkill = new Map(
       (res.body.items as Array<{ skill: string }>).map((item) => [item.skill, item]),
     );
@@ -130,7 +111,7 @@ describe('statistics for the bureau', () => {
   });
 
   it('when the bureau reads cross-city work, then invitations and collaborations sit by city and pool', async () => {
-    const res = await bureau.get('/stats/cross-city').expect(200);
+    const res = await setup.bureau.get('/stats/cross-city').expect(200);
     expect(res.body.items).toEqual(
       expect.arrayContaining([
         { city: '青岛', pool: 'shenzhen', invitations: 1, collaborations: 1 },
@@ -141,7 +122,7 @@ describe('statistics for the bureau', () => {
 
   it('when the bureau reads the trend, then this month holds what started in it', async () => {
     const month = new Date().toISOString().slice(0, 7);
-    const res = await bureau.get('/stats/trend').expect(200);
+    const res = await setup.bureau.get('/stats/trend').expect(200);
     expect(res.body.granularity).toBe('month');
     expect(res.body.items).toContainEqual({
       period: month,
@@ -154,13 +135,13 @@ describe('statistics for the bureau', () => {
     // Twelve months by default, quiet ones included.
     expect(res.body.items).toHaveLength(12);
     expect(res.body.items[0]).toMatchObject({ needs: 0, experts: 0 });
-    const ranged = await bureau.get('/stats/trend?from=2021-01-01&to=2021-03-31').expect(200);
+    const ranged = await setup.bureau.get('/stats/trend?from=2021-01-01&to=2021-03-31').expect(200);
     expect(ranged.body.items.map((item: { period: string }) => item.period)).toEqual([
       '2021-01',
       '2021-02',
       '2021-03',
     ]);
-    const weekly = await bureau.get('/stats/trend?granularity=week').expect(200);
+    const weekly = await setup.bureau.get('/stats/trend?granularity=week').expect(200);
     expect(weekly.body.items.at(-1).period).toBe(periodOf(new Date(), 'week'));
   });
 
@@ -181,7 +162,7 @@ describe('statistics for the bureau', () => {
   });
 
   it('when the bureau exports, then one CSV holds every number, labelled for a clerk, ready for Excel', async () => {
-    const res = await bureau.get('/stats/export.csv').expect(200);
+    const res = await setup.bureau.get('/stats/export.csv').expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = res.text;
     expect(text.startsWith('\uFEFF分类,项目,指标,数值\r\n')).toBe(true);
@@ -192,12 +173,11 @@ describe('statistics for the bureau', () => {
 
   it('when someone other than the bureau or an admin asks, then 403; without a session, 401', async () => {
     for (const path of ['/stats/overview', '/stats/funnel', '/stats/export.csv']) {
-      expect((await owner.client.get(path)).status).toBe(403);
-      expect((await qingdaoExpert.client.get(path)).status).toBe(403);
-      expect((await request(platform.url).get(`/api/v1${path}`)).status).toBe(401);
+      expect((await setup.owner.client.get(path)).status).toBe(403);
+      expect((await setup.experts.qingdao.client.get(path)).status).toBe(403);
+      expect((await request(setup.platform.url).get(`/api/v1${path}`)).status).toBe(401);
     }
-    const admin = (await staffClient(platform.url, 'admin')).client;
-    await admin.get('/stats/overview').expect(200);
+    await setup.admin.get('/stats/overview').expect(200);
   });
 
   it('when a range or granularity is malformed, then 400 naming it', async () => {
@@ -208,14 +188,15 @@ describe('statistics for the bureau', () => {
       ['/stats/funnel?unknown=1', 'query.unknown'],
     ];
     for (const [path, field] of cases) {
-      const res = await bureau.get(path);
+      const res = await setup.bureau.get(path);
       expect(res.status).toBe(400);
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(field);
     }
   });
 
   it('when an invitation is sent, then the bureau’s socket is told the statistics changed and the next read counts it', async () => {
-    const socket = await connectedSocket(platform.url, bureauUser);
+    const { platform, bureau, bureauUser, owner } = setup;
+    const socket = await connectedSocket(platform.url, { client: bureau, user: bureauUser });
     try {
       // Verifying this expert changes the statistics: its push goes by first, so that the next
       // one answers the invitation.
