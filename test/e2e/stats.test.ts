@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, staffClient } from '../support/factories';
-import { expert } from '../support/invitations';
+import { enterprise, expert, pendingInvitation } from '../support/invitations';
 import type { TestClient } from '../support/platform';
 import {
   expectApart,
   expectWhole,
   openSection,
+  PHONE_VIEWPORT,
   pageWidths,
   signIn,
   startBrowserPlatform,
@@ -118,5 +119,60 @@ describe('the bureau’s statistics page', () => {
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
     }
+  });
+
+  it('when the bureau reads a date range on a phone, then each card says what it counts under its heading, the range says each figure keeps its own date, and every table’s row reads one cell under the other', async () => {
+    const { page } = ctx;
+    const owner = await enterprise(ctx.platform.url);
+    const shenzhen = await expert(ctx.platform.url, bureau, {
+      city: '深圳',
+      pool: 'shenzhen',
+      organization: '深圳市智能制造研究院',
+    });
+    await pendingInvitation(owner.client, shenzhen);
+    const card = (title: string) =>
+      page.locator('.ant-card').filter({
+        has: page.getByRole('heading', { level: 2, name: title, exact: true }),
+      });
+    await page.setViewportSize(PHONE_VIEWPORT);
+    try {
+      await page.goto(`${ctx.platform.url}/app/stats?from=2024-01-01`);
+      await page.getByRole('heading', { name: '统计', level: 1 }).waitFor();
+      await page
+        .getByText(/^所选日期：2024-01-01 起。每项数字按其自身的日期筛选：需求按发布日期/)
+        .waitFor();
+      await card('数字化转型诊断需求').getByText('按发布日期统计的需求').waitFor();
+      await card('合作').getByText('按开始日期统计的合作，需求发布时间不限').waitFor();
+      await card('跨城合作明细')
+        .getByText(/^按发出日期统计的跨城邀请/)
+        .waitFor();
+      await card('公平性：合作分布')
+        .getByText(/选行业时只计该行业的专家/)
+        .waitFor();
+      // Columns side by side on a 390 px screen wrapped a name a character a line.
+      for (const title of [
+        '需求转化漏斗',
+        '技能供需缺口',
+        '跨城协作',
+        '跨城合作明细',
+        '公平性：合作分布',
+      ]) {
+        const cells = card(title).locator('.ant-table-tbody > tr.ant-table-row > td');
+        await cells.first().waitFor();
+        const widths = await cells.evaluateAll((all) =>
+          all.map((cell) => cell.getBoundingClientRect().width),
+        );
+        expect(Math.min(...widths), title).toBeGreaterThan(280);
+      }
+      await card('跨城合作明细').getByText('专家：', { exact: true }).waitFor();
+      const widths = await pageWidths(page);
+      expect(widths.content).toBeLessThanOrEqual(widths.screen);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    // A wide screen keeps the columns.
+    const row = card('跨城合作明细').locator('.ant-table-tbody > tr.ant-table-row').first();
+    await expect.poll(() => row.locator('td').count()).toBe(5);
+    expect(ctx.pageErrors).toEqual([]);
   });
 });

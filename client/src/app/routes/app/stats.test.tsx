@@ -182,6 +182,59 @@ describe('the statistics page’s filters', () => {
     expect(screen.queryByRole('button', { name: '清除筛选' })).not.toBeInTheDocument();
   });
 
+  it('when the page opens with a date range, then each card’s title is a heading with what it counts and by which date under it, and the page says each figure is filtered by its own date', async () => {
+    answerStats();
+    renderPage(<StatsRoute />, {
+      signedIn: bureauUser,
+      path: '/app/stats',
+      url: '/app/stats?from=2024-01-01&to=2026-06-30',
+    });
+    await screen.findByRole('img', { name: /发布需求 10/ });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      '专家总数',
+      '联盟成员单位',
+      '数字化转型诊断需求',
+      '应用场景',
+      '邀请接受率',
+      '合作',
+      '签约协议',
+      '需求转化漏斗',
+      '趋势',
+      '技能供需缺口',
+      '跨城协作',
+      '跨城合作明细',
+      '合作成果',
+      '公平性：合作分布',
+    ]);
+    const card = (title: string) => {
+      const found = screen.getByRole('heading', { level: 2, name: title }).closest('.ant-card');
+      if (!(found instanceof HTMLElement)) throw new Error(`no card ${title}`);
+      return within(found);
+    };
+    expect(card('数字化转型诊断需求').getByText('按发布日期统计的需求')).toBeVisible();
+    expect(card('邀请接受率').getByText('按发出日期统计的邀请，需求发布时间不限')).toBeVisible();
+    expect(card('合作').getByText('按开始日期统计的合作，需求发布时间不限')).toBeVisible();
+    expect(
+      card('需求转化漏斗').getByText('按发布日期统计的需求，及其至今走到的阶段'),
+    ).toBeVisible();
+    expect(card('跨城合作明细').getByText(/^按发出日期统计的跨城邀请/)).toBeVisible();
+    expect(card('公平性：合作分布').getByText(/选行业时只计该行业的专家/)).toBeVisible();
+    expect(
+      within(screen.getByRole('region', { name: '筛选' })).getByText(
+        /^所选日期：2024-01-01 至 2026-06-30。每项数字按其自身的日期筛选：需求按发布日期，邀请按发出日期，合作按开始日期/,
+      ),
+    ).toBeVisible();
+  });
+
+  it('when no date range is set, then the page says nothing of one', async () => {
+    answerStats();
+    renderPage(<StatsRoute />, { signedIn: bureauUser, path: '/app/stats' });
+    await screen.findByRole('img', { name: /发布需求 10/ });
+    expect(screen.getByText('按发布日期统计的需求，及其至今走到的阶段')).toBeVisible();
+    expect(screen.queryByText(/^所选日期：/)).not.toBeInTheDocument();
+  });
+
   it('when a figure is explained, then its help says what counts as a collaboration and as a signed agreement', async () => {
     answerStats();
     const { user } = renderPage(<StatsRoute />, { signedIn: bureauUser, path: '/app/stats' });

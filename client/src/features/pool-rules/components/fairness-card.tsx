@@ -1,5 +1,5 @@
 import type { StatsFairness, StatsFilterQuery } from '@qs/shared';
-import { Card, Col, Row, Skeleton, Statistic, Table } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -12,7 +12,10 @@ import {
   YAxis,
 } from 'recharts';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { FigureScope } from '../../../components/ui/figure-scope';
 import { QueryError } from '../../../components/ui/query-error';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
+import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
 import { useFairness } from '../api/pool-rules';
 
@@ -28,6 +31,8 @@ export function FairnessCard({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const fairness = useFairness(filters);
+  // Five columns of a 390 px phone wrap their titles a character a line: one column there.
+  const phone = usePhone();
   const groupName = (dimension: 'pool' | 'title', key: string) =>
     dimension === 'pool'
       ? t(`enums.pool.${key as 'qingdao'}`)
@@ -36,7 +41,7 @@ export function FairnessCard({ filters }: { filters: StatsFilterQuery }) {
         : key === '(other)'
           ? t('poolRules.fairness.otherTitles')
           : key;
-  const columns = (dimension: 'pool' | 'title') => [
+  const columns = (dimension: 'pool' | 'title'): TableColumnsType<Group> => [
     {
       title: t(dimension === 'pool' ? 'poolRules.fairness.pool' : 'poolRules.fairness.jobTitle'),
       dataIndex: 'key',
@@ -56,9 +61,17 @@ export function FairnessCard({ filters }: { filters: StatsFilterQuery }) {
       render: (rate: number, row: Group) => (row.invitations ? format.percent(rate) : '—'),
     },
   ];
+  const columnsOf = (dimension: 'pool' | 'title') =>
+    phone
+      ? stackedColumns(
+          columns(dimension),
+          t(dimension === 'pool' ? 'poolRules.fairness.pool' : 'poolRules.fairness.jobTitle'),
+        )
+      : columns(dimension);
 
   return (
-    <Card title={t('poolRules.fairness.title')}>
+    <Card title={<h2 style={{ margin: 0, font: 'inherit' }}>{t('poolRules.fairness.title')}</h2>}>
+      <FigureScope text={t('poolRules.fairness.scope')} />
       {fairness.isPending ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : fairness.isError ? (
@@ -143,7 +156,7 @@ export function FairnessCard({ filters }: { filters: StatsFilterQuery }) {
                 rowKey="key"
                 pagination={false}
                 dataSource={fairness.data.byPool}
-                columns={columns('pool')}
+                columns={columnsOf('pool')}
               />
             </div>
             <div
@@ -157,7 +170,7 @@ export function FairnessCard({ filters }: { filters: StatsFilterQuery }) {
                 rowKey="key"
                 pagination={false}
                 dataSource={fairness.data.byTitle}
-                columns={columns('title')}
+                columns={columnsOf('title')}
               />
             </div>
           </Col>

@@ -1,8 +1,10 @@
 import type { StatsFilterQuery, StatsPair } from '@qs/shared';
-import { Table, Tag } from 'antd';
+import { Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
+import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 import { useCrossCityPairs } from '../api/get-stats';
@@ -26,8 +28,17 @@ export function CrossCityPairs({ filters }: { filters: StatsFilterQuery }) {
     setPage(1);
   }
   const pairs = useCrossCityPairs(filters, page, PAGE_SIZE);
+  // Five columns of a 390 px phone wrap a name a character a line: one column there.
+  const phone = usePhone();
+  const stacked = (columns: TableColumnsType<StatsPair>) =>
+    phone ? stackedColumns(columns, t('stats.pairs.organization')) : columns;
   return (
-    <StatsCard title={t('stats.pairs.title')} help={t('stats.help.pairs')} query={pairs}>
+    <StatsCard
+      title={t('stats.pairs.title')}
+      help={t('stats.help.pairs')}
+      scope={t('stats.scope.pairs')}
+      query={pairs}
+    >
       {(data) =>
         data.total === 0 ? (
           <EmptyState title={t('stats.pairs.empty')} />
@@ -51,7 +62,7 @@ export function CrossCityPairs({ filters }: { filters: StatsFilterQuery }) {
                 hideOnSinglePage: true,
                 onChange: setPage,
               }}
-              columns={[
+              columns={stacked([
                 {
                   key: 'organization',
                   title: t('stats.pairs.organization'),
@@ -100,7 +111,7 @@ export function CrossCityPairs({ filters }: { filters: StatsFilterQuery }) {
                   title: t('stats.pairs.invitedAt'),
                   render: (_, pair) => format.date(pair.invitedAt),
                 },
-              ]}
+              ])}
             />
           </div>
         )

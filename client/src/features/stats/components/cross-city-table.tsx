@@ -1,7 +1,9 @@
 import type { StatsCrossCity, StatsFilterQuery } from '@qs/shared';
-import { Table } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
+import { usePhone } from '../../../hooks/use-phone';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 import { useCrossCity } from '../api/get-stats';
 import { StatsCard } from './stats-card';
@@ -13,8 +15,17 @@ export function CrossCityTable({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const labels = useTaxonomyLabels();
   const cells = useCrossCity(filters);
+  // Four columns of a 390 px phone wrap their titles a word a line: one column there.
+  const phone = usePhone();
+  const stacked = (columns: TableColumnsType<Row>) =>
+    phone ? stackedColumns(columns, t('stats.crossCity.city')) : columns;
   return (
-    <StatsCard title={t('stats.crossCity.title')} help={t('stats.help.crossCity')} query={cells}>
+    <StatsCard
+      title={t('stats.crossCity.title')}
+      help={t('stats.help.crossCity')}
+      scope={t('stats.scope.crossCity')}
+      query={cells}
+    >
       {(data) =>
         data.items.length === 0 ? (
           <EmptyState title={t('stats.crossCity.empty')} />
@@ -24,7 +35,7 @@ export function CrossCityTable({ filters }: { filters: StatsFilterQuery }) {
             rowKey={(row) => `${row.city}-${row.pool}`}
             dataSource={data.items}
             pagination={{ pageSize: 8, hideOnSinglePage: true }}
-            columns={[
+            columns={stacked([
               {
                 key: 'city',
                 title: t('stats.crossCity.city'),
@@ -47,7 +58,7 @@ export function CrossCityTable({ filters }: { filters: StatsFilterQuery }) {
                 dataIndex: 'collaborations',
                 align: 'right',
               },
-            ]}
+            ])}
           />
         )
       }

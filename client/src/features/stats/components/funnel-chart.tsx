@@ -1,5 +1,5 @@
 import type { FunnelStage, StatsFilterQuery, StatsFunnel } from '@qs/shared';
-import { Segmented, Table } from 'antd';
+import { Segmented, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,6 +13,8 @@ import {
   YAxis,
 } from 'recharts';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
+import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
 import { useStatsFunnel } from '../api/get-stats';
 import { StatsCard } from './stats-card';
@@ -40,12 +42,17 @@ export function FunnelChart({ filters }: { filters: StatsFilterQuery }) {
   const format = useFormatters();
   const [source, setSource] = useState<Source>('own');
   const funnel = useStatsFunnel(filters);
+  // Four columns of a 390 px phone wrap their titles a word a line: one column there.
+  const phone = usePhone();
+  const stacked = (columns: TableColumnsType<Row>) =>
+    phone ? stackedColumns(columns, t('stats.conversion.stage')) : columns;
   const percent = (value: number | undefined) =>
     value === undefined ? '—' : format.percent(value);
   return (
     <StatsCard
       title={t('stats.funnel.title')}
       help={t('stats.help.funnel')}
+      scope={t('stats.scope.funnel')}
       query={funnel}
       extra={
         <Segmented<Source>
@@ -102,7 +109,7 @@ export function FunnelChart({ filters }: { filters: StatsFilterQuery }) {
               rowKey="stage"
               dataSource={rows}
               pagination={false}
-              columns={[
+              columns={stacked([
                 { key: 'name', title: t('stats.conversion.stage'), dataIndex: 'name' },
                 {
                   key: 'count',
@@ -122,7 +129,7 @@ export function FunnelChart({ filters }: { filters: StatsFilterQuery }) {
                   align: 'right',
                   render: (_, row) => percent(row.ofPrevious),
                 },
-              ]}
+              ])}
             />
           </>
         );

@@ -29,7 +29,12 @@ export function OutcomesTable({ filters }: { filters: StatsFilterQuery }) {
     return known.success ? t(`outcomes.kinds.${known.data}`) : kind;
   };
   return (
-    <StatsCard title={t('outcomes.stats.title')} help={t('stats.help.outcomes')} query={overview}>
+    <StatsCard
+      title={t('outcomes.stats.title')}
+      help={t('stats.help.outcomes')}
+      scope={t('stats.scope.outcomes')}
+      query={overview}
+    >
       {({ outcomes }) =>
         outcomes.total === 0 ? (
           <EmptyState title={t('outcomes.stats.empty')} />

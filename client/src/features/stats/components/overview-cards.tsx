@@ -1,6 +1,7 @@
 import type { StatsFilterQuery, StatsOverview } from '@qs/shared';
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FigureScope } from '../../../components/ui/figure-scope';
 import { QueryError } from '../../../components/ui/query-error';
 import { usePhone } from '../../../hooks/use-phone';
 import { useFormatters } from '../../../lib/format';
@@ -13,6 +14,8 @@ interface Figure {
   value: string | number;
   note?: string;
   help: string;
+  /** the records it counts and by which date */
+  scope: string;
 }
 
 /** Fewer answers than this make a rate that says nothing (one acceptance of one is 100 %). */
@@ -36,6 +39,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'experts',
       title: t('stats.overview.experts'),
       help: t('stats.help.experts'),
+      scope: t('stats.scope.experts'),
       value: experts.total,
       note: t('stats.overview.expertsNote', {
         verified: format.number(experts.verified),
@@ -46,6 +50,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'members',
       title: t('stats.overview.allianceMembers'),
       help: t('stats.help.allianceMembers'),
+      scope: t('stats.scope.allianceMembers'),
       value: organizations.allianceMembers,
       note: t('stats.overview.organizationsNote', { total: format.number(organizations.total) }),
     },
@@ -53,6 +58,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'diagnosis',
       title: t('stats.overview.diagnosisNeeds'),
       help: t('stats.help.diagnosisNeeds'),
+      scope: t('stats.scope.diagnosisNeeds'),
       value: needs.byKind.diagnosis ?? 0,
       note: t('stats.overview.needsNote', { total: format.number(needs.total) }),
     },
@@ -60,6 +66,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'scenario',
       title: t('stats.overview.scenarioNeeds'),
       help: t('stats.help.scenarioNeeds'),
+      scope: t('stats.scope.scenarioNeeds'),
       value: needs.byKind.scenario ?? 0,
       note: t('stats.overview.openNote', { open: format.number(needs.byStatus.open ?? 0) }),
     },
@@ -67,6 +74,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'invitations',
       title: t('stats.overview.acceptanceRate'),
       help: t('stats.help.acceptanceRate'),
+      scope: t('stats.scope.acceptanceRate'),
       value:
         answered < MIN_RATE_SAMPLE
           ? t('stats.overview.tooFewAnswers')
@@ -81,6 +89,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'collaborations',
       title: t('stats.overview.collaborations'),
       help: t('stats.help.collaborations'),
+      scope: t('stats.scope.collaborations'),
       value: collaborations.total,
       note: t('stats.overview.collaborationsNote', {
         completed: format.number(collaborations.byStatus.completed ?? 0),
@@ -91,6 +100,7 @@ function useFigures(overview: StatsOverview | undefined): Figure[] | undefined {
       key: 'agreements',
       title: t('stats.overview.agreements'),
       help: t('stats.help.agreements'),
+      scope: t('stats.scope.agreements'),
       value: agreements.total,
       note: t('stats.overview.agreementsNote', {
         experts: agreements.byKind['expert-cooperation'] ?? 0,
@@ -118,7 +128,12 @@ export function OverviewCards({ filters }: { filters: StatsFilterQuery }) {
               {figure ? (
                 <>
                   <Statistic
-                    title={<TitleWithHelp title={figure.title} help={figure.help} />}
+                    title={
+                      <>
+                        <TitleWithHelp title={figure.title} help={figure.help} />
+                        <FigureScope text={figure.scope} style={{ marginBottom: 0 }} />
+                      </>
+                    }
                     value={figure.value}
                   />
                   {figure.note && (

@@ -1,6 +1,8 @@
 import type { StatsFilterQuery, StatsSkillsGap } from '@qs/shared';
-import { Table, Tag } from 'antd';
+import { Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { stackedColumns } from '../../../components/ui/stacked-columns';
+import { usePhone } from '../../../hooks/use-phone';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 import { useSkillsGap } from '../api/get-stats';
 import { StatsCard } from './stats-card';
@@ -12,15 +14,24 @@ export function SkillsGapTable({ filters }: { filters: StatsFilterQuery }) {
   const { t } = useTranslation();
   const labels = useTaxonomyLabels();
   const gap = useSkillsGap(filters);
+  // Four columns of a 390 px phone wrap their titles a word a line: one column there.
+  const phone = usePhone();
+  const stacked = (columns: TableColumnsType<Row>) =>
+    phone ? stackedColumns(columns, t('stats.skillsGap.skill')) : columns;
   return (
-    <StatsCard title={t('stats.skillsGap.title')} help={t('stats.help.skillsGap')} query={gap}>
+    <StatsCard
+      title={t('stats.skillsGap.title')}
+      help={t('stats.help.skillsGap')}
+      scope={t('stats.scope.skillsGap')}
+      query={gap}
+    >
       {(data) => (
         <Table<Row>
           size="small"
           rowKey="skill"
           dataSource={data.items}
           pagination={{ pageSize: 8, hideOnSinglePage: true }}
-          columns={[
+          columns={stacked([
             {
               key: 'skill',
               title: t('stats.skillsGap.skill'),
@@ -49,7 +60,7 @@ export function SkillsGapTable({ filters }: { filters: StatsFilterQuery }) {
                   <Tag color="green">{t('stats.skillsGap.covered')}</Tag>
                 ),
             },
-          ]}
+          ])}
         />
       )}
     </StatsCard>

@@ -1,23 +1,26 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Card, Flex, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
+import { FigureScope } from '../../../components/ui/figure-scope';
 import { QueryError } from '../../../components/ui/query-error';
 import { usePhone } from '../../../hooks/use-phone';
 import { TitleWithHelp } from './help-tip';
 
 /**
- * One panel of the statistics page: its title with what it counts (`help`), loading, failure and
- * the content of its query.
+ * One panel of the statistics page: its title with what it counts (`help`), the records it
+ * counts and by which date (`scope`), loading, failure and the content of its query.
  */
 export function StatsCard<T>({
   title,
   help,
+  scope,
   query,
   extra,
   children,
 }: {
   title: string;
   help?: string;
+  scope: string;
   query: UseQueryResult<T>;
   extra?: ReactNode;
   children: (data: T) => ReactNode;
@@ -30,6 +33,7 @@ export function StatsCard<T>({
       extra={phone ? undefined : extra}
       style={{ height: '100%' }}
     >
+      <FigureScope text={scope} />
       {phone && extra && (
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
           {extra}

@@ -94,6 +94,20 @@ export function StatsFilters({
           <HelpTip title={t('stats.filters.label')} text={t('stats.help.filters')} />
         </Flex>
       </Flex>
+      {(value.from || value.to) && (
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('stats.scope.range', {
+            range: t(
+              value.from && value.to
+                ? 'stats.scope.between'
+                : value.from
+                  ? 'stats.scope.since'
+                  : 'stats.scope.until',
+              { from: value.from, to: value.to },
+            ),
+          })}
+        </Typography.Paragraph>
+      )}
     </section>
   );
 }

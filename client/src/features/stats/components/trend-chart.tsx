@@ -33,6 +33,7 @@ export function TrendChart({ filters }: { filters: StatsFilterQuery }) {
     <StatsCard
       title={t('stats.trend.title')}
       help={t('stats.help.trend')}
+      scope={t('stats.scope.trend')}
       query={trend}
       extra={
         <Segmented<StatsTrendQuery['granularity']>
