@@ -28,3 +28,4 @@ export * from './schemas/pool-rules';
 export * from './taxonomy/cities';
 export * from './schemas/interests';
 export * from './schemas/invitation-batch';
+export * from './taxonomy/names';

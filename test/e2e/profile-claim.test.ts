@@ -2,8 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, importedExpert, staffClient } from '../support/factories';
 import {
+  expectNoHorizontalOverflow,
+  expectWhole,
   field,
   openSection,
+  PHONE_VIEWPORT,
   registerInUi,
   secondPage,
   signIn,
@@ -79,5 +82,28 @@ describe('claiming an imported profile with the code from the outbox', () => {
     expect(await page.getByText('已有专家库档案？认领').count()).toBe(0);
     expect(ctx.pageErrors).toEqual([]);
     expect(adminPageErrors).toEqual([]);
+  });
+
+  it('when the admin reads the outbox on a phone, then each mail is one block under its subject, nothing off to the side', async () => {
+    await adminPage.keyboard.press('Escape');
+    await adminPage.setViewportSize(PHONE_VIEWPORT);
+    try {
+      await adminPage.reload();
+      const table = adminPage.getByRole('table');
+      const subject = adminPage.getByRole('button', { name: '认领专家库档案的验证码' });
+      await subject.waitFor();
+      expect(
+        (await table.getByRole('columnheader').allInnerTexts()).map((text) => text.trim()),
+      ).toEqual(['邮件']);
+      const mail = table.getByRole('cell').filter({ has: subject });
+      await mail.getByText('收件人：').waitFor();
+      await mail.getByText(imported.email).waitFor();
+      expect((await mail.innerText()).indexOf('认领专家库档案的验证码')).toBe(0);
+      await expectWhole(subject);
+      await expectNoHorizontalOverflow(adminPage);
+      expect(adminPageErrors).toEqual([]);
+    } finally {
+      await adminPage.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });

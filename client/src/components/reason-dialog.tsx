@@ -1,49 +1,53 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Button, type ButtonProps, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { errorMessage } from '../lib/error-messages';
 import { applyFieldErrors, maxOf, optionalZodRule } from '../lib/form';
 
-interface ReasonDialogProps {
-  open: boolean;
-  onClose: () => void;
+interface ReasonDialogButtonProps<TVariables> {
+  /** The button opening the dialog: its label, icon, look and accessible name. */
+  button: Omit<ButtonProps, 'onClick'>;
   title: string;
-  /** The button that takes the (irreversible) step. */
+  /** The dialog's button that takes the (irreversible) step. */
   okText: string;
   cancelText?: string;
   intro?: string;
   /** The one optional text sent with the step, checked by its shared schema. */
   field: { name: string; schema: z.ZodType; label: string; extra?: string; placeholder?: string };
-  pending: boolean;
-  /** Takes the step with the trimmed text, or none when it was left empty. */
-  onSubmit: (text: string | undefined) => Promise<unknown>;
+  /** Takes the step; `variables` makes its input from the trimmed text, or none when left empty. */
+  mutation: {
+    isPending: boolean;
+    mutateAsync: (variables: TVariables) => Promise<unknown>;
+  };
+  variables: (text: string | undefined) => TVariables;
   /** The toast once the step is taken. */
   done: string;
 }
 
-/** Confirms a step such as cancelling or declining, with an optional reason or message. */
-export function ReasonDialog({
-  open,
-  onClose,
+/** A button confirming a step such as cancelling or declining, with an optional reason or message. */
+export function ReasonDialogButton<TVariables>({
+  button,
   title,
   okText,
   cancelText,
   intro,
   field,
-  pending,
-  onSubmit,
+  mutation,
+  variables,
   done,
-}: ReasonDialogProps) {
+}: ReasonDialogButtonProps<TVariables>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Record<string, string | undefined>>();
 
-  // Awaited rather than per-call callbacks: the step usually unmounts whatever opened this dialog.
+  // Awaited rather than per-call callbacks: the step usually unmounts this button.
   // It catches its own failures, so the form need not wait for it.
   const onFinish = async (values: Record<string, string | undefined>) => {
     try {
-      await onSubmit(values[field.name]?.trim() || undefined);
-      onClose();
+      await mutation.mutateAsync(variables(values[field.name]?.trim() || undefined));
+      setOpen(false);
       void message.success(done);
     } catch (error) {
       if (!applyFieldErrors(form, error, [field.name])) void message.error(errorMessage(t, error));
@@ -51,38 +55,41 @@ export function ReasonDialog({
   };
 
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText={okText}
-      okButtonProps={{ danger: true }}
-      cancelText={cancelText ?? t('common.cancel')}
-      confirmLoading={pending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(values) => void onFinish(values)}
+    <>
+      <Button {...button} onClick={() => setOpen(true)} />
+      <Modal
+        open={open}
+        title={title}
+        okText={okText}
+        okButtonProps={{ danger: true }}
+        cancelText={cancelText ?? t('common.cancel')}
+        confirmLoading={mutation.isPending}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
       >
-        <Form.Item
-          name={field.name}
-          label={field.label}
-          extra={field.extra}
-          rules={[optionalZodRule(field.schema, t)]}
+        {intro && <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>}
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          onFinish={(values) => void onFinish(values)}
         >
-          <Input.TextArea
-            rows={3}
-            showCount
-            maxLength={maxOf(field.schema)}
-            placeholder={field.placeholder}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+          <Form.Item
+            name={field.name}
+            label={field.label}
+            extra={field.extra}
+            rules={[optionalZodRule(field.schema, t)]}
+          >
+            <Input.TextArea
+              rows={3}
+              showCount
+              maxLength={maxOf(field.schema)}
+              placeholder={field.placeholder}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
   );
 }

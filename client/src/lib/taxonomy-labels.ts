@@ -1,10 +1,7 @@
-import { cityLabel, taxonomy } from '@qs/shared';
+import { categoryName, cityLabel, sectorName, skillName } from '@qs/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from './i18n';
-
-const skills = new Map(taxonomy.skills.map((skill) => [skill.id, skill]));
-const sectors = new Map(taxonomy.sectors.map((sector) => [sector.id, sector]));
 
 export type TermLanguage = 'zh' | 'en';
 
@@ -18,7 +15,8 @@ export interface TaxonomyLabels {
 }
 
 /**
- * Names of skills, sectors, categories and cities in the user's language. The taxonomy is reference data
+ * Names of skills, sectors, categories and cities in the user's language, as shown on their own
+ * (English ones start with a capital: `termName`). The taxonomy is reference data
  * shipped in `@qs/shared` (the server answers `GET /taxonomy` with the same object), so names are
  * known without a request; an unknown id shows as itself.
  */
@@ -28,9 +26,9 @@ export function useTaxonomyLabels(): TaxonomyLabels {
   return useMemo(
     () => ({
       language,
-      skill: (id) => skills.get(id)?.[language] ?? id,
-      sector: (id) => sectors.get(id)?.[language] ?? id,
-      category: (id) => taxonomy.categories[id]?.[language] ?? id,
+      skill: (id) => skillName(id, language),
+      sector: (id) => sectorName(id, language),
+      category: (id) => categoryName(id, language),
       city: (zh) => cityLabel(zh, language),
     }),
     [language],

@@ -143,14 +143,14 @@ describe('GET /needs/:id/matches', () => {
     expect(idsOf(res.body.items)[0]).toBe(experts.full);
   });
 
-  it('when the caller asks in English, then the reasons are English', async () => {
+  it('when the caller asks in English, then the reasons are English, the listed skills capitalised', async () => {
     const needId = await postNeed();
     const res = await enterprise
       .get(`/needs/${needId}/matches`)
       .set('Accept-Language', 'en-US,en;q=0.9')
       .expect(200);
     expect((res.body.items[0] as Match).explanation.reasons[0]).toMatch(
-      /^Has the required skills: machine-vision inspection/i,
+      /^Has the required skills: Machine-vision inspection, Advanced planning and scheduling /,
     );
   });
 

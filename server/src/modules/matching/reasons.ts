@@ -1,4 +1,5 @@
 import {
+  skillName,
   taxonomy,
   type CapacityLimit,
   type InferredSkill,
@@ -9,11 +10,11 @@ import {
 import { translate, type MessageKey, type MessageParams } from '../../lib/i18n';
 import type { Lang } from '../../lib/language';
 
-const skillNames = new Map(taxonomy.skills.map((s) => [s.id, s]));
 const sectorNames = new Map(taxonomy.sectors.map((s) => [s.id, s]));
 
+/** Skills listed after a colon are names on their own ("Predictive maintenance, OPC UA"). */
 function names(ids: string[], lang: Lang): string {
-  const list = ids.map((id) => skillNames.get(id)?.[lang] ?? id);
+  const list = ids.map((id) => skillName(id, lang));
   return list.join(lang === 'zh' ? '、' : ', ');
 }
 
@@ -65,7 +66,7 @@ export function capacityMessage(
 function inferredNames(inferred: InferredSkill[], lang: Lang): string {
   return inferred
     .map(({ skill, words }) => {
-      const name = skillNames.get(skill)?.[lang] ?? skill;
+      const name = skillName(skill, lang);
       if (!words.length) return name;
       return lang === 'zh' ? `${name}（${words.join('、')}）` : `${name} (${words.join(', ')})`;
     })
@@ -98,6 +99,7 @@ export function reasons(input: ReasonInput): MatchExplanation['reasons'] {
         : `Inferred from your description: ${inferredNames(input.inferred, lang)}`,
     );
   }
+  // Inside a sentence ("Works in home appliances"): the name as stored.
   const sector = sectorNames.get(input.sector)?.[lang] ?? input.sector;
   if (input.sectorMatch) out.push(lang === 'zh' ? `熟悉${sector}行业` : `Works in ${sector}`);
   if (input.pool) {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { taxonomy, type StatsFilterQuery } from '@qs/shared';
+import { sectorName, skillName, type StatsFilterQuery } from '@qs/shared';
 import { csvLine, guardFormula } from '../../lib/csv';
 import { fairness } from './fairness';
 import type { Lang } from '../../lib/i18n';
@@ -7,8 +7,6 @@ import { label, type LabelGroup } from '../../lib/i18n/labels';
 import { crossCity, funnel, overview, skillsGap } from './stats.service';
 
 type Row = [section: string, item: string, metric: string, value: number];
-
-const sectorNames = new Map(taxonomy.sectors.map((s) => [s.id, s] as const));
 
 /** Which names a group's metrics take: a pool's, a status's… */
 
@@ -82,7 +80,7 @@ async function statsRows(
     rows.push([
       section('outcomes'),
       label(lang, 'statsItem', 'sector'),
-      sectorNames.get(sector)?.[lang] ?? sector,
+      sectorName(sector, lang),
       value,
     ]);
   group('outcomes', 'city', outcomes.byCity);
@@ -105,7 +103,7 @@ async function statsRows(
     for (const metric of ['demand', 'supply', 'gap'] as const)
       rows.push([
         section('skillsGap'),
-        item[lang],
+        skillName(item.skill, lang),
         label(lang, 'statsMetric', metric),
         item[metric],
       ]);

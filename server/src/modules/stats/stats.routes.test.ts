@@ -171,6 +171,13 @@ describe('statistics for the bureau', () => {
     expect(text).toContain('技能供需缺口,边缘计算,缺口,1\r\n');
   });
 
+  it('when the bureau exports in English, then skills and sectors are named as the pages show them', async () => {
+    const text = (await bureau.get('/stats/export.csv').set('Accept-Language', 'en').expect(200))
+      .text;
+    expect(text).toContain(',Edge computing,Gap,1\r\n');
+    expect(text).toContain(',Industrial IoT,Demand (open needs),2\r\n');
+  });
+
   it('when someone other than the bureau or an admin asks, then 403; without a session, 401', async () => {
     for (const path of ['/stats/overview', '/stats/funnel', '/stats/export.csv']) {
       expect((await setup.owner.client.get(path)).status).toBe(403);

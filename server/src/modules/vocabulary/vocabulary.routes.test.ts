@@ -131,7 +131,7 @@ describe('the skill vocabulary learned from the platform', () => {
       .set('Accept-Language', 'en')
       .expect(200);
     expect(en.body.items[0].explanation.reasons).toContain(
-      `Inferred from your description: cold-chain logistics digitalisation (${words.join(', ')})`,
+      `Inferred from your description: Cold-chain logistics digitalisation (${words.join(', ')})`,
     );
   }, 60_000);
 });

@@ -1,8 +1,6 @@
 import { collaborationStatuses, type CollaborationStatus } from '@qs/shared';
-import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-
-const ALL = 'all' as const;
+import { StatusFilter } from '../../../components/ui/status-filter';
 
 /** All, or one state of the collaborations. */
 export function CollaborationStatusFilter({
@@ -13,22 +11,14 @@ export function CollaborationStatusFilter({
   onChange: (status: CollaborationStatus | undefined) => void;
 }) {
   const { t } = useTranslation();
-  // Labels stay whole: on a narrow screen the filter scrolls sideways, not the page.
   return (
-    <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
-      <Segmented
-        style={{ maxWidth: 'none' }}
-        aria-label={t('collaborations.filterLabel')}
-        value={value ?? ALL}
-        onChange={(status) => onChange(status === ALL ? undefined : status)}
-        options={([ALL, ...collaborationStatuses] as const).map((status) => ({
-          value: status,
-          label:
-            status === ALL
-              ? t('collaborations.allStatuses')
-              : t(`enums.collaborationStatus.${status}`),
-        }))}
-      />
-    </div>
+    <StatusFilter
+      label={t('collaborations.filterLabel')}
+      statuses={collaborationStatuses}
+      allLabel={t('collaborations.allStatuses')}
+      statusLabel={(status) => t(`enums.collaborationStatus.${status}`)}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

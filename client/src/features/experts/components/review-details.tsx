@@ -15,9 +15,9 @@ function useValueText() {
   return (change: ReviewChange, value: ReviewChange['after']) => {
     if (value === undefined) return t('experts.review.emptyValue');
     if (change.field === 'skills' && Array.isArray(value))
-      return value.map(labels.skill).join('、');
+      return value.map(labels.skill).join(t('common.listSeparator'));
     if (change.field === 'sectors' && Array.isArray(value))
-      return value.map(labels.sector).join('、');
+      return value.map(labels.sector).join(t('common.listSeparator'));
     if (change.field === 'pool') return t(`enums.pool.${value as 'qingdao'}`);
     if (change.field === 'availability') return t(`enums.availability.${value as 'available'}`);
     if (change.field === 'collaborationModes' && Array.isArray(value))

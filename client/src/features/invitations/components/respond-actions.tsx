@@ -1,9 +1,8 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import type { AcceptInvitationResult, InvitationDto } from '@qs/shared';
 import { App, Button, Flex, Popconfirm, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReasonDialog } from '../../../components/reason-dialog';
+import { ReasonDialogButton } from '../../../components/reason-dialog';
 import { errorMessage } from '../../../lib/error-messages';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { declineInvitationSchema, useDeclineInvitation } from '../api/decline-invitation';
@@ -19,7 +18,6 @@ interface RespondActionsProps {
 export function RespondActions({ invitation, onAccepted, block }: RespondActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [declining, setDeclining] = useState(false);
   const accept = useAcceptInvitation();
   const decline = useDeclineInvitation();
   const title = invitation.needTitle ?? t('invitations.theNeed');
@@ -57,19 +55,15 @@ export function RespondActions({ invitation, onAccepted, block }: RespondActions
           {t('invitations.respond.accept')}
         </Button>
       </Popconfirm>
-      <Button
-        block={block}
-        style={block ? { flex: 1 } : undefined}
-        icon={<CloseOutlined aria-hidden />}
-        onClick={() => setDeclining(true)}
-        disabled={accept.isPending}
-        aria-label={t('invitations.respond.declineLabel', { title })}
-      >
-        {t('invitations.respond.decline')}
-      </Button>
-      <ReasonDialog
-        open={declining}
-        onClose={() => setDeclining(false)}
+      <ReasonDialogButton
+        button={{
+          block,
+          style: block ? { flex: 1 } : undefined,
+          icon: <CloseOutlined aria-hidden />,
+          disabled: accept.isPending,
+          'aria-label': t('invitations.respond.declineLabel', { title }),
+          children: t('invitations.respond.decline'),
+        }}
         title={t('invitations.respond.declineTitle', { title })}
         okText={t('invitations.respond.decline')}
         field={{
@@ -78,8 +72,8 @@ export function RespondActions({ invitation, onAccepted, block }: RespondActions
           label: t('invitations.respond.reason'),
           extra: t('invitations.respond.reasonHint'),
         }}
-        pending={decline.isPending}
-        onSubmit={(reason) => decline.mutateAsync({ id: invitation.id, reason })}
+        mutation={decline}
+        variables={(reason) => ({ id: invitation.id, reason })}
         done={t('invitations.respond.declinedToast')}
       />
     </Flex>

@@ -1,8 +1,6 @@
 import { invitationStatuses, type InvitationStatus } from '@qs/shared';
-import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-
-const ALL = 'all' as const;
+import { StatusFilter } from '../../../components/ui/status-filter';
 
 /** All, or one state of the invitations. */
 export function InvitationStatusFilter({
@@ -13,20 +11,14 @@ export function InvitationStatusFilter({
   onChange: (status: InvitationStatus | undefined) => void;
 }) {
   const { t } = useTranslation();
-  // Labels stay whole: on a narrow screen the filter scrolls sideways, not the page.
   return (
-    <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
-      <Segmented
-        style={{ maxWidth: 'none' }}
-        aria-label={t('invitations.filterLabel')}
-        value={value ?? ALL}
-        onChange={(status) => onChange(status === ALL ? undefined : status)}
-        options={([ALL, ...invitationStatuses] as const).map((status) => ({
-          value: status,
-          label:
-            status === ALL ? t('invitations.allStatuses') : t(`enums.invitationStatus.${status}`),
-        }))}
-      />
-    </div>
+    <StatusFilter
+      label={t('invitations.filterLabel')}
+      statuses={invitationStatuses}
+      allLabel={t('invitations.allStatuses')}
+      statusLabel={(status) => t(`enums.invitationStatus.${status}`)}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

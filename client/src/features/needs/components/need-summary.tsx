@@ -1,11 +1,13 @@
-import type { NeedDto } from '@qs/shared';
+import { StopOutlined } from '@ant-design/icons';
+import { closeNeedSchema, type NeedDto } from '@qs/shared';
 import type { ReactNode } from 'react';
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ReasonDialogButton } from '../../../components/reason-dialog';
 import { SkillTags } from '../../../components/taxonomy-tags';
 import { useFormatters } from '../../../lib/format';
 import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
-import { CloseNeedDialog } from './close-need-dialog';
+import { useCloseNeed } from '../api/close-need';
 import { BudgetText, NeedKindTag, NeedStatusTag } from './need-badges';
 
 interface NeedSummaryProps {
@@ -21,6 +23,7 @@ export function NeedSummary({ need, canEdit, actions }: NeedSummaryProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const labels = useTaxonomyLabels();
+  const close = useCloseNeed();
   const skills = need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
 
   return (
@@ -36,7 +39,22 @@ export function NeedSummary({ need, canEdit, actions }: NeedSummaryProps) {
           {canEdit && need.status !== 'closed' && (
             <Flex gap={8} wrap>
               {actions}
-              <CloseNeedDialog need={need} />
+              {/* The message goes to the invited experts who did not work on the need. */}
+              <ReasonDialogButton
+                button={{ icon: <StopOutlined aria-hidden />, children: t('needs.detail.close') }}
+                title={t('closing.title')}
+                okText={t('closing.submit')}
+                intro={t('closing.intro')}
+                field={{
+                  name: 'message',
+                  schema: closeNeedSchema.shape.message,
+                  label: t('closing.message'),
+                  placeholder: t('closing.messagePlaceholder'),
+                }}
+                mutation={close}
+                variables={(message) => ({ id: need.id, message })}
+                done={t('needs.detail.closed')}
+              />
             </Flex>
           )}
         </Flex>

@@ -28,7 +28,7 @@ function FitLine({ item }: { item: BrowsedNeed }) {
       {fit.matchedSkills.length > 0 && (
         <Typography.Text type="secondary">
           {t('interests.browse.matchedSkills', {
-            skills: fit.matchedSkills.map((skill) => labels.skill(skill)).join('、'),
+            skills: fit.matchedSkills.map(labels.skill).join(t('common.listSeparator')),
           })}
         </Typography.Text>
       )}

@@ -1,4 +1,4 @@
-import { normalizeTerm, type Taxonomy } from '@qs/shared';
+import { normalizeTerm, termName, type Taxonomy } from '@qs/shared';
 import { Select } from 'antd';
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +30,7 @@ interface Term {
 function toOption(term: Term, language: TermLanguage): TermOption {
   return {
     value: term.id,
-    label: term[language],
+    label: termName(term, language),
     terms: [term.id, term.zh, term.en, ...term.aliases].map(normalizeTerm),
   };
 }
@@ -42,8 +42,8 @@ function buildOptions(
 ): (TermOption | GroupOption)[] {
   if (kind === 'sector') return data.sectors.map((sector) => toOption(sector, language));
   return Object.entries(data.categories).map(([category, names]) => ({
-    label: names[language],
-    title: names[language],
+    label: termName(names, language),
+    title: termName(names, language),
     options: data.skills
       .filter((skill) => skill.category === category)
       .map((skill) => toOption(skill, language)),

@@ -13,7 +13,7 @@ const MOVED_AT = '2025-03-20T08:00:00.000Z';
 /** One collaboration on the server, moved by the enterprise's requests. */
 function answerCollaboration(start: CollaborationDto) {
   let current = start;
-  const moved = (changes: Partial<CollaborationDto>) => {
+  const moved = (changes: Partial<CollaborationDto>, note?: string) => {
     current = {
       ...current,
       ...changes,
@@ -24,6 +24,7 @@ function answerCollaboration(start: CollaborationDto) {
           by: enterpriseUser.id,
           side: 'enterprise',
           at: MOVED_AT,
+          ...(note && { note }),
         },
       ],
     };
@@ -48,6 +49,10 @@ function answerCollaboration(start: CollaborationDto) {
         outcome: { ...outcome, recordedBy: enterpriseUser.id, recordedAt: MOVED_AT },
       });
     }),
+    http.post(`${API}/collaborations/${start.id}/cancel`, async ({ request }) => {
+      const { reason } = (await request.json()) as { reason?: string };
+      return moved({ status: 'cancelled' }, reason);
+    }),
     http.post(`${API}/collaborations/${start.id}/rating`, async ({ request }) => {
       const { score, comment } = (await request.json()) as { score: number; comment?: string };
       current = {
@@ -59,14 +64,17 @@ function answerCollaboration(start: CollaborationDto) {
   );
 }
 
+const openPage = () =>
+  renderPage(<CollaborationDetailRoute />, {
+    signedIn: enterpriseUser,
+    path: `/app/${paths.app.collaborationDetail.path}`,
+    url: paths.app.collaborationDetail.getHref(ids.collaboration),
+  });
+
 describe('collaboration page', () => {
   it('when the enterprise records the agreement, completes and rates, then each move is posted and shown', async () => {
     answerCollaboration(aCollaboration({ status: 'active' }));
-    const { user } = renderPage(<CollaborationDetailRoute />, {
-      signedIn: enterpriseUser,
-      path: `/app/${paths.app.collaborationDetail.path}`,
-      url: paths.app.collaborationDetail.getHref(ids.collaboration),
-    });
+    const { user } = openPage();
 
     // The agreement, signed on 10 March in Shanghai.
     await user.click(await screen.findByRole('button', { name: '记录签约' }));
@@ -128,6 +136,31 @@ describe('collaboration page', () => {
         path: `${base}/rating`,
         csrfToken: CSRF_TOKEN,
         body: { score: 4, comment: '方案落地顺利' },
+      },
+    ]);
+  });
+
+  it('when the enterprise cancels with a reason, then the cancel is sent with the trimmed reason and the history shows it', async () => {
+    answerCollaboration(aCollaboration({ status: 'agreed' }));
+    const { user } = openPage();
+
+    await user.click(await screen.findByRole('button', { name: '取消合作' }));
+    const dialog = await screen.findByRole('dialog', { name: '取消合作' });
+    expect(
+      within(dialog).getByText('取消后合作将结束且无法恢复，对方会收到通知。'),
+    ).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('取消原因（选填）'), '  项目预算冻结  ');
+    await user.click(within(dialog).getByRole('button', { name: '确认取消' }));
+
+    expect(await screen.findByText('合作已取消')).toBeInTheDocument();
+    expect(await screen.findByText('原因：项目预算冻结')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '取消合作' })).not.toBeInTheDocument();
+    expect(await sentChanges()).toEqual([
+      {
+        method: 'POST',
+        path: `/collaborations/${ids.collaboration}/cancel`,
+        csrfToken: CSRF_TOKEN,
+        body: { reason: '项目预算冻结' },
       },
     ]);
   });

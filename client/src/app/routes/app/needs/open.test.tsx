@@ -146,7 +146,7 @@ describe('the expert’s open needs', () => {
     expect(await screen.findByText('暂时没有适合您的开放需求')).toBeVisible();
   });
 
-  it('when the expert reads in English, then the need’s sector and city are in English too, and an interest already expressed reads as such', async () => {
+  it('when the expert reads in English, then the need’s sector, skills and city are in English too, names capitalised, and an interest already expressed reads as such', async () => {
     await i18n.changeLanguage('en');
     const interest: InterestDto = {
       id: '65f0000000000000000000a1',
@@ -157,7 +157,17 @@ describe('the expert’s open needs', () => {
     server.use(
       http.get(`${API}/needs/browse`, () =>
         HttpResponse.json({
-          items: [{ need, fit: { score: 0.65, matchedSkills: [], sectorMatch: true }, interest }],
+          items: [
+            {
+              need,
+              fit: {
+                score: 0.65,
+                matchedSkills: ['predictive-maintenance', 'opc-ua'],
+                sectorMatch: true,
+              },
+              interest,
+            },
+          ],
           total: 1,
           page: 1,
           limit: 20,
@@ -169,8 +179,9 @@ describe('the expert’s open needs', () => {
       'article',
     ) as HTMLElement;
     expect(
-      within(card).getByText(/^plastics and injection molding · Qingdao · 青岛海尔智能 ·/),
+      within(card).getByText(/^Plastics and injection molding · Qingdao · 青岛海尔智能 ·/),
     ).toBeVisible();
+    expect(within(card).getByText('You have: Predictive maintenance, OPC UA')).toBeVisible();
     expect(within(card).getByText('You are interested')).toBeVisible();
     expect(within(card).getByRole('button', { name: 'Withdraw' })).toBeVisible();
   });
