@@ -143,15 +143,18 @@ describe('GET /needs/:id/matches', () => {
     expect(idsOf(res.body.items)[0]).toBe(experts.full);
   });
 
-  it('when the caller asks in English, then the reasons are English, the listed skills capitalised', async () => {
+  it('when the caller asks in English, then the reasons are English, the listed skills capitalised, cities included', async () => {
     const needId = await postNeed();
     const res = await enterprise
       .get(`/needs/${needId}/matches`)
       .set('Accept-Language', 'en-US,en;q=0.9')
       .expect(200);
-    expect((res.body.items[0] as Match).explanation.reasons[0]).toMatch(
+    const { reasons } = (res.body.items[0] as Match).explanation;
+    expect(reasons[0]).toMatch(
       /^Has the required skills: Machine-vision inspection, Advanced planning and scheduling /,
     );
+    expect(reasons).toContain('Qingdao pool, Qingdao');
+    expect(reasons.join(' ')).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('when another enterprise or an expert asks for the matches, then 404 and 403; a bad limit is a 400', async () => {

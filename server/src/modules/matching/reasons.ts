@@ -1,4 +1,5 @@
 import {
+  cityLabel,
   skillName,
   taxonomy,
   type CapacityLimit,
@@ -103,7 +104,8 @@ export function reasons(input: ReasonInput): MatchExplanation['reasons'] {
   const sector = sectorNames.get(input.sector)?.[lang] ?? input.sector;
   if (input.sectorMatch) out.push(lang === 'zh' ? `熟悉${sector}行业` : `Works in ${sector}`);
   if (input.pool) {
-    const where = `${poolNames[input.pool][lang]}${input.city ? (lang === 'zh' ? `·${input.city}` : `, ${input.city}`) : ''}`;
+    const city = input.city && cityLabel(input.city, lang);
+    const where = `${poolNames[input.pool][lang]}${city ? (lang === 'zh' ? `·${city}` : `, ${city}`) : ''}`;
     out.push(
       input.talentEnclave
         ? lang === 'zh'

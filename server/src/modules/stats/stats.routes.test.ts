@@ -172,8 +172,9 @@ describe('statistics for the bureau', () => {
   });
 
   it('when the bureau exports in English, then skills and sectors are named as the pages show them', async () => {
-    const text = (await bureau.get('/stats/export.csv').set('Accept-Language', 'en').expect(200))
-      .text;
+    const text = (
+      await setup.bureau.get('/stats/export.csv').set('Accept-Language', 'en').expect(200)
+    ).text;
     expect(text).toContain(',Edge computing,Gap,1\r\n');
     expect(text).toContain(',Industrial IoT,Demand (open needs),2\r\n');
   });
