@@ -2,6 +2,7 @@ import type { Availability, ExpertDto, VerificationStatus } from '@qs/shared';
 import { Badge, Flex, Tag } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 
 const availabilityStatus = {
   available: 'success',
@@ -33,6 +34,7 @@ export function VerificationTag({ status }: { status: VerificationStatus }) {
 /** Pool and city of an expert. */
 export function PlaceTags({ expert }: { expert: Pick<ExpertDto, 'pool' | 'city'> }) {
   const { t } = useTranslation();
+  const labels = useTaxonomyLabels();
   return (
     <Flex gap={4} wrap>
       {expert.pool && (
@@ -42,7 +44,7 @@ export function PlaceTags({ expert }: { expert: Pick<ExpertDto, 'pool' | 'city'>
       )}
       {expert.city && (
         <Tag icon={<EnvironmentOutlined aria-hidden />} style={{ marginInlineEnd: 0 }}>
-          {expert.city}
+          {labels.city(expert.city)}
         </Tag>
       )}
     </Flex>

@@ -15,6 +15,7 @@ import { SkillTags } from '../../../components/taxonomy-tags';
 import { RatingText } from '../../../components/ui/rating';
 import { paths } from '../../../config/paths';
 import { useFormatters } from '../../../lib/format';
+import { useTaxonomyLabels } from '../../../lib/taxonomy-labels';
 
 /** How many matched skills the one-line summary shows; the rest are in the folded part. */
 const KEY_SKILLS = 3;
@@ -57,6 +58,7 @@ function Score({ score }: { score: number }) {
  */
 export function MatchCard({ match, rank, actions, select }: MatchCardProps) {
   const { t } = useTranslation();
+  const labels = useTaxonomyLabels();
   const headingId = useId();
   const detailsId = useId();
   const [open, setOpen] = useState(false);
@@ -116,7 +118,7 @@ export function MatchCard({ match, rank, actions, select }: MatchCardProps) {
         <div id={detailsId} hidden={!open} style={{ paddingTop: 8 }}>
           <Flex vertical gap={8}>
             <Flex gap={6} wrap align="center">
-              <Tag style={{ marginInlineEnd: 0 }}>{explanation.city}</Tag>
+              <Tag style={{ marginInlineEnd: 0 }}>{labels.city(explanation.city)}</Tag>
               <Tag
                 color={explanation.sectorMatch ? 'success' : 'default'}
                 icon={

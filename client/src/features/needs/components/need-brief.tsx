@@ -14,7 +14,7 @@ export function NeedBrief({ need }: { need: NeedDto }) {
   const skills = need.requiredSkills.length ? need.requiredSkills : need.suggestedSkills;
   const facts = [
     labels.sector(need.sector),
-    need.city,
+    labels.city(need.city),
     need.deadline ? t('needs.deadlineAt', { date: format.date(need.deadline) }) : undefined,
     need.collaborationMode ? t(`enums.collaborationMode.${need.collaborationMode}`) : undefined,
   ].filter(Boolean);
