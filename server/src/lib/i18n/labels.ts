@@ -67,6 +67,7 @@ const zh = {
   },
   statsItem: {
     total: '总计',
+    lorenz: '洛伦兹曲线',
     pool: '专家库',
     verification: '审核状态',
     type: '单位类型',
@@ -98,6 +99,7 @@ const zh = {
     top10Share: '前 10% 专家所占份额',
     gini: '基尼系数',
     neverEngaged: '从未参与的专家',
+    engaged: '参与过的专家',
     responseRate: '响应率',
     responded: '已响应',
     ownNeeds: '企业自有需求',
@@ -183,6 +185,7 @@ const en: Labels = {
   },
   statsItem: {
     total: 'Total',
+    lorenz: 'Lorenz curve',
     pool: 'Pool',
     verification: 'Verification',
     type: 'Organization type',
@@ -214,6 +217,7 @@ const en: Labels = {
     top10Share: 'Share of the top 10% of experts',
     gini: 'Gini coefficient',
     neverEngaged: 'Experts never engaged',
+    engaged: 'Experts engaged',
     responseRate: 'Response rate',
     responded: 'Responded',
     ownNeeds: 'Enterprises’ own needs',

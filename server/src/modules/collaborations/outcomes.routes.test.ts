@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import mongoose, { Types } from 'mongoose';
 import type { Response } from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTCOME_FILE_MAX_BYTES, taxonomy } from '@qs/shared';
+import { cityLabel, OUTCOME_FILE_MAX_BYTES, taxonomy } from '@qs/shared';
 import { platformWithEnterprise } from '@test/support/arranged';
 import { TestClient } from '@test/support/platform';
 import {
@@ -355,5 +355,18 @@ describe('outcomes in the statistics', () => {
     expect(rows).toContain(`合作成果,行业,${sectorName},${after.bySector[sector]}`);
     expect(rows).toContain(`合作成果,城市,${city},${after.byCity[city]}`);
     expect(rows).toContain(`合作成果,总计,投入工时,${after.hoursSpent}`);
+    const english = await setup.bureau
+      .get('/stats/export.csv')
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(english.text.split('\r\n')).toContain(
+      `Outcomes,City,${cityLabel(city, 'en')},${after.byCity[city]}`,
+    );
+    // Only what people typed (job titles) stays as written.
+    const untranslated = english.text
+      .split('\r\n')
+      .filter((row) => /\p{Script=Han}/u.test(row) && !row.startsWith('Fairness by title,'));
+    expect(untranslated).toEqual([]);
+    expect(english.text).toContain('Fairness by title,高级工程师,Experts engaged,');
   });
 });

@@ -298,5 +298,7 @@ describe('pool rules: fairness figures', () => {
     const res = await bureau.get('/stats/export.csv').expect(200);
     expect(res.text).toContain('公平性,集中度,基尼系数');
     expect(res.text).toContain('公平性（按专家库）,青岛专家库,参与次数,1');
+    expect(res.text).toContain('公平性（按专家库）,青岛专家库,参与过的专家,1');
+    expect(res.text).toMatch(/公平性,洛伦兹曲线 100%,参与次数,1\r\n/);
   });
 });

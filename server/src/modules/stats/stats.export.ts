@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { sectorName, skillName, type StatsFilterQuery } from '@qs/shared';
+import { cityLabel, sectorName, skillName, type StatsFilterQuery } from '@qs/shared';
 import { csvLine, guardFormula } from '../../lib/csv';
 import { fairness } from './fairness';
 import type { Lang } from '../../lib/i18n';
@@ -83,7 +83,13 @@ async function statsRows(
       sectorName(sector, lang),
       value,
     ]);
-  group('outcomes', 'city', outcomes.byCity);
+  for (const [city, value] of Object.entries(outcomes.byCity))
+    rows.push([
+      section('outcomes'),
+      label(lang, 'statsItem', 'city'),
+      cityLabel(city, lang),
+      value,
+    ]);
   for (const { stage, count } of stages.stages)
     rows.push([
       section('funnel'),
@@ -112,7 +118,7 @@ async function statsRows(
     for (const metric of ['invitations', 'collaborations'] as const)
       rows.push([
         section('crossCity'),
-        `${cell.city} × ${label(lang, 'pool', cell.pool)}`,
+        `${cityLabel(cell.city, lang)} × ${label(lang, 'pool', cell.pool)}`,
         label(lang, 'statsMetric', metric),
         cell[metric],
       ]);
@@ -127,7 +133,7 @@ async function statsRows(
   for (const point of fair.lorenz) {
     rows.push([
       section('fairness'),
-      `lorenz ${Math.round(point.experts * 100)}%`,
+      `${label(lang, 'statsItem', 'lorenz')} ${Math.round(point.experts * 100)}%`,
       label(lang, 'statsMetric', 'engagements'),
       point.engagements,
     ]);
