@@ -11,6 +11,7 @@ import {
   type TestClient,
   type TestPlatform,
 } from '../../../../test/support/platform';
+import { until } from '../../../../test/support/wait';
 
 let platform: TestPlatform;
 let enterprise: TestClient;
@@ -72,7 +73,12 @@ describe('the problem glossary in the skill vocabulary', () => {
     const need = created.body.need as { id: string; suggestedSkills: string[] };
     expect(need.suggestedSkills).toEqual(['predictive-maintenance']);
 
-    const matches = await enterprise.get(`/needs/${need.id}/matches`).expect(200);
+    const match = async () => enterprise.get(`/needs/${need.id}/matches`).expect(200);
+    const names = (body: { items: Array<{ expert: { name: string } }> }) =>
+      body.items.map((item) => item.expert.name);
+    // The search engine indexes the experts on its own time (Meilisearch after its tasks).
+    expect(await until(async () => names((await match()).body).length === 4, 10_000)).toBe(true);
+    const matches = await match();
     const inferred = matches.body.inferredSkills as Array<{ skill: string; words: string[] }>;
     expect(inferred.map((s) => s.skill)).toEqual(['predictive-maintenance']);
     const items = matches.body.items as Array<{
