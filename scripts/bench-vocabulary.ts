@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import mongoose from 'mongoose';
+import { problemGlossary } from '@qs/shared/glossary';
 import { analyze } from '../server/src/lib/search';
 import { mulberry32 } from '../server/src/lib/random';
 import { learnVocabulary, type LearningDoc } from '../server/src/lib/vocabulary';
@@ -41,7 +42,7 @@ for (const size of SIZES) {
   for (const doc of docs) analyze(doc.text);
   const analyzeMs = performance.now() - analyzeStart;
   const cpuBefore = process.cpuUsage();
-  const vocabulary = await learnVocabulary(docs);
+  const vocabulary = await learnVocabulary(docs, problemGlossary);
   const cpu = process.cpuUsage(cpuBefore);
   const entries = vocabulary.entries();
   const storedBytes = mongoose.mongo.BSON.serialize({

@@ -22,6 +22,7 @@ import path from 'node:path';
 import mongoose, { Types } from 'mongoose';
 import { z } from 'zod';
 import { availabilitySchema, poolSchema, type Actor } from '@qs/shared';
+import { problemGlossary } from '@qs/shared/glossary';
 import { provisionMongo } from '../server/src/lib/db';
 import { createLogger } from '../server/src/lib/logger';
 import { EmbeddedSearchEngine } from '../server/src/lib/search';
@@ -184,6 +185,7 @@ async function main(folder: string, verbose: boolean, holdout: Holdout): Promise
       if (holdout === 'experts') {
         const vocabulary = await learnVocabulary(
           learningDocs(allExperts.filter((_, i) => i % 2 === 0)),
+          problemGlossary,
         );
         useVocabulary(vocabulary);
         return `${vocabulary.stats.terms} terms from the ${vocabulary.stats.documents} held-out experts`;
@@ -198,7 +200,7 @@ async function main(folder: string, verbose: boolean, holdout: Holdout): Promise
         const cut = needs
           .filter((need) => foldOf(need) === fold)
           .flatMap((need) => clausesOf(`${need.title}。${need.description}`));
-        folds.set(fold, await learnVocabulary(learningDocs(allExperts, cut)));
+        folds.set(fold, await learnVocabulary(learningDocs(allExperts, cut), problemGlossary));
       }
     }
 

@@ -1,4 +1,4 @@
 export { currentVocabulary, useVocabulary } from './current';
-export { learnVocabulary, type LearningDoc } from './learn';
+export { learnVocabulary, type Glossary, type LearningDoc } from './learn';
 export { Vocabulary, type InferredSkill, type Pointer } from './vocabulary';
 export { loadSpecificity } from './specificity';

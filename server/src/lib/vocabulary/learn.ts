@@ -16,6 +16,20 @@ export interface LearningDoc {
   skills: readonly string[];
 }
 
+/** skill id → everyday problems that mean it (the taxonomy's problem glossary) */
+export type Glossary = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * One glossary entry counts as twice the records an average skill has (at least 3): the records
+ * teach the words a deployment's experts use, the glossary the words none of them use ("趴窝",
+ * "黑客"), and a word the glossary gives several skills ("服务器") is spread over them however
+ * often one skill's bios repeat it. Weighed by the corpus, its pull stays the same as the
+ * platform grows (an entry worth as much as a fifth or a half of a skill's records did less on
+ * the evaluation sets; two to eight times, the same).
+ */
+const GLOSSARY_SHARE = 2;
+const GLOSSARY_MIN = 3;
+
 /** Words seen in fewer documents are chance. */
 const MIN_DOCUMENTS = 3;
 /** Documents per word at which a word counts fully (weight × df / (df + DAMPING)). */
@@ -104,8 +118,32 @@ class TermTable {
   }
 }
 
+function* glossaryDocs(glossary: Glossary): Generator<LearningDoc> {
+  for (const [skill, problems] of Object.entries(glossary)) {
+    for (const problem of problems) yield { text: problem, skills: [skill] };
+  }
+}
+
+async function* weighted(
+  docs: AsyncIterable<LearningDoc> | Iterable<LearningDoc>,
+  glossary: Glossary,
+): AsyncGenerator<{ doc: LearningDoc; weight: number; record: boolean }> {
+  let pairs = 0;
+  const seen = new Set<string>();
+  for await (const doc of docs) {
+    pairs += doc.skills.length;
+    for (const skill of doc.skills) seen.add(skill);
+    yield { doc, weight: 1, record: true };
+  }
+  const perSkill = pairs / Math.max(1, seen.size);
+  const weight = Math.max(GLOSSARY_MIN, GLOSSARY_SHARE * perSkill);
+  for (const doc of glossaryDocs(glossary)) yield { doc, weight, record: false };
+}
+
+/** Learns from the records, and from the glossary's entries as documents of their skill. */
 export async function learnVocabulary(
   docs: AsyncIterable<LearningDoc> | Iterable<LearningDoc>,
+  glossary: Glossary = {},
 ): Promise<Vocabulary> {
   const started = performance.now();
   const table = new TermTable();
@@ -115,10 +153,12 @@ export async function learnVocabulary(
   let termCount = 0;
   const docEnds: number[] = [];
   const docSkills: number[][] = [];
-  let df = new Int32Array(1 << 12);
+  const docWeights: number[] = [];
+  let records = 0;
+  let df = new Float64Array(1 << 12);
   let lastDoc = new Int32Array(1 << 12).fill(-1);
 
-  for await (const doc of docs) {
+  for await (const { doc, weight, record } of weighted(docs, glossary)) {
     const own = [...new Set(doc.skills)].map((skill) => {
       let id = skillIds.get(skill);
       if (id === undefined) {
@@ -135,7 +175,7 @@ export async function learnVocabulary(
         const id = table.id(part, at, length);
         if (id >= df.length) {
           const size = df.length * 2;
-          const grownDf = new Int32Array(size);
+          const grownDf = new Float64Array(size);
           grownDf.set(df);
           df = grownDf;
           const grownLast = new Int32Array(size).fill(-1);
@@ -144,7 +184,7 @@ export async function learnVocabulary(
         }
         if (lastDoc[id] === d) return;
         lastDoc[id] = d;
-        df[id] = (df[id] as number) + 1;
+        df[id] = (df[id] as number) + weight;
         if (termCount === docTerms.length) {
           const grown = new Int32Array(docTerms.length * 2);
           grown.set(docTerms);
@@ -155,6 +195,8 @@ export async function learnVocabulary(
     }
     docEnds.push(termCount);
     docSkills.push(own);
+    docWeights.push(weight);
+    if (record) records++;
   }
   const termTotal = table.size;
 
@@ -164,7 +206,9 @@ export async function learnVocabulary(
   for (let t = 0; t < termTotal; t++) if ((df[t] as number) >= MIN_DOCUMENTS) kept[t] = keptCount++;
 
   const perSkill = new Float64Array(S);
-  for (const own of docSkills) for (const s of own) perSkill[s] = (perSkill[s] as number) + 1;
+  for (const [d, own] of docSkills.entries()) {
+    for (const s of own) perSkill[s] = (perSkill[s] as number) + (docWeights[d] as number);
+  }
 
   // theta[k*S+s]: how strongly skill s explains kept word k (share of s's documents owing it to s).
   let shares = new Float32Array(keptCount * S);
@@ -174,19 +218,21 @@ export async function learnVocabulary(
     for (let d = 0; d < docEnds.length; d++) {
       const end = docEnds[d] as number;
       const own = docSkills[d] as number[];
+      const weight = docWeights[d] as number;
       for (let i = begin; i < end; i++) {
         const k = kept[docTerms[i] as number] as number;
         if (k < 0) continue;
         const base = k * S;
         if (theta === null || own.length === 1) {
-          for (const s of own) shares[base + s] = (shares[base + s] as number) + 1;
+          for (const s of own) shares[base + s] = (shares[base + s] as number) + weight;
           continue;
         }
         let total = 0;
         for (const s of own) total += theta[base + s] as number;
         if (total === 0) continue;
         for (const s of own)
-          shares[base + s] = (shares[base + s] as number) + (theta[base + s] as number) / total;
+          shares[base + s] =
+            (shares[base + s] as number) + (weight * (theta[base + s] as number)) / total;
       }
       begin = end;
     }
@@ -222,7 +268,7 @@ export async function learnVocabulary(
   }
   shares = new Float32Array(0);
   return new Vocabulary(pointers, {
-    documents: docEnds.length,
+    documents: records,
     terms: pointers.size,
     builtAt: new Date(),
     buildMs: Math.round(performance.now() - started),

@@ -76,3 +76,30 @@ describe('learnVocabulary', () => {
     ]);
   });
 });
+
+describe('learnVocabulary with the problem glossary', () => {
+  it('when the glossary lists a problem no record says, then its word points to the glossary’s skill', async () => {
+    const vocabulary = await learnVocabulary(corpus(), {
+      'predictive-maintenance': ['机器趴窝', '设备三天两头趴窝'],
+    });
+    const [inferred] = vocabulary.infer('机器又趴窝了');
+    expect(inferred?.skill).toBe('predictive-maintenance');
+    expect(inferred?.words).toContain('趴窝');
+    expect(vocabulary.stats.documents).toBe(corpus().length);
+  });
+
+  it('when one skill’s records repeat a word the glossary gives to several skills, then the word points to none', async () => {
+    const docs = Array.from({ length: 12 }, () => ({
+      text: '服务器经常宕机',
+      skills: ['cloud-native'],
+    }));
+    const alone = await learnVocabulary([...docs, ...corpus()]);
+    expect(alone.infer('服务器').map((s) => s.skill)).toEqual(['cloud-native']);
+    const spread = await learnVocabulary([...docs, ...corpus()], {
+      'ot-security': ['服务器被入侵'],
+      'edge-computing': ['现场服务器'],
+      erp: ['服务器上的账'],
+    });
+    expect(spread.infer('服务器')).toEqual([]);
+  });
+});

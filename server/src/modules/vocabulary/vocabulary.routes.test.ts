@@ -21,7 +21,8 @@ let platform: TestPlatform;
 let bureau: TestClient;
 let enterprise: TestClient;
 
-const PHRASE = '冰淇淋送到门店时已经化了';
+// Words the taxonomy's problem glossary does not hold: only the experts below teach them.
+const PHRASE = '雪糕送到门店时已经软塌塌的';
 const NEED_TEXT = `我们的${PHRASE}，客户投诉不断`;
 
 interface Suggestion {
@@ -86,7 +87,7 @@ describe('the skill vocabulary learned from the platform', () => {
     expect(suggestion.skills).toEqual([]);
     expect(suggestion.inferred.map((s) => s.skill)).toEqual(['cold-chain']);
     const [coldChain] = suggestion.inferred;
-    expect(coldChain?.words.join('')).toContain('门店时已经化');
+    expect(coldChain?.words.join('')).toContain('门店时已经软塌');
     expect(coldChain?.words.join('')).not.toContain('客户投诉');
     expect((await suggest('车间排班表天天推倒重来')).inferred.map((s) => s.skill)).toEqual(['aps']);
   }, 120_000);
@@ -96,7 +97,7 @@ describe('the skill vocabulary learned from the platform', () => {
       '/needs',
       needInput({
         title: NEED_TEXT,
-        description: '请专家帮忙看看',
+        description: '请专家指导',
         sector: 'food-beverage',
         requiredSkills: [],
       }),

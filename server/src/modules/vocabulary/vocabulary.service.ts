@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { problemGlossary } from '@qs/shared/glossary';
 import {
   currentVocabulary,
   learnVocabulary,
@@ -12,6 +14,11 @@ import { needLearningDocs, needsVersion } from '../needs';
 import { VocabularyModel, type VocabularyRecord } from './vocabulary.model';
 
 const KEY = 'skills';
+/** An edited glossary (a deployment of a new version) is a changed corpus. */
+const GLOSSARY_VERSION = createHash('sha256')
+  .update(JSON.stringify(problemGlossary))
+  .digest('hex')
+  .slice(0, 12);
 
 async function* learningDocs(): AsyncGenerator<LearningDoc> {
   yield* expertLearningDocs();
@@ -19,13 +26,13 @@ async function* learningDocs(): AsyncGenerator<LearningDoc> {
 }
 
 /**
- * Learns the vocabulary from the database (verified experts, needs with required skills), uses
- * it in this process and stores it for the others.
+ * Learns the vocabulary from the database (verified experts, needs with required skills) and the
+ * taxonomy's problem glossary, uses it in this process and stores it for the others.
  */
 export async function rebuildVocabulary(): Promise<Vocabulary> {
   // Taken before reading: a write during learning leaves the version moved, so it is learned next time.
   const corpusVersion = await currentCorpusVersion();
-  const vocabulary = await learnVocabulary(learningDocs());
+  const vocabulary = await learnVocabulary(learningDocs(), problemGlossary);
   const entries = vocabulary.entries();
   await VocabularyModel.replaceOne(
     { _id: KEY },
@@ -66,10 +73,13 @@ export async function refreshVocabulary(): Promise<boolean> {
 
 async function currentCorpusVersion(): Promise<string> {
   const [experts, needs] = await Promise.all([expertsVersion(), needsVersion()]);
-  return `${experts}/${needs}`;
+  return `${experts}/${needs}/${GLOSSARY_VERSION}`;
 }
 
-/** Whether experts or needs changed since the stored vocabulary was learned (or none is stored). */
+/**
+ * Whether experts, needs or the glossary changed since the stored vocabulary was learned (or none
+ * is stored).
+ */
 async function isStale(): Promise<boolean> {
   const [stored, version] = await Promise.all([
     VocabularyModel.findById(KEY, { corpusVersion: 1 }).lean(),
