@@ -6,7 +6,9 @@ import {
   StatsDayModel,
   StatsMonthModel,
   StatsStateModel,
+  seriesNames,
   type SeriesName,
+  type StatsModelState,
 } from './stats-day.model';
 import { monthBody, summarize } from './stats.days.cells';
 import {
@@ -114,26 +116,50 @@ async function rebuild(): Promise<void> {
   for (let i = 0; i < monthWrites.length; i += BULK_CHUNK)
     await StatsMonthModel.bulkWrite(monthWrites.slice(i, i + BULK_CHUNK), { ordered: false });
   await StatsMonthModel.deleteMany({ _id: { $nin: [...months.keys()] } });
+  const records = Object.fromEntries(seriesNames.map((series) => [series, 0]));
+  for (const { series, facts } of days.values())
+    records[series] = (records[series] ?? 0) + Object.keys(facts).length;
   await StatsStateModel.updateOne(
     { _id: STATE_ID },
-    { $set: { version: MODEL_VERSION, builtAt: new Date() } },
+    {
+      $set: {
+        version: MODEL_VERSION,
+        builtAt: new Date(),
+        records,
+        documents: { days: days.size, months: months.size },
+      },
+    },
     { upsert: true },
   );
 }
 
-/** Counts of records by series, as the days hold them and as the collections do. */
-async function countsAgree(): Promise<boolean> {
-  const [days, experts, needs, invitations, collaborations] = await Promise.all([
-    StatsDayModel.find({ series: { $ne: 'completions' } }, { _id: 0, series: 1, n: 1 }).lean(),
+/**
+ * Whether the state's counts agree with the collections': the records of each series (those
+ * written around the platform, as a bench's corpus or a command run while it was stopped, are
+ * missing from the days) and the day and month documents (days or months removed).
+ */
+async function countsAgree(held: StatsModelState): Promise<boolean> {
+  const [experts, needs, invitations, collaborations, days, months] = await Promise.all([
     expertCount(),
     needCount(),
     invitationCount(),
     collaborationCount(),
+    StatsDayModel.estimatedDocumentCount(),
+    StatsMonthModel.estimatedDocumentCount(),
   ]);
-  const held: Record<string, number> = {};
-  for (const { series, n } of days) held[series] = (held[series] ?? 0) + n;
-  const actual: Record<string, number> = { experts, needs, invitations, collaborations };
-  return Object.entries(actual).every(([series, count]) => (held[series] ?? 0) === count);
+  const records: Partial<Record<SeriesName, number>> = {
+    experts,
+    needs,
+    invitations,
+    collaborations,
+  };
+  return (
+    Object.entries(records).every(
+      ([series, count]) => held.records[series as SeriesName] === count,
+    ) &&
+    held.documents.days === days &&
+    held.documents.months === months
+  );
 }
 
 let rebuilding: Promise<void> | undefined;
@@ -148,12 +174,11 @@ export function rebuildStatsDays(): Promise<void> {
 
 /**
  * Makes sure the days can be read: rebuilt when they are of another version or marked stale, and
- * with `counts` (at start) when they hold another number of records than the collections
- * (records written around the platform: a bench's corpus, a command run while it was stopped).
- * Reads skip the counts: a write whose events are still running would look like one missed.
+ * with `counts` (at start) when their state's counts disagree with the collections'. Reads skip
+ * the counts: a write whose events are still running would look like one missed.
  */
 export async function ensureStatsDays({ counts }: { counts: boolean }): Promise<void> {
   const state = await StatsStateModel.findById(STATE_ID).lean();
-  if (state?.version === MODEL_VERSION && (!counts || (await countsAgree()))) return;
+  if (state?.version === MODEL_VERSION && (!counts || (await countsAgree(state)))) return;
   await rebuildStatsDays();
 }

@@ -1,6 +1,7 @@
 import { isDuplicateKey } from '../../lib/insert-once';
 import { StatsDayModel, StatsMonthModel, type SeriesName } from './stats-day.model';
 import { monthBody, summarize } from './stats.days.cells';
+import { countHeld } from './stats.days.state';
 
 /* Writes to the days and months, each conditional on the version it read (no transactions). */
 
@@ -28,7 +29,7 @@ export async function changeDay<F>(
 ): Promise<boolean> {
   const _id = dayId(series, day);
   for (let attempt = 0; attempt < WRITE_TRIES; attempt += 1) {
-    const found = await StatsDayModel.findById(_id, { v: 1, facts: 1 }).lean();
+    const found = await StatsDayModel.findById(_id, { v: 1, n: 1, facts: 1 }).lean();
     const facts = { ...(found?.facts ?? {}) } as Record<string, F>;
     if (!change(facts)) return false;
     const body = bodyOf(series, facts);
@@ -37,10 +38,14 @@ export async function changeDay<F>(
         { _id, v: found.v },
         { $set: { ...body, v: found.v + 1 } },
       );
-      if (matchedCount) return refreshMonth(series, day.slice(0, 7));
+      if (matchedCount) {
+        await countHeld(series, { records: body.n - found.n });
+        return refreshMonth(series, day.slice(0, 7));
+      }
     } else {
       try {
         await StatsDayModel.create({ _id, series, day, v: 1, ...body });
+        await countHeld(series, { records: body.n, days: 1 });
         return refreshMonth(series, day.slice(0, 7));
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
@@ -76,6 +81,7 @@ async function refreshMonth(series: SeriesName, month: string): Promise<true> {
     } else {
       try {
         await StatsMonthModel.create({ _id, series, month, v: 1, ...body });
+        await countHeld(series, { records: 0, months: 1 });
         return true;
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
