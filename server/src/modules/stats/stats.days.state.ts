@@ -16,7 +16,7 @@ export async function markStatsDaysStale(): Promise<void> {
  */
 export async function countHeld(
   series: SeriesName,
-  change: { records: number; days?: number; months?: number },
+  change: { records?: number; days?: number; months?: number },
 ): Promise<void> {
   const inc = {
     ...(change.records ? { [`records.${series}`]: change.records } : {}),

@@ -81,7 +81,7 @@ async function refreshMonth(series: SeriesName, month: string): Promise<true> {
     } else {
       try {
         await StatsMonthModel.create({ _id, series, month, v: 1, ...body });
-        await countHeld(series, { records: 0, months: 1 });
+        await countHeld(series, { months: 1 });
         return true;
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
