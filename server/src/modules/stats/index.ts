@@ -1,9 +1,6 @@
 export { registerStatsRoutes } from './stats.routes';
 export { registerStatsSubscribers } from './subscribers';
 export { concentration } from './fairness';
-export {
-  ensureStatsDays,
-  markStatsDaysStale,
-  rebuildStatsDays,
-  settled as statsDaysSettled,
-} from './stats.days';
+export { settled as statsDaysSettled } from './stats.days';
+export { ensureStatsDays, rebuildStatsDays } from './stats.days.rebuild';
+export { markStatsDaysStale } from './stats.days.state';

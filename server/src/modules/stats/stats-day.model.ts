@@ -46,11 +46,18 @@ statsDaySchema.index({ _id: 1, v: 1 }, { unique: true });
 
 export const StatsDayModel = model<StatsDayRecord>('StatsDay', statsDaySchema, 'stats_days');
 
-/** Which version of the read model the days hold; another version (or none) is rebuilt. */
+/**
+ * Which version of the read model the days hold (another version, or none, is rebuilt), and what
+ * they hold: the records of each series (the sum of the days' `n`) and the day and month
+ * documents, kept with each write of a day, so that a start compares them with the collections'
+ * counts instead of reading every day.
+ */
 export interface StatsModelState {
   _id: 'read-model';
   version: number;
   builtAt: Date;
+  records: Record<SeriesName, number>;
+  documents: { days: number; months: number };
 }
 
 const stateSchema = new Schema<StatsModelState>(
@@ -58,6 +65,13 @@ const stateSchema = new Schema<StatsModelState>(
     _id: { type: String },
     version: { type: Number, required: true },
     builtAt: { type: Date, required: true },
+    records: Object.fromEntries(
+      seriesNames.map((series) => [series, { type: Number, required: true }]),
+    ),
+    documents: {
+      days: { type: Number, required: true },
+      months: { type: Number, required: true },
+    },
   },
   { versionKey: false },
 );

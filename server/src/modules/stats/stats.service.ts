@@ -45,16 +45,11 @@ import {
   organizationCountsByType,
   organizationIdsPlaced,
 } from '../organizations';
-import {
-  dayOf,
-  ensureStatsDays,
-  readCells,
-  readDayCounts,
-  settled,
-  startOfBeijingDay,
-  startsADay,
-  type Cells,
-} from './stats.days';
+import { settled } from './stats.days';
+import type { Cells } from './stats.days.cells';
+import { dayOf, startOfBeijingDay, startsADay } from './stats.days.facts';
+import { readCells, readDayCounts } from './stats.days.reads';
+import { ensureStatsDays } from './stats.days.rebuild';
 import { answeringNeeds, dateRange, rangeOf, scopeOf } from './stats.scope';
 
 const sum = (values: Record<string, number>) =>

@@ -4,12 +4,12 @@ import { outboxWrites, type WrittenIds } from '../../lib/search-outbox';
 import { clearCachedStats } from './stats.cache';
 import {
   inBackground,
-  markStatsDaysStale,
   updateCollaborations,
   updateExperts,
   updateInvitations,
   updateNeeds,
 } from './stats.days';
+import { markStatsDaysStale } from './stats.days.state';
 
 const invitationEvents = [
   'invitation.created',
