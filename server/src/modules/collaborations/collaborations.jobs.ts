@@ -16,7 +16,10 @@ const BATCH = 200;
  * without an agreement, once: the reminder and its event are recorded in one write conditional
  * on no reminder yet. Returns how many were reminded.
  */
-export async function remindAgreements(now: Date = clockNow()): Promise<number> {
+export async function remindAgreements(
+  now: Date = clockNow(),
+  stopping?: AbortSignal,
+): Promise<number> {
   const due = {
     status: 'active' as const,
     agreementRemindedAt: { $exists: false },
@@ -26,6 +29,7 @@ export async function remindAgreements(now: Date = clockNow()): Promise<number> 
   for (;;) {
     const batch = await CollaborationModel.find(due).limit(BATCH).lean<CollaborationRecord[]>();
     for (const record of batch) {
+      if (stopping?.aborted) return reminded;
       const event = recordedEvent(
         'collaboration.agreement-reminded',
         `collaboration.agreement-reminded:${record._id.toString()}`,
