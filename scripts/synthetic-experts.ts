@@ -113,6 +113,7 @@ export function* syntheticExperts(count: number, seed: number): Generator<Expert
       confirmedAt: Date.now() - (i % 500) * 86_400_000,
       engagementYear: 0,
       engagements: 0,
+      sample: false,
     };
   }
 }

@@ -23,6 +23,7 @@ export function expertDoc(overrides: Partial<ExpertDoc> & Pick<ExpertDoc, 'id'>)
     confirmedAt: 1_700_000_000_000,
     engagementYear: 0,
     engagements: 0,
+    sample: false,
     ...overrides,
   };
 }

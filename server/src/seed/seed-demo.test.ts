@@ -225,4 +225,44 @@ describe('demo data seeded at start on an empty database', () => {
     });
     expect(await Promise.all(urls.map((url) => total(role(url), url)))).toEqual(before);
   });
+
+  it('when the bureau imports a real expert beside the demo profiles, then a need’s matches show the real one before sample profiles that score higher', async () => {
+    const name = '纪实专家';
+    const csv =
+      '姓名,单位,城市,专家库,技能,行业,邮箱,状态\r\n' +
+      `${name},青岛某检测公司,青岛,青岛,机器视觉质检,纺织服装,${uniqueEmail('real')},available\r\n`;
+    const bureau = await as('bureau');
+    const token = await bureau.csrfToken();
+    const imported = await bureau.agent
+      .post('/api/v1/admin/import/experts?verified=true')
+      .set('x-csrf-token', token)
+      .attach('file', Buffer.from(csv), 'experts.csv');
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const enterprise = await as('enterprise');
+    const posted = await enterprise.post('/needs', {
+      title: '外观缺陷检测与排产',
+      description: '产线需要自动检测外观缺陷，并优化生产排程。',
+      kind: 'project',
+      sector: 'home-appliances',
+      city: '青岛',
+      requiredSkills: ['machine-vision', 'aps'],
+    });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201);
+
+    type Item = { expert: { name: string }; score: number };
+    const items = await vi.waitFor(
+      async () => {
+        const res = await enterprise.get(`/needs/${posted.body.need.id}/matches`).expect(200);
+        const found = res.body.items as Item[];
+        if (!found.some((item) => item.expert.name === name)) throw new Error('not matched yet');
+        return found;
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    expect(items[0]?.expert.name).toBe(name);
+    const best = Math.max(...items.slice(1).map((item) => item.score));
+    expect(best, 'sample profiles scoring higher come after it').toBeGreaterThan(
+      items[0]?.score ?? 1,
+    );
+  });
 });

@@ -111,6 +111,7 @@ const EXPERT_DOC_FIELDS = [
   'confirmedAt',
   'engagementYear',
   'engagements',
+  'sample',
 ] as const satisfies readonly (keyof ExpertDoc)[];
 
 /**

@@ -41,6 +41,8 @@ export interface ExpertDoc {
   /** collaborations started in the calendar year `engagementYear` (Beijing time; 0 when none) */
   engagementYear: number;
   engagements: number;
+  /** a profile of the demo data (seeded), not a real person: matches rank it after real ones */
+  sample: boolean;
 }
 
 export const FACET_FIELDS = ['skills', 'sectors', 'pool', 'city', 'availability'] as const;

@@ -30,6 +30,7 @@ export function toExpertDoc(expert: ExpertRecord): ExpertDoc {
     confirmedAt: (expert.confirmedAt ?? expert.createdAt).getTime(),
     engagementYear: expert.engagements?.year ?? 0,
     engagements: expert.engagements?.count ?? 0,
+    sample: expert.source === 'seed',
   };
 }
 

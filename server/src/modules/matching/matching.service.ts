@@ -259,10 +259,12 @@ export async function matchNeed(
       ),
     }))
     .map((item) => ({ ...item, atCapacity: eligibility.capacityOf(item.doc) }))
-    // Experts at a load cap stay in the list, after all who may still take the work.
+    // Experts at a load cap stay in the list, after all who may still take the work; the demo's
+    // sample profiles come after real people, whom an enterprise can actually engage.
     .sort(
       (a, b) =>
         Number(a.atCapacity !== undefined) - Number(b.atCapacity !== undefined) ||
+        Number(a.doc.sample) - Number(b.doc.sample) ||
         b.result.score - a.result.score ||
         a.doc.id.localeCompare(b.doc.id),
     );
