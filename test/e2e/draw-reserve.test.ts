@@ -13,8 +13,10 @@ import {
 } from '../support/factories';
 import type { TestClient } from '../support/platform';
 import {
+  expectApart,
   field,
   openSection,
+  PHONE_VIEWPORT,
   secondPage,
   signIn,
   startBrowserPlatform,
@@ -104,6 +106,12 @@ describe('a draw with a reserve', () => {
     const invitation = drawnPage.getByRole('article', { name: needTitle });
     await invitation.getByRole('button', { name: `拒绝「${needTitle}」的邀请` }).click();
     const decline = drawnPage.getByRole('dialog', { name: `拒绝「${needTitle}」的邀请` });
+    // On a phone the long title wraps before the close button, and the count leaves the hint be.
+    await drawnPage.setViewportSize(PHONE_VIEWPORT);
+    await expectApart(decline.locator('.ant-modal-title'), [decline.locator('.ant-modal-close')]);
+    await expectApart(decline.getByText('企业会看到这条说明', { exact: false }), [
+      decline.getByText('0 / 1000'),
+    ]);
     await decline.getByRole('button', { name: '拒绝', exact: true }).click();
     await invitation.getByText('已拒绝').waitFor();
 

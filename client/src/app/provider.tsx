@@ -79,6 +79,8 @@ function AntdProvider({ children }: { children: ReactNode }) {
       locale={locale}
       theme={phone ? phoneTheme : appTheme}
       button={{ autoInsertSpace: false }}
+      // A long title wraps before the close button instead of running under it.
+      modal={{ styles: { title: { paddingInlineEnd: 28 } } }}
     >
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>

@@ -86,6 +86,8 @@ export function ReasonDialogButton<TVariables>({
               showCount
               maxLength={maxOf(field.schema)}
               placeholder={field.placeholder}
+              // antd hangs the count below the box, where the field's extra line would sit under it.
+              style={field.extra ? { marginBottom: 24 } : undefined}
             />
           </Form.Item>
         </Form>
