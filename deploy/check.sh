@@ -86,7 +86,7 @@ check_image_layout() {
   local app=$work/app entry
   local entries=(main create-admin import-experts reindex seed-demo)
   mkdir -p "$app"/{shared,server,client}
-  cp package.json package-lock.json "$app/"
+  cp package.json package-lock.json .npmrc "$app/"
   for workspace in shared server client; do cp "$workspace/package.json" "$app/$workspace/"; done
   # As the Dockerfile's production-dependencies stage.
   (cd "$app" && npm ci --omit=dev --workspace server --no-audit --no-fund --prefer-offline --silent)

@@ -257,7 +257,7 @@ async function main(folder: string, verbose: boolean, holdout: Holdout): Promise
       };
       rows.push(row);
       if (verbose && (row.ndcg10 < 0.9 || row.p5 < 1)) {
-        const used = skillsOf(record);
+        const used = await skillsOf(record);
         misses.push(
           [
             `${need.id}  nDCG@10 ${row.ndcg10.toFixed(3)}  P@5 ${row.p5.toFixed(2)}  sector ${need.sector}`,

@@ -7,3 +7,6 @@ import glossaryJson from './glossary.json' with { type: 'json' };
 
 /** skill id → the problems, each a short sentence or a word */
 export const problemGlossary: Readonly<Record<string, readonly string[]>> = glossaryJson.skills;
+
+/** What any need says beside its problem ("请专家指导", "领导很着急"): no skill's words. */
+export const genericPhrases: readonly string[] = glossaryJson.generic;

@@ -6,7 +6,7 @@ import {
   type SearchEngine,
   type SearchFilters,
 } from '../../lib/search';
-import { currentVocabulary, type InferredSkill } from '../../lib/vocabulary';
+import { inferSkills, type InferredSkill } from '../../lib/vocabulary';
 import { agreedCertainty } from './agreement';
 import { findExperts, presentExpertsFor, toExpertDoc, type ExpertRecord } from '../experts';
 import { recordMatched, type NeedRecord } from '../needs';
@@ -47,7 +47,7 @@ const INFERRED_BESIDE_NAMED = 0.5;
  * found only in the description (often the kind of engagement rather than the expertise asked
  * for) weigh less.
  */
-export function skillsOf(need: NeedRecord): NeedSkills {
+export async function skillsOf(need: NeedRecord): Promise<NeedSkills> {
   if (need.requiredSkills.length) {
     return {
       skills: need.requiredSkills,
@@ -59,9 +59,7 @@ export function skillsOf(need: NeedRecord): NeedSkills {
   }
   const text = `${need.title}\n${need.description}`;
   const named = analyze(text).skillIds;
-  const inferred = currentVocabulary()
-    .infer(text)
-    .filter((skill) => !named.includes(skill.skill));
+  const inferred = (await inferSkills(text)).filter((skill) => !named.includes(skill.skill));
   const core = new Set(analyze(need.title).skillIds.filter((id) => named.includes(id)));
   const weights = new Map<string, number>(
     core.size
@@ -140,7 +138,7 @@ export async function retrieve(
   pools?: Pool[],
   window = RETRIEVAL_WINDOW,
 ): Promise<Retrieval> {
-  const skills = skillsOf(need);
+  const skills = await skillsOf(need);
   const eligibility = await eligibilityFor(need, pools);
   const { filters } = eligibility;
   const result = await searchCandidates(need, skills, filters, search, {
@@ -226,7 +224,7 @@ export async function matchNeed(
   query: MatchQuery,
   options: MatchOptions,
 ) {
-  const skills = skillsOf(need);
+  const skills = await skillsOf(need);
   const eligibility = await eligibilityFor(need, query.pool);
   const { docs: candidates, textRanks } = await indexedCandidates(
     need,

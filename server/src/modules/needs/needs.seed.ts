@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { needKinds } from '@qs/shared';
 import { countEach, insertMissing, type SeedProgress } from '../../lib/seed-batches';
 import { NeedModel } from './need.model';
-import { suggestSkills } from './needs.service';
+import { analyze } from '../../lib/search';
 
 /** A demo need: the need record's fields, its organization (and author) resolved to ids. */
 export interface NeedSeed {
@@ -23,10 +23,12 @@ export function seedDemoNeeds(needs: NeedSeed[], progress?: SeedProgress): Promi
       filter: { seedKey: need.seedKey },
       doc: {
         ...need,
-        // As when an enterprise posts a need without skills: matching uses the ones in the text.
+        // The skills the text names: the vocabulary is learned after seeding, and reading some
+        // 700 texts with the embedding model would hold the first start for a minute or more.
+        // Matching reads each need's words and meaning when it matches.
         suggestedSkills: need.requiredSkills.length
           ? []
-          : suggestSkills(need.title, need.description),
+          : analyze(`${need.title}\n${need.description}`).skillIds,
         source: 'seed',
         updatedAt: need.createdAt,
       },

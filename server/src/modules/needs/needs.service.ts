@@ -19,7 +19,7 @@ import { countBy, withinScope, type StatsScope } from '../../lib/count-by';
 import { ConflictError, NotFoundError, ValidationError, detail } from '../../lib/errors';
 import { findInChunks } from '../../lib/in-chunks';
 import { analyze } from '../../lib/search/analyzer';
-import { currentVocabulary } from '../../lib/vocabulary';
+import { inferSkills } from '../../lib/vocabulary';
 import { invitedNeedIds } from '../invitation-store';
 import { expertNames, findExperts } from '../experts';
 import { organizationNames } from '../organizations';
@@ -38,12 +38,10 @@ const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$
  * Skills named in the text, by their taxonomy terms or aliases, then those its words point to
  * (the learned vocabulary): what matching uses when none are given.
  */
-export function suggestSkills(title: string, description: string): string[] {
+export async function suggestSkills(title: string, description: string): Promise<string[]> {
   const text = `${title}\n${description}`;
   const named = analyze(text).skillIds;
-  const inferred = currentVocabulary()
-    .infer(text)
-    .map((skill) => skill.skill);
+  const inferred = (await inferSkills(text)).map((skill) => skill.skill);
   return [...new Set([...named, ...inferred])].slice(0, 10);
 }
 
@@ -280,7 +278,7 @@ export async function authorizeNeed(
 export async function createNeed(actor: Actor, input: CreateNeedInput): Promise<NeedRecord> {
   const suggestedSkills = input.requiredSkills?.length
     ? []
-    : suggestSkills(input.title, input.description);
+    : await suggestSkills(input.title, input.description);
   const { avoidOrganizations, avoidExperts, ...fields } = input;
   const avoid = await avoidanceFields({ avoidOrganizations, avoidExperts });
   const created = await NeedModel.create({
@@ -450,7 +448,7 @@ export async function updateNeed(need: NeedRecord, input: UpdateNeedInput): Prom
     ...(await avoidanceFields({ avoidOrganizations, avoidExperts })),
     suggestedSkills: merged.requiredSkills.length
       ? []
-      : suggestSkills(merged.title, merged.description),
+      : await suggestSkills(merged.title, merged.description),
   };
   const unset: Record<string, 1> = {};
   for (const [key, value] of Object.entries({ budget, deadline, collaborationMode })) {

@@ -1,7 +1,7 @@
 import { taxonomy, taxonomyRoutes } from '@qs/shared';
 import type { ApiRouter } from '../../lib/http/api-router';
 import { analyze } from '../../lib/search';
-import { currentVocabulary } from '../../lib/vocabulary';
+import { inferSkills } from '../../lib/vocabulary';
 
 export function registerTaxonomyRoutes(api: ApiRouter): void {
   api.handle(taxonomyRoutes.get, ({ res }) => {
@@ -9,11 +9,11 @@ export function registerTaxonomyRoutes(api: ApiRouter): void {
     return taxonomy;
   });
 
-  api.handle(taxonomyRoutes.suggest, ({ query }) => {
+  api.handle(taxonomyRoutes.suggest, async ({ query }) => {
     const { skillIds, sectorIds } = analyze(query.text);
-    const inferred = currentVocabulary()
-      .infer(query.text)
-      .filter((skill) => !skillIds.includes(skill.skill));
+    const inferred = (await inferSkills(query.text)).filter(
+      (skill) => !skillIds.includes(skill.skill),
+    );
     return { skills: skillIds, sectors: sectorIds, inferred };
   });
 }

@@ -61,7 +61,10 @@ afterAll(async () => {
 
 describe('the skill vocabulary learned from the platform', () => {
   it('when experts tell a new phrase, then after npm run reindex the phrase suggests their skill and names its words', async () => {
-    expect((await suggest(NEED_TEXT)).inferred).toEqual([]);
+    // Before the vocabulary knows the phrase, only what it means may point to cold chains: the
+    // whole clause, read by the embedding model, never the phrase's own words.
+    const before = (await suggest(NEED_TEXT)).inferred.find((s) => s.skill === 'cold-chain');
+    expect(before?.words ?? []).not.toContain('门店时已经软塌');
 
     const { config } = platform;
     const { stdout } = await run('npx', ['tsx', 'scripts/reindex.ts'], {
@@ -77,19 +80,21 @@ describe('the skill vocabulary learned from the platform', () => {
     });
     expect(stdout).toMatch(/learned the skill vocabulary: \d+ terms from 8 records/);
 
+    const learned = async () =>
+      (await suggest(NEED_TEXT)).inferred.find((s) => s.skill === 'cold-chain');
     expect(
       await until(
-        async () => (await suggest(NEED_TEXT)).inferred.some((s) => s.skill === 'cold-chain'),
+        async () => (await learned())?.words.join('').includes('门店时已经软塌') === true,
         10_000,
       ),
     ).toBe(true);
     const suggestion = await suggest(NEED_TEXT);
     expect(suggestion.skills).toEqual([]);
-    expect(suggestion.inferred.map((s) => s.skill)).toEqual(['cold-chain']);
+    expect(suggestion.inferred[0]?.skill).toBe('cold-chain');
     const [coldChain] = suggestion.inferred;
-    expect(coldChain?.words.join('')).toContain('门店时已经软塌');
+    expect(coldChain?.confidence).toBeGreaterThan(before?.confidence ?? 0);
     expect(coldChain?.words.join('')).not.toContain('客户投诉');
-    expect((await suggest('车间排班表天天推倒重来')).inferred.map((s) => s.skill)).toEqual(['aps']);
+    expect((await suggest('车间排班表天天推倒重来')).inferred[0]?.skill).toBe('aps');
   }, 120_000);
 
   it('when a need is described only in those words, then matching infers the skill and its reasons say from which words, in Chinese and English', async () => {
@@ -104,13 +109,13 @@ describe('the skill vocabulary learned from the platform', () => {
     );
     expect(created.status).toBe(201);
     const need = created.body.need as { id: string; suggestedSkills: string[] };
-    expect(need.suggestedSkills).toEqual(['cold-chain']);
+    expect(need.suggestedSkills[0]).toBe('cold-chain');
 
     const zh = await enterprise.get(`/needs/${need.id}/matches`).expect(200);
-    expect(zh.body.skills).toEqual(['cold-chain']);
-    expect(zh.body.inferredSkills).toEqual([
+    expect(zh.body.skills[0]).toBe('cold-chain');
+    expect(zh.body.inferredSkills[0]).toEqual(
       expect.objectContaining({ skill: 'cold-chain', words: expect.any(Array) }),
-    ]);
+    );
     const items = zh.body.items as Array<{
       expert: { name: string };
       explanation: { matchedSkills: string[]; reasons: string[] };
@@ -123,16 +128,15 @@ describe('the skill vocabulary learned from the platform', () => {
         .sort(),
     ).toEqual(['冷链专家0', '冷链专家1', '冷链专家2', '冷链专家3']);
     const words = (zh.body.inferredSkills as Array<{ words: string[] }>)[0]?.words ?? [];
-    expect(items[0]?.explanation.reasons).toContain(
-      `由需求描述推断：冷链物流数字化（${words.join('、')}）`,
-    );
+    const zhReason = `由需求描述推断：冷链物流数字化（${words.join('、')}）`;
+    expect(items[0]?.explanation.reasons.some((r) => r.startsWith(zhReason))).toBe(true);
 
     const en = await enterprise.agent
       .get(`/api/v1/needs/${need.id}/matches`)
       .set('Accept-Language', 'en')
       .expect(200);
-    expect(en.body.items[0].explanation.reasons).toContain(
-      `Inferred from your description: Cold-chain logistics digitalisation (${words.join(', ')})`,
-    );
+    const enReason = `Inferred from your description: Cold-chain logistics digitalisation (${words.join(', ')})`;
+    const enReasons = en.body.items[0].explanation.reasons as string[];
+    expect(enReasons.some((r) => r.startsWith(enReason))).toBe(true);
   }, 60_000);
 });

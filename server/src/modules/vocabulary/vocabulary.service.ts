@@ -9,6 +9,7 @@ import {
 } from '../../lib/vocabulary';
 import type { Job } from '../../lib/jobs';
 import type { Logger } from '../../lib/logger';
+import { loadSemantic } from '../../lib/semantic';
 import { expertLearningDocs, expertsVersion } from '../experts';
 import { needLearningDocs, needsVersion } from '../needs';
 import { VocabularyModel, type VocabularyRecord } from './vocabulary.model';
@@ -150,6 +151,8 @@ export async function startVocabulary(
       'skill vocabulary learned',
     );
   }
+  // Loaded while the platform starts serving; the first need read waits for it if it must.
+  void loadSemantic(logger);
   const timer = setInterval(() => {
     refreshVocabulary().catch((err: unknown) =>
       logger.warn({ err }, 'skill vocabulary refresh failed'),
