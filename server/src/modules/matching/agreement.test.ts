@@ -22,12 +22,12 @@ function textBest(sharing: number) {
 describe('agreedCertainty', () => {
   it('when the experts the need’s words find best share the inferred skill, then the inference is trusted more', () => {
     const { docs, textRanks } = textBest(6);
-    expect(agreedCertainty(inferred(0.3), docs, textRanks)).toBeCloseTo(0.3 * 1.7);
+    expect(agreedCertainty(inferred(0.3), docs, textRanks)).toBeCloseTo(0.3 * 1.21);
   });
 
-  it('when none of them has it, then the inference is trusted half as much and the text weighs more', () => {
+  it('when none of them has it, then the inference is trusted less and the text weighs more', () => {
     const { docs, textRanks } = textBest(0);
-    expect(agreedCertainty(inferred(0.3), docs, textRanks)).toBeCloseTo(0.15);
+    expect(agreedCertainty(inferred(0.3), docs, textRanks)).toBeCloseTo(0.3 * 0.85);
   });
 
   it('when a quarter of them have it, then its certainty stays as inferred, and never passes 1', () => {

@@ -4,11 +4,11 @@ import type { NeedSkills } from './matching.service';
 const AGREEMENT_WINDOW = 10;
 /**
  * Certainty × (FLOOR + share × GAIN): kept as it is when a quarter of those experts have the
- * skill, halved when none has it (their words may only miss the problem's other words), doubled
- * at three quarters.
+ * skill, × 0.85 when none has it (their words may only miss the problem's other words; the
+ * embedding model reads the need beside them), × 1.3 at three quarters.
  */
-const FLOOR = 0.5;
-const GAIN = 2;
+const FLOOR = 0.85;
+const GAIN = 0.6;
 
 /**
  * How far skills inferred without certainty are trusted, once the experts the need's words find
