@@ -1,58 +1,44 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient, TestPlatform } from '../../../../test/support/platform';
 import {
-  enterpriseRegistration,
-  needInput,
-  registeredClient,
-  staffClient,
-  verifiedExpert,
-} from '../../../../test/support/factories';
-import {
-  startTestPlatform,
-  type TestClient,
-  type TestPlatform,
-} from '../../../../test/support/platform';
+  needInWords,
+  platformWithExperts,
+  suggest as suggestTo,
+} from '../../../../test/support/vocabulary';
 import { until } from '../../../../test/support/wait';
 
 const run = promisify(execFile);
 
 let platform: TestPlatform;
-let bureau: TestClient;
 let enterprise: TestClient;
 
 // Words the taxonomy's problem glossary does not hold: only the experts below teach them.
 const PHRASE = '雪糕送到门店时已经软塌塌的';
 const NEED_TEXT = `我们的${PHRASE}，客户投诉不断`;
 
-interface Suggestion {
-  skills: string[];
-  inferred: Array<{ skill: string; confidence: number; words: string[] }>;
-}
-
-const suggest = async (text: string) =>
-  (await enterprise.get(`/taxonomy/suggest?text=${encodeURIComponent(text)}`).expect(200))
-    .body as Suggestion;
+const suggest = (text: string) => suggestTo(enterprise, text);
 
 beforeAll(async () => {
-  platform = await startTestPlatform({}, { vocabularyRefreshMs: 100 });
-  bureau = (await staffClient(platform.url, 'bureau')).client;
-  enterprise = (await registeredClient(platform.url, enterpriseRegistration())).client;
   const fillers = ['主持过多个项目。', '服务过十余家企业。', '从业十五年。', '长期驻厂。'];
-  for (const [i, filler] of fillers.entries()) {
-    await verifiedExpert(platform.url, bureau, {
-      name: `冷链专家${i}`,
-      skills: ['cold-chain', i % 2 ? 'erp' : 'mes'],
-      sectors: ['food-beverage'],
-      bio: `${filler}曾帮助企业解决“${PHRASE}”这类问题。`,
-    });
-    await verifiedExpert(platform.url, bureau, {
-      name: `排产专家${i}`,
-      skills: ['aps', i % 2 ? 'erp' : 'mes'],
-      sectors: ['food-beverage'],
-      bio: `${filler}曾帮助企业解决“车间排班表天天推倒重来”这类问题。`,
-    });
-  }
+  ({ platform, enterprise } = await platformWithExperts(
+    fillers.flatMap((filler, i) => [
+      {
+        name: `冷链专家${i}`,
+        skills: ['cold-chain', i % 2 ? 'erp' : 'mes'],
+        sectors: ['food-beverage'],
+        bio: `${filler}曾帮助企业解决“${PHRASE}”这类问题。`,
+      },
+      {
+        name: `排产专家${i}`,
+        skills: ['aps', i % 2 ? 'erp' : 'mes'],
+        sectors: ['food-beverage'],
+        bio: `${filler}曾帮助企业解决“车间排班表天天推倒重来”这类问题。`,
+      },
+    ]),
+    { vocabularyRefreshMs: 100 },
+  ));
 }, 120_000);
 
 afterAll(async () => {
@@ -98,17 +84,11 @@ describe('the skill vocabulary learned from the platform', () => {
   }, 120_000);
 
   it('when a need is described only in those words, then matching infers the skill and its reasons say from which words, in Chinese and English', async () => {
-    const created = await enterprise.post(
-      '/needs',
-      needInput({
-        title: NEED_TEXT,
-        description: '请专家指导',
-        sector: 'food-beverage',
-        requiredSkills: [],
-      }),
-    );
-    expect(created.status).toBe(201);
-    const need = created.body.need as { id: string; suggestedSkills: string[] };
+    const need = await needInWords(enterprise, {
+      title: NEED_TEXT,
+      description: '请专家指导',
+      sector: 'food-beverage',
+    });
     expect(need.suggestedSkills[0]).toBe('cold-chain');
 
     const zh = await enterprise.get(`/needs/${need.id}/matches`).expect(200);
