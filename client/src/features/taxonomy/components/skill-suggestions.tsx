@@ -60,7 +60,13 @@ export function SkillSuggestions({ text, selected, onAdd }: SkillSuggestionsProp
                   })
                 : t('taxonomy.suggestions.add', { skill: labels.skill(skill) })
             }
-            style={{ cursor: 'pointer', marginInlineEnd: 0 }}
+            // A chip read by meaning quotes a whole clause: it wraps rather than widen a phone's page.
+            style={{
+              cursor: 'pointer',
+              marginInlineEnd: 0,
+              maxWidth: '100%',
+              whiteSpace: 'normal',
+            }}
             onClick={() => onAdd(skill)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' || event.key === ' ') {
