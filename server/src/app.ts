@@ -71,6 +71,8 @@ export interface AppDeps {
   interestLimiter: RateLimiterAbstract;
   /** spent by each invitation an enterprise or the bureau sends */
   invitationLimiter: RateLimiterAbstract;
+  /** live skill suggestions per user: each reads a text with the embedding model */
+  suggestLimiter: RateLimiterAbstract;
   mail: Mailer;
   /** the clock of expiring codes */
   now: () => Date;
@@ -139,7 +141,7 @@ export function createApp(deps: AppDeps): Express {
     endSessionsOf: deps.endSessionsOf,
     publicOrigin: deps.config.publicOrigin,
   });
-  registerTaxonomyRoutes(api);
+  registerTaxonomyRoutes(api, { limiter: deps.suggestLimiter });
   registerOrganizationRoutes(api);
   registerExpertRoutes(api, { search: deps.search });
   registerExpertClaimRoutes(api, {

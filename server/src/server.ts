@@ -210,6 +210,13 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     { keyPrefix: 'interests', points: 20, durationSeconds: 3600 },
     redis,
   );
+  // Reading a text costs the embedding model a few ms of CPU: typing a need (debounced) asks a
+  // few times a second at most, and a script checking a few hundred needs passes; a client
+  // asking ten times a second for a minute is flooding.
+  const suggestLimiter = createLimiter(
+    { keyPrefix: 'suggest', points: 600, durationSeconds: 60 },
+    redis,
+  );
   // Each invitation notifies an expert: a batch of a hundred passes, a flood does not.
   const invitationLimiter = createLimiter(
     { keyPrefix: 'invitations', points: 100, durationSeconds: 600 },
@@ -235,6 +242,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     claimLimiter,
     interestLimiter,
     invitationLimiter,
+    suggestLimiter,
     mail,
     now,
     readiness: [

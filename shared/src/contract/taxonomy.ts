@@ -28,11 +28,12 @@ export const taxonomyRoutes = {
     method: 'get',
     path: '/taxonomy/suggest',
     summary:
-      'Skills and sectors named in a text, by their terms or aliases, and skills its words point to (live suggestions while typing a need)',
+      'Skills and sectors named in a text, by their terms or aliases, and skills its words and meaning point to (live suggestions while typing a need); 600 requests per user a minute, then 429',
     tags: ['Reference data'],
     access: 'signed-in',
     membership: 'optional',
     query: z.strictObject({ text: z.string().max(4000) }),
+    errors: [429],
     response: z.object({
       skills: z.array(z.string()),
       sectors: z.array(z.string()),
