@@ -70,6 +70,12 @@ async function signedIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname.startsWith('/app'));
 }
 
+/** What the page's animations are read for: whether they end, and when. */
+interface Settling {
+  effect: { getComputedTiming: () => { endTime?: number | string } } | null;
+  finished: Promise<unknown>;
+}
+
 describe('a draw with a reserve', () => {
   it('when the drawn expert declines, then the reserve receives an invitation without anyone acting', async () => {
     const { page } = ctx;
@@ -104,11 +110,33 @@ describe('a draw with a reserve', () => {
     await signedIn(drawnPage, drawn.email);
     await openSection(drawnPage, '邀请');
     const invitation = drawnPage.getByRole('article', { name: needTitle });
+    // On a phone the long title wraps before the close button, and the count leaves the hint be:
+    // the dialog opens at that width, so that it is measured as laid out there.
+    await drawnPage.setViewportSize(PHONE_VIEWPORT);
     await invitation.getByRole('button', { name: `拒绝「${needTitle}」的邀请` }).click();
     const decline = drawnPage.getByRole('dialog', { name: `拒绝「${needTitle}」的邀请` });
-    // On a phone the long title wraps before the close button, and the count leaves the hint be.
-    await drawnPage.setViewportSize(PHONE_VIEWPORT);
-    await expectApart(decline.locator('.ant-modal-title'), [decline.locator('.ant-modal-close')]);
+    await decline.getByText('0 / 1000').waitFor();
+    // Measured once it has stopped zooming in (spinners never stop, so they are not waited for).
+    await decline.evaluate((dialog) =>
+      Promise.all(
+        dialog.ownerDocument
+          .getAnimations()
+          .filter(
+            (animation: Settling) => animation.effect?.getComputedTiming().endTime !== Infinity,
+          )
+          .map((animation: Settling) => animation.finished),
+      ),
+    );
+    // The title's text, not its box: the box spans the padding kept free for the button.
+    const textRight = await decline.locator('.ant-modal-title').evaluate((title) => {
+      const range = title.ownerDocument.createRange();
+      range.selectNodeContents(title);
+      return Math.max(
+        ...Array.from(range.getClientRects(), (rect: { right: number }) => rect.right),
+      );
+    });
+    const close = await decline.locator('.ant-modal-close').boundingBox();
+    expect(textRight).toBeLessThanOrEqual(close?.x ?? 0);
     await expectApart(decline.getByText('企业会看到这条说明', { exact: false }), [
       decline.getByText('0 / 1000'),
     ]);
