@@ -62,7 +62,7 @@ export function loadSemantic(logger?: Logger): Promise<Reader | undefined> {
 }
 
 /** The whole text, then each clause long enough to say something. */
-export function units(text: string): string[] {
+function units(text: string): string[] {
   const clauses = text
     .split(/[\n；;。！？!?]+/)
     .map((clause) => clause.trim())

@@ -1,8 +1,7 @@
 import { semanticSkills, type SemanticSkill } from '../semantic';
 import { currentVocabulary } from './current';
-import type { InferredSkill } from './vocabulary';
+import { MAX_SKILLS, type InferredSkill } from './vocabulary';
 
-const MAX_SKILLS = 5;
 /** How much of a semantic share adds to a skill's confidence (independent evidence, noisy-or). */
 const SEMANTIC_WEIGHT = 0.8;
 /** A clause shown as the words behind a skill is cut to this many characters. */

@@ -29,7 +29,8 @@ const RUNNER_UP_SHARE = 0.6;
 /** A clause this strongly pointing to a skill (a phrase of several specific words) is a certain call. */
 const FULL_CLAUSE_SCORE = 6;
 const MAX_WORDS = 3;
-const MAX_SKILLS = 5;
+/** The most skills one text is read to point to. */
+export const MAX_SKILLS = 5;
 
 /** Term → skill pointers learned from the platform's own records (see learn.ts). */
 export class Vocabulary {

@@ -1,3 +1,4 @@
+import type { Model } from 'mongoose';
 import { collaborationCount, collaborationFacts } from '../collaborations';
 import { expertCount, expertStatsFacts } from '../experts';
 import { invitationCount, invitationFacts } from '../invitation-store';
@@ -28,6 +29,22 @@ import { MODEL_VERSION, STATE_ID } from './stats.days.state';
 import { bodyOf, dayId } from './stats.days.store';
 
 const BULK_CHUNK = 500;
+
+/**
+ * Makes the collection hold exactly these documents: each upserted by id (its version bumped, so
+ * a cached read of it goes stale), in chunks, then every other one deleted.
+ */
+async function replaceAll<T>(
+  model: Model<T>,
+  docs: Array<[string, Record<string, unknown>]>,
+): Promise<void> {
+  const writes = docs.map(([_id, $set]) => ({
+    updateOne: { filter: { _id }, update: { $set, $inc: { v: 1 } }, upsert: true },
+  }));
+  for (let i = 0; i < writes.length; i += BULK_CHUNK)
+    await model.bulkWrite(writes.slice(i, i + BULK_CHUNK), { ordered: false });
+  await model.deleteMany({ _id: { $nin: docs.map(([_id]) => _id) } });
+}
 
 /* Rebuilding from every record. */
 
@@ -86,16 +103,13 @@ async function rebuild(): Promise<void> {
     };
     keep('experts', dayOf(expert.createdAt), idOf(expert._id), fact);
   }
-  const writes = [...days.entries()].map(([_id, { series, day, facts }]) => ({
-    updateOne: {
-      filter: { _id },
-      update: { $set: { series, day, ...bodyOf(series, facts) }, $inc: { v: 1 } },
-      upsert: true,
-    },
-  }));
-  for (let i = 0; i < writes.length; i += BULK_CHUNK)
-    await StatsDayModel.bulkWrite(writes.slice(i, i + BULK_CHUNK), { ordered: false });
-  await StatsDayModel.deleteMany({ _id: { $nin: [...days.keys()] } });
+  await replaceAll(
+    StatsDayModel,
+    [...days.entries()].map(([_id, { series, day, facts }]) => [
+      _id,
+      { series, day, ...bodyOf(series, facts) },
+    ]),
+  );
   const months = new Map<
     string,
     { series: SeriesName; month: string; days: { day: string; cells: unknown[] }[] }
@@ -106,16 +120,13 @@ async function rebuild(): Promise<void> {
     if (!found) months.set(key, (found = { series, month: day.slice(0, 7), days: [] }));
     found.days.push({ day, cells: summarize[series](facts) });
   }
-  const monthWrites = [...months.entries()].map(([_id, { series, month, days: within }]) => ({
-    updateOne: {
-      filter: { _id },
-      update: { $set: { series, month, ...monthBody(series, within) }, $inc: { v: 1 } },
-      upsert: true,
-    },
-  }));
-  for (let i = 0; i < monthWrites.length; i += BULK_CHUNK)
-    await StatsMonthModel.bulkWrite(monthWrites.slice(i, i + BULK_CHUNK), { ordered: false });
-  await StatsMonthModel.deleteMany({ _id: { $nin: [...months.keys()] } });
+  await replaceAll(
+    StatsMonthModel,
+    [...months.entries()].map(([_id, { series, month, days: within }]) => [
+      _id,
+      { series, month, ...monthBody(series, within) },
+    ]),
+  );
   const records = Object.fromEntries(seriesNames.map((series) => [series, 0]));
   for (const { series, facts } of days.values())
     records[series] = (records[series] ?? 0) + Object.keys(facts).length;

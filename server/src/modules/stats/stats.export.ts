@@ -39,15 +39,15 @@ async function statsRows(
   ]);
   const rows: Row[] = [];
   const section = (name: string) => label(lang, 'statsSection', name);
-  const group = (name: string, item: string, values: Record<string, number>) => {
-    const metricGroup = metricGroups[`${name}.${item}`] ?? 'statsMetric';
+  const group = (
+    name: string,
+    item: string,
+    values: Record<string, number>,
+    nameOf = (metric: string) =>
+      label(lang, metricGroups[`${name}.${item}`] ?? 'statsMetric', metric),
+  ) => {
     for (const [metric, value] of Object.entries(values))
-      rows.push([
-        section(name),
-        label(lang, 'statsItem', item),
-        label(lang, metricGroup, metric),
-        value,
-      ]);
+      rows.push([section(name), label(lang, 'statsItem', item), nameOf(metric), value]);
   };
   const { experts, organizations, needs, invitations, collaborations, agreements } = summary;
   group('experts', 'total', { total: experts.total, verified: experts.verified });
@@ -76,20 +76,8 @@ async function statsRows(
     withFile: outcomes.withFile,
   });
   group('outcomes', 'kind', outcomes.byKind);
-  for (const [sector, value] of Object.entries(outcomes.bySector))
-    rows.push([
-      section('outcomes'),
-      label(lang, 'statsItem', 'sector'),
-      sectorName(sector, lang),
-      value,
-    ]);
-  for (const [city, value] of Object.entries(outcomes.byCity))
-    rows.push([
-      section('outcomes'),
-      label(lang, 'statsItem', 'city'),
-      cityLabel(city, lang),
-      value,
-    ]);
+  group('outcomes', 'sector', outcomes.bySector, (sector) => sectorName(sector, lang));
+  group('outcomes', 'city', outcomes.byCity, (city) => cityLabel(city, lang));
   for (const { stage, count } of stages.stages)
     rows.push([
       section('funnel'),
