@@ -226,6 +226,19 @@ interface FiniteAnimation {
   finished: Promise<unknown>;
 }
 
+/** Waits for the page's animations that end (spinners never do) to finish. */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { document } = globalThis as unknown as {
+      document: { getAnimations: () => FiniteAnimation[] };
+    };
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
 export interface AxeViolation {
   id: string;
   impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
@@ -237,21 +250,17 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated rather than added as a script tag, which the app's CSP refuses.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(await axeSource);
+  // Colours are measured once dialogs and popups have faded in.
+  await animationsSettled(page);
   return page.evaluate(async () => {
-    const { axe, document } = globalThis as unknown as {
+    const { axe } = globalThis as unknown as {
       axe: {
         getRules: (tags: string[]) => { ruleId: string }[];
         run: (options: object) => Promise<{
           violations: (Omit<AxeViolation, 'nodes'> & { nodes: { target: unknown[] }[] })[];
         }>;
       };
-      document: { getAnimations: () => FiniteAnimation[] };
     };
-    // Colours are measured once dialogs and popups have faded in; spinners never end.
-    const finite = document
-      .getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
     // Experimental rules are off by default in axe: they still report false positives. Accessible
     // names that start with the visible text (WCAG 2.5.3) are checked all the same.
     const experimental = axe

@@ -13,6 +13,7 @@ import {
 } from '../support/factories';
 import type { TestClient } from '../support/platform';
 import {
+  animationsSettled,
   expectApart,
   field,
   openSection,
@@ -70,12 +71,6 @@ async function signedIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname.startsWith('/app'));
 }
 
-/** What the page's animations are read for: whether they end, and when. */
-interface Settling {
-  effect: { getComputedTiming: () => { endTime?: number | string } } | null;
-  finished: Promise<unknown>;
-}
-
 describe('a draw with a reserve', () => {
   it('when the drawn expert declines, then the reserve receives an invitation without anyone acting', async () => {
     const { page } = ctx;
@@ -116,17 +111,8 @@ describe('a draw with a reserve', () => {
     await invitation.getByRole('button', { name: `拒绝「${needTitle}」的邀请` }).click();
     const decline = drawnPage.getByRole('dialog', { name: `拒绝「${needTitle}」的邀请` });
     await decline.getByText('0 / 1000').waitFor();
-    // Measured once it has stopped zooming in (spinners never stop, so they are not waited for).
-    await decline.evaluate((dialog) =>
-      Promise.all(
-        dialog.ownerDocument
-          .getAnimations()
-          .filter(
-            (animation: Settling) => animation.effect?.getComputedTiming().endTime !== Infinity,
-          )
-          .map((animation: Settling) => animation.finished),
-      ),
-    );
+    // Measured once it has stopped zooming in.
+    await animationsSettled(drawnPage);
     // The title's text, not its box: the box spans the padding kept free for the button.
     const textRight = await decline.locator('.ant-modal-title').evaluate((title) => {
       const range = title.ownerDocument.createRange();
