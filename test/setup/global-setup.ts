@@ -11,6 +11,7 @@ import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 import { provisionMongo } from '../../server/src/lib/db';
 import { findOnPath } from '../../server/src/lib/db/executables';
+import { loadSemantic } from '../../server/src/lib/semantic';
 import { ensureEmbeddingModel } from '../../scripts/embedding-model';
 
 const REDIS_START_TIMEOUT_MS = 10_000;
@@ -22,8 +23,10 @@ interface Service {
 
 /** One MongoDB and one Redis for the whole run; test files get them through inject(). */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // As `npm run build` does: the platform reads needs with it (once per machine).
+  // As `npm run build` does: the platform reads needs with it (once per machine), and the
+  // glossary's problems are encoded here once rather than by the first workers at the same time.
   await ensureEmbeddingModel((msg) => console.log(`[global-setup] ${msg}`));
+  await loadSemantic();
   const mongo = await provisionMongo({
     uri: process.env.MONGODB_URI || undefined,
     dataDir: path.join(tmpdir(), 'qs-test-unused'),

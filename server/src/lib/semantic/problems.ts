@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { genericPhrases, problemGlossary } from '@qs/shared/glossary';
 import { EMBEDDING_MODEL_FILES } from '../../paths';
@@ -60,6 +68,12 @@ export class ProblemIndex {
     try {
       writeFileSync(`${file}.${process.pid}`, vectors);
       renameSync(`${file}.${process.pid}`, file);
+      // Vectors of an earlier glossary are never read again.
+      for (const name of readdirSync(modelDir)) {
+        if (/^problems-[0-9a-f]+\.f32$/.test(name) && name !== path.basename(file)) {
+          rmSync(path.join(modelDir, name), { force: true });
+        }
+      }
     } catch {
       // A read-only install (the image) encodes at each start instead.
     }
