@@ -12,7 +12,7 @@ import { until } from '@test/support/wait';
 
 const run = promisify(execFile);
 /** A problem in words no other expert's bio uses. */
-const PHRASE = '纱线毛羽总是降不下来';
+const PHRASE = '毛笔笔锋总是开叉';
 let dir: string;
 let connection: mongoose.Connection;
 
@@ -69,7 +69,7 @@ describe('npm run import:experts', () => {
         '姓名,单位,城市,专家库,技能,邮箱,简介\r\n' +
           `周航,青岛港,青岛,青岛,工艺参数优化,${uniqueEmail('cli')},解决过“${PHRASE}”的问题。\r\n` +
           `吴越,华为,深圳,深圳,工艺参数优化,${uniqueEmail('cli')},长期驻厂，处理“${PHRASE}”。\r\n` +
-          `郑洁,海尔,青岛,青岛,工艺参数优化,${uniqueEmail('cli')},服务过多家纺织企业：“${PHRASE}”。\r\n`,
+          `郑洁,海尔,青岛,青岛,工艺参数优化,${uniqueEmail('cli')},服务过多家文具企业：“${PHRASE}”。\r\n`,
       );
       const inferred = async () =>
         (

@@ -470,7 +470,7 @@ describe('POST /admin/import/experts', () => {
   });
 
   it('when the bureau imports experts whose bios tell a problem in new words, then a need in those words is read with them as soon as the import answers', async () => {
-    const phrase = '釉面针孔总是去不掉';
+    const phrase = '藤椅编完总是松垮';
     const { client: enterprise } = await registeredClient(platform.url, enterpriseRegistration());
     const inferred = async () =>
       (
@@ -478,7 +478,7 @@ describe('POST /admin/import/experts', () => {
           .body as { inferred: Array<{ skill: string }> }
       ).inferred.map((s) => s.skill);
     expect(await inferred()).not.toContain('process-optimization');
-    const rows = ['从业十年。', '服务过多家陶瓷企业。', '长期驻厂。'].map((filler) =>
+    const rows = ['从业十年。', '服务过多家家具企业。', '长期驻厂。'].map((filler) =>
       expertRow('青岛', {
         skills: 'process-optimization',
         sectors: 'furniture-home',
@@ -486,7 +486,7 @@ describe('POST /admin/import/experts', () => {
       }),
     );
 
-    await imported(csvOf(rows), 'kilns.csv', '?verified=true');
+    await imported(csvOf(rows), 'rattan.csv', '?verified=true');
 
     expect(await inferred()).toContain('process-optimization');
   });
